@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-dose"
+
+#include "config.h"
+
+#include "vastus-dose.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+G_DEFINE_ENUM_TYPE (VastusSide, vastus_side,
+  G_DEFINE_ENUM_VALUE (VASTUS_SIDE_BOTH, "both"),
+  G_DEFINE_ENUM_VALUE (VASTUS_SIDE_ONE, "one"),
+  G_DEFINE_ENUM_VALUE (VASTUS_SIDE_ALTERNATING, "alternating"))
+
+G_DEFINE_BOXED_TYPE (VastusDose, vastus_dose, vastus_dose_copy, vastus_dose_free)
+
+/* The JSON key of each value, its name in "progression", and the widest range any
+ * exercise may use. The catalogue README documents the same table. */
+static const struct
+{
+  const char *key;
+  const char *progression;
+  double      min;
+  double      max;
+  gboolean    integer;
+} dose_values[VASTUS_DOSE_N_VALUES] = {
+  [VASTUS_DOSE_SETS]  = { "sets",      "sets",  1, 10,  TRUE },
+  [VASTUS_DOSE_REPS]  = { "reps",      "reps",  1, 50,  TRUE },
+  [VASTUS_DOSE_HOLD]  = { "hold_s",    "hold",  5, 300, TRUE },
+  [VASTUS_DOSE_REST]  = { "rest_s",    NULL,    0, 600, TRUE },
+  [VASTUS_DOSE_DEPTH] = { "depth_deg", "depth", 0, 120, TRUE },
+  [VASTUS_DOSE_STEP]  = { "step_cm",   "step",  5, 40,  TRUE },
+  [VASTUS_DOSE_LOAD]  = { "load_kg",   "load",  0, 500, FALSE },
+};
+
+static const char * const tempo_cue_names[VASTUS_TEMPO_N_CUES] = {
+  [VASTUS_TEMPO_LOWER] = "lower",
+  [VASTUS_TEMPO_RISE] = "rise",
+  [VASTUS_TEMPO_HOLD] = "hold",
+  [VASTUS_TEMPO_SQUEEZE] = "squeeze",
+  [VASTUS_TEMPO_RELAX] = "relax",
+  [VASTUS_TEMPO_STRAIGHTEN] = "straighten",
+  [VASTUS_TEMPO_BEND] = "bend",
+  [VASTUS_TEMPO_LIFT] = "lift",
+  [VASTUS_TEMPO_PRESS] = "press",
+  [VASTUS_TEMPO_PULL] = "pull",
+  [VASTUS_TEMPO_STEP_UP] = "step-up",
+  [VASTUS_TEMPO_STEP_DOWN] = "step-down",
+};
+
+VastusDose *
+vastus_dose_new (void)
+{
+  return g_new0 (VastusDose, 1);
+}
+
+VastusDose *
+vastus_dose_copy (const VastusDose *self)
+{
+  return g_memdup2 (self, sizeof *self);
+}
+
+void
+vastus_dose_free (VastusDose *self)
+{
+  g_free (self);
+}
+
+gboolean
+vastus_dose_has (const VastusDose *self,
+                 VastusDoseValue   which)
+{
+  g_return_val_if_fail (which < VASTUS_DOSE_N_VALUES, FALSE);
+
+  return (self->present & (1u << which)) != 0;
+}
+
+/**
+ * vastus_dose_get:
+ *
+ * Returns: the value, or 0 when the dose does not have it
+ */
+double
+vastus_dose_get (const VastusDose *self,
+                 VastusDoseValue   which)
+{
+  return vastus_dose_has (self, which) ? self->value[which] : 0;
+}
+
+void
+vastus_dose_set (VastusDose      *self,
+                 VastusDoseValue  which,
+                 double           value)
+{
+  g_return_if_fail (which < VASTUS_DOSE_N_VALUES);
+
+  self->value[which] = value;
+  self->present |= 1u << which;
+}
+
+gboolean
+vastus_dose_get_bounds (const VastusDose *self,
+                        VastusDoseValue   which,
+                        double           *min,
+                        double           *max)
+{
+  g_return_val_if_fail (which < VASTUS_DOSE_N_VALUES, FALSE);
+
+  if ((self->bounded & (1u << which)) == 0)
+    return FALSE;
+
+  if (min != NULL)
+    *min = self->min[which];
+  if (max != NULL)
+    *max = self->max[which];
+  return TRUE;
+}
+
+void
+vastus_dose_set_bounds (VastusDose      *self,
+                        VastusDoseValue  which,
+                        double           min,
+                        double           max)
+{
+  g_return_if_fail (which < VASTUS_DOSE_N_VALUES);
+
+  self->min[which] = min;
+  self->max[which] = max;
+  self->bounded |= 1u << which;
+}
+
+gboolean
+vastus_dose_is_hold (const VastusDose *self)
+{
+  return vastus_dose_has (self, VASTUS_DOSE_HOLD);
+}
+
+/* Paced reps follow the tempo; unpaced reps are counted by the person. */
+gboolean
+vastus_dose_is_paced (const VastusDose *self)
+{
+  return vastus_dose_has (self, VASTUS_DOSE_REPS) && self->n_tempo > 0;
+}
+
+double
+vastus_dose_rep_seconds (const VastusDose *self)
+{
+  double total = 0;
+
+  for (guint i = 0; i < self->n_tempo; i++)
+    total += self->tempo[i].seconds;
+
+  return total;
+}
+
+const char *
+vastus_dose_value_key (VastusDoseValue which)
+{
+  g_return_val_if_fail (which < VASTUS_DOSE_N_VALUES, NULL);
+  return dose_values[which].key;
+}
+
+const char *
+vastus_dose_value_progression_name (VastusDoseValue which)
+{
+  g_return_val_if_fail (which < VASTUS_DOSE_N_VALUES, NULL);
+  return dose_values[which].progression;
+}
+
+gboolean
+vastus_dose_value_range (VastusDoseValue  which,
+                         double          *min,
+                         double          *max)
+{
+  g_return_val_if_fail (which < VASTUS_DOSE_N_VALUES, FALSE);
+  *min = dose_values[which].min;
+  *max = dose_values[which].max;
+  return TRUE;
+}
+
+gboolean
+vastus_dose_value_is_integer (VastusDoseValue which)
+{
+  g_return_val_if_fail (which < VASTUS_DOSE_N_VALUES, FALSE);
+  return dose_values[which].integer;
+}
+
+gboolean
+vastus_tempo_cue_from_string (const char     *name,
+                              VastusTempoCue *cue)
+{
+  for (guint i = 0; i < VASTUS_TEMPO_N_CUES; i++)
+    if (g_strcmp0 (name, tempo_cue_names[i]) == 0)
+      {
+        *cue = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+vastus_tempo_cue_to_string (VastusTempoCue cue)
+{
+  g_return_val_if_fail (cue < VASTUS_TEMPO_N_CUES, NULL);
+  return tempo_cue_names[cue];
+}
+
+/* The words shown and spoken during a paced rep. */
+const char *
+vastus_tempo_cue_label (VastusTempoCue cue)
+{
+  switch (cue)
+    {
+    case VASTUS_TEMPO_LOWER: return _("Lower slowly");
+    case VASTUS_TEMPO_RISE: return _("Rise");
+    case VASTUS_TEMPO_HOLD: return _("Hold");
+    case VASTUS_TEMPO_SQUEEZE: return _("Squeeze");
+    case VASTUS_TEMPO_RELAX: return _("Relax");
+    case VASTUS_TEMPO_STRAIGHTEN: return _("Straighten");
+    case VASTUS_TEMPO_BEND: return _("Bend");
+    case VASTUS_TEMPO_LIFT: return _("Lift");
+    case VASTUS_TEMPO_PRESS: return _("Press");
+    case VASTUS_TEMPO_PULL: return _("Pull");
+    case VASTUS_TEMPO_STEP_UP: return _("Step up");
+    case VASTUS_TEMPO_STEP_DOWN: return _("Step down slowly");
+    case VASTUS_TEMPO_N_CUES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * vastus_format_seconds:
+ *
+ * Returns: a duration in words: "45 s", "2 min", "1 min 30 s"
+ */
+char *
+vastus_format_seconds (int seconds)
+{
+  int minutes = seconds / 60;
+  int rest = seconds % 60;
+
+  if (seconds < 120 && rest != 0)
+    /* Translators: a duration in seconds */
+    return g_strdup_printf (_("%d s"), seconds);
+  if (rest == 0)
+    /* Translators: a duration in minutes */
+    return g_strdup_printf (_("%d min"), minutes);
+  /* Translators: a duration in minutes and seconds */
+  return g_strdup_printf (_("%d min %d s"), minutes, rest);
+}
+
+static char *
+format_number (double value)
+{
+  if (value == floor (value))
+    return g_strdup_printf ("%.0f", value);
+  return g_strdup_printf ("%.1f", value);
+}
+
+/* The slow lowering part of a rep, which is worth saying in the dose. */
+static const VastusTempoPhase *
+find_slow_lowering (const VastusDose *self)
+{
+  for (guint i = 0; i < self->n_tempo; i++)
+    {
+      VastusTempoCue cue = self->tempo[i].cue;
+
+      if ((cue == VASTUS_TEMPO_LOWER || cue == VASTUS_TEMPO_STEP_DOWN) &&
+          self->tempo[i].seconds >= 2)
+        return &self->tempo[i];
+    }
+
+  return NULL;
+}
+
+/* A held part of a rep (a squeeze, a pause at the top) long enough to say. */
+static const VastusTempoPhase *
+find_held_phase (const VastusDose *self)
+{
+  for (guint i = 0; i < self->n_tempo; i++)
+    {
+      VastusTempoCue cue = self->tempo[i].cue;
+
+      if ((cue == VASTUS_TEMPO_HOLD || cue == VASTUS_TEMPO_SQUEEZE) && self->tempo[i].seconds >= 2)
+        return &self->tempo[i];
+    }
+
+  return NULL;
+}
+
+/**
+ * vastus_dose_describe:
+ * @side: how the exercise uses the legs
+ *
+ * Returns: the dose in words, as on a physiotherapist's sheet:
+ *   "3 × 30 s hold, rest 60 s" or "2 × 12 each leg, 3 s down, rest 45 s"
+ */
+char *
+vastus_dose_describe (const VastusDose *self,
+                      VastusSide        side)
+{
+  GString *text = g_string_new (NULL);
+  int sets = (int) vastus_dose_get (self, VASTUS_DOSE_SETS);
+  const VastusTempoPhase *lowering;
+  const VastusTempoPhase *held;
+
+  if (vastus_dose_is_hold (self))
+    {
+      g_autofree char *hold = vastus_format_seconds ((int) vastus_dose_get (self, VASTUS_DOSE_HOLD));
+
+      if (sets > 1)
+        /* Translators: sets × a held time, as in "3 × 30 s" */
+        g_string_append_printf (text, _("%d × %s"), sets, hold);
+      else
+        g_string_append (text, hold);
+    }
+  else
+    {
+      int reps = (int) vastus_dose_get (self, VASTUS_DOSE_REPS);
+
+      /* Translators: sets × repetitions, as in "3 × 12" */
+      g_string_append_printf (text, _("%d × %d"), sets, reps);
+    }
+
+  if (side == VASTUS_SIDE_ONE)
+    g_string_append_printf (text, " %s", _("each leg"));
+  else if (side == VASTUS_SIDE_ALTERNATING)
+    g_string_append_printf (text, " %s", _("alternating legs"));
+
+  lowering = find_slow_lowering (self);
+  held = find_held_phase (self);
+  if (lowering != NULL)
+    /* Translators: the time taken to lower in each rep, as in "3 s down" */
+    g_string_append_printf (text, _(", %.0f s down"), lowering->seconds);
+  else if (held != NULL && held->cue == VASTUS_TEMPO_SQUEEZE)
+    /* Translators: how long each rep's squeeze lasts, as in "5 s squeeze" */
+    g_string_append_printf (text, _(", %.0f s squeeze"), held->seconds);
+  else if (held != NULL)
+    /* Translators: how long each rep is held, as in "3 s hold" */
+    g_string_append_printf (text, _(", %.0f s hold"), held->seconds);
+
+  if (vastus_dose_has (self, VASTUS_DOSE_DEPTH))
+    /* Translators: how far the knee bends, in degrees */
+    g_string_append_printf (text, _(", knee bent to %.0f°"), vastus_dose_get (self, VASTUS_DOSE_DEPTH));
+
+  if (vastus_dose_has (self, VASTUS_DOSE_STEP))
+    /* Translators: the height of the step, in centimetres */
+    g_string_append_printf (text, _(", %.0f cm step"), vastus_dose_get (self, VASTUS_DOSE_STEP));
+
+  if (vastus_dose_has (self, VASTUS_DOSE_LOAD) && vastus_dose_get (self, VASTUS_DOSE_LOAD) > 0)
+    {
+      g_autofree char *kg = format_number (vastus_dose_get (self, VASTUS_DOSE_LOAD));
+      /* Translators: added weight in kilograms */
+      g_string_append_printf (text, _(", %s kg"), kg);
+    }
+
+  if (vastus_dose_get (self, VASTUS_DOSE_REST) > 0 && sets > 1)
+    {
+      g_autofree char *rest = vastus_format_seconds ((int) vastus_dose_get (self, VASTUS_DOSE_REST));
+      /* Translators: the rest between sets */
+      g_string_append_printf (text, _(", rest %s"), rest);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+append_range (GString    *text,
+              const char *label,
+              double      min,
+              double      max,
+              const char *unit)
+{
+  g_autofree char *low = format_number (min);
+  g_autofree char *high = format_number (max);
+
+  if (text->len > 0)
+    g_string_append (text, ", ");
+  if (min == max)
+    g_string_append_printf (text, "%s %s%s", label, low, unit);
+  else
+    /* Translators: a range, as in "reps 8–12" */
+    g_string_append_printf (text, _("%s %s–%s%s"), label, low, high, unit);
+}
+
+/**
+ * vastus_dose_describe_bounds:
+ *
+ * Returns: (nullable): the range progression may move the dose within, in
+ *   words ("sets 2–4, reps 8–12"), or %NULL when the dose is fixed
+ */
+char *
+vastus_dose_describe_bounds (const VastusDose *self)
+{
+  GString *text = g_string_new (NULL);
+  double min, max;
+
+  if (vastus_dose_get_bounds (self, VASTUS_DOSE_SETS, &min, &max))
+    append_range (text, _("sets"), min, max, "");
+  if (vastus_dose_get_bounds (self, VASTUS_DOSE_REPS, &min, &max))
+    append_range (text, _("reps"), min, max, "");
+  if (vastus_dose_get_bounds (self, VASTUS_DOSE_HOLD, &min, &max))
+    append_range (text, _("hold"), min, max, _(" s"));
+  if (vastus_dose_get_bounds (self, VASTUS_DOSE_DEPTH, &min, &max))
+    append_range (text, _("knee bend"), min, max, "°");
+  if (vastus_dose_get_bounds (self, VASTUS_DOSE_STEP, &min, &max))
+    append_range (text, _("step"), min, max, _(" cm"));
+  if (vastus_dose_get_bounds (self, VASTUS_DOSE_LOAD, &min, &max))
+    append_range (text, _("weight"), min, max, _(" kg"));
+
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+
+  /* A sentence starts with a capital, whichever value comes first. */
+  {
+    const char *rest = g_utf8_next_char (text->str);
+    g_autofree char *first = g_utf8_strup (text->str, rest - text->str);
+
+    g_string_erase (text, 0, rest - text->str);
+    g_string_prepend (text, first);
+  }
+
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,910 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-exercise"
+
+#include "config.h"
+
+#include "vastus-exercise.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+struct _VastusExercise
+{
+  GObject         parent_instance;
+
+  char           *id;
+  char           *name;
+  char           *summary;
+  VastusCategory  category;
+  int             level;
+  VastusSide      side;
+  GStrv           muscles;
+  GStrv           equipment;
+  GStrv           steps;
+  GStrv           cues;
+  GStrv           cautions;
+  VastusDose      dose;
+  guint           progression;   /* bit per VastusDoseValue */
+  char           *easier;
+  char           *harder;
+  char           *clip;          /* absolute path, inside the catalogue's folder */
+
+  char           *haystack;      /* case-folded search text, made on first search */
+};
+
+G_DEFINE_FINAL_TYPE (VastusExercise, vastus_exercise, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (VastusCategory, vastus_category,
+  G_DEFINE_ENUM_VALUE (VASTUS_CATEGORY_STRENGTH, "strength"),
+  G_DEFINE_ENUM_VALUE (VASTUS_CATEGORY_ISOMETRIC, "isometric"),
+  G_DEFINE_ENUM_VALUE (VASTUS_CATEGORY_STRETCH, "stretch"),
+  G_DEFINE_ENUM_VALUE (VASTUS_CATEGORY_MOBILITY, "mobility"),
+  G_DEFINE_ENUM_VALUE (VASTUS_CATEGORY_WARM_UP, "warm-up"),
+  G_DEFINE_ENUM_VALUE (VASTUS_CATEGORY_COOL_DOWN, "cool-down"),
+  G_DEFINE_ENUM_VALUE (VASTUS_CATEGORY_RELEASE, "release"))
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_SUMMARY,
+  PROP_CATEGORY,
+  PROP_LEVEL,
+  PROP_SIDE,
+  PROP_EASIER,
+  PROP_HARDER,
+  PROP_CLIP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const category_names[VASTUS_N_CATEGORIES] = {
+  "strength", "isometric", "stretch", "mobility", "warm-up", "cool-down", "release",
+};
+
+static const char * const muscle_names[] = {
+  "vmo", "quadriceps", "hamstrings", "glutes", "hip-abductors", "adductors",
+  "calves", "hip-flexors", "core", NULL
+};
+
+static const char * const equipment_names[] = {
+  "none", "wall", "chair", "step", "band", "ball", "towel", "foam-roller", "bench",
+  "weight-plate", "mat", "leg-press-machine", "leg-extension-machine",
+  "leg-curl-machine", "ankle-weight", NULL
+};
+
+static const char * const side_names[] = { "both", "one", "alternating", NULL };
+
+#define NAME_MAX_LENGTH 60
+#define TEXT_MAX_LENGTH 600
+
+static void
+vastus_exercise_finalize (GObject *object)
+{
+  VastusExercise *self = (VastusExercise *) object;
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->summary);
+  g_strfreev (self->muscles);
+  g_strfreev (self->equipment);
+  g_strfreev (self->steps);
+  g_strfreev (self->cues);
+  g_strfreev (self->cautions);
+  g_free (self->easier);
+  g_free (self->harder);
+  g_free (self->clip);
+  g_free (self->haystack);
+
+  G_OBJECT_CLASS (vastus_exercise_parent_class)->finalize (object);
+}
+
+static void
+vastus_exercise_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  VastusExercise *self = VASTUS_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_CATEGORY:
+      g_value_set_enum (value, self->category);
+      break;
+    case PROP_LEVEL:
+      g_value_set_int (value, self->level);
+      break;
+    case PROP_SIDE:
+      g_value_set_enum (value, self->side);
+      break;
+    case PROP_EASIER:
+      g_value_set_string (value, self->easier);
+      break;
+    case PROP_HARDER:
+      g_value_set_string (value, self->harder);
+      break;
+    case PROP_CLIP:
+      g_value_set_string (value, self->clip);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_exercise_class_init (VastusExerciseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = vastus_exercise_finalize;
+  object_class->get_property = vastus_exercise_get_property;
+
+  /* Exercises are read from the catalogue and never change afterwards: a
+   * catalogue that changes replaces the objects. */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, flags);
+  properties[PROP_CATEGORY] = g_param_spec_enum ("category", NULL, NULL, VASTUS_TYPE_CATEGORY,
+                                                 VASTUS_CATEGORY_STRENGTH, flags);
+  properties[PROP_LEVEL] = g_param_spec_int ("level", NULL, NULL, VASTUS_LEVEL_MIN,
+                                             VASTUS_LEVEL_MAX, VASTUS_LEVEL_MIN, flags);
+  properties[PROP_SIDE] = g_param_spec_enum ("side", NULL, NULL, VASTUS_TYPE_SIDE,
+                                             VASTUS_SIDE_BOTH, flags);
+  properties[PROP_EASIER] = g_param_spec_string ("easier", NULL, NULL, NULL, flags);
+  properties[PROP_HARDER] = g_param_spec_string ("harder", NULL, NULL, NULL, flags);
+  properties[PROP_CLIP] = g_param_spec_string ("clip", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vastus_exercise_init (VastusExercise *self)
+{
+}
+
+static int
+lookup_name (const char * const *names,
+             const char         *name)
+{
+  for (int i = 0; names[i] != NULL; i++)
+    if (strcmp (names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+static char *
+join_names (const char * const *names)
+{
+  g_autofree char *joined = g_strjoinv ("', '", (char **) names);
+  return g_strdup_printf ("'%s'", joined);
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gsize length = strlen (id);
+
+  if (length < 2 || length > 64)
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+check_id_field (VastusCheck *check,
+                const char  *field,
+                const char  *value)
+{
+  if (value != NULL && !is_valid_id (value))
+    {
+      vastus_check_add (check, field,
+                        _("must be 2 to 64 lower-case letters, digits and '-', not '%s'"),
+                        value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+check_choice (VastusCheck        *check,
+              const cJSON        *object,
+              const char         *key,
+              const char * const *names)
+{
+  const char *value = vastus_check_string (check, object, key, key, TRUE, 0);
+  int found;
+
+  if (value == NULL)
+    return -1;
+
+  found = lookup_name (names, value);
+  if (found < 0)
+    {
+      g_autofree char *allowed = join_names (names);
+      vastus_check_add (check, key, _("must be one of %s, not '%s'"), allowed, value);
+    }
+
+  return found;
+}
+
+static GStrv
+check_vocabulary (VastusCheck        *check,
+                  const cJSON        *object,
+                  const char         *key,
+                  const char * const *names)
+{
+  g_auto (GStrv) values = vastus_check_strv (check, object, key, key, TRUE, 1, 0);
+
+  if (values == NULL)
+    return NULL;
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      if (lookup_name (names, values[i]) < 0)
+        {
+          g_autofree char *field = g_strdup_printf ("%s[%u]", key, i);
+          g_autofree char *allowed = join_names (names);
+          vastus_check_add (check, field, _("must be one of %s, not '%s'"), allowed, values[i]);
+          return NULL;
+        }
+
+      for (guint j = 0; j < i; j++)
+        if (strcmp (values[i], values[j]) == 0)
+          {
+            g_autofree char *field = g_strdup_printf ("%s[%u]", key, i);
+            vastus_check_add (check, field, _("repeats '%s'"), values[i]);
+            return NULL;
+          }
+    }
+
+  return g_steal_pointer (&values);
+}
+
+static gboolean
+has_key (const cJSON *object,
+         const char  *key)
+{
+  return cJSON_GetObjectItemCaseSensitive (object, key) != NULL;
+}
+
+static gboolean
+check_dose_value (VastusCheck     *check,
+                  const cJSON     *object,
+                  const char      *prefix,
+                  VastusDoseValue  which,
+                  gboolean         required,
+                  double          *out)
+{
+  const char *key = vastus_dose_value_key (which);
+  g_autofree char *field = g_strconcat (prefix, key, NULL);
+  double min, max;
+
+  vastus_dose_value_range (which, &min, &max);
+
+  if (vastus_dose_value_is_integer (which))
+    {
+      int value;
+
+      if (!vastus_check_int (check, object, key, field, required, (int) min, (int) max, &value))
+        return FALSE;
+      *out = value;
+      return TRUE;
+    }
+
+  return vastus_check_number (check, object, key, field, required, min, max, out);
+}
+
+static void
+read_tempo (VastusCheck *check,
+            const cJSON *dose_object,
+            VastusDose  *dose)
+{
+  const cJSON *tempo = vastus_check_array (check, dose_object, "tempo", "dose.tempo", FALSE);
+  const cJSON *phase;
+  guint i = 0;
+  double total = 0;
+
+  if (tempo == NULL)
+    return;
+
+  if (!vastus_dose_has (dose, VASTUS_DOSE_REPS))
+    {
+      vastus_check_add (check, "dose.tempo", _("paces repetitions, so it needs dose.reps"));
+      return;
+    }
+
+  if (cJSON_GetArraySize (tempo) < 1 || cJSON_GetArraySize (tempo) > VASTUS_TEMPO_MAX_PHASES)
+    {
+      vastus_check_add (check, "dose.tempo", _("must list from 1 to %d phases"),
+                        VASTUS_TEMPO_MAX_PHASES);
+      return;
+    }
+
+  cJSON_ArrayForEach (phase, tempo)
+    {
+      g_autofree char *field = g_strdup_printf ("dose.tempo[%u]", i);
+      g_autofree char *cue_field = g_strdup_printf ("dose.tempo[%u].cue", i);
+      g_autofree char *s_field = g_strdup_printf ("dose.tempo[%u].s", i);
+      const char *cue_name;
+      double seconds;
+
+      if (!cJSON_IsObject (phase))
+        {
+          vastus_check_add (check, field, _("must be an object like { \"cue\": \"lower\", \"s\": 3 }"));
+          return;
+        }
+
+      cue_name = vastus_check_string (check, phase, "cue", cue_field, TRUE, 0);
+      if (cue_name != NULL &&
+          !vastus_tempo_cue_from_string (cue_name, &dose->tempo[i].cue))
+        {
+          GString *allowed = g_string_new (NULL);
+
+          for (guint c = 0; c < VASTUS_TEMPO_N_CUES; c++)
+            g_string_append_printf (allowed, "%s'%s'", c > 0 ? ", " : "",
+                                    vastus_tempo_cue_to_string (c));
+          vastus_check_add (check, cue_field, _("must be one of %s, not '%s'"),
+                            allowed->str, cue_name);
+          g_string_free (allowed, TRUE);
+        }
+
+      if (vastus_check_number (check, phase, "s", s_field, TRUE, 0, 20, &seconds))
+        {
+          dose->tempo[i].seconds = seconds;
+          total += seconds;
+        }
+      i++;
+    }
+
+  dose->n_tempo = i;
+  if (total <= 0)
+    vastus_check_add (check, "dose.tempo", _("must take some time: its phases add up to 0 s"));
+}
+
+static void
+read_dose (VastusCheck *check,
+           const cJSON *object,
+           VastusDose  *dose,
+           guint       *progression)
+{
+  const cJSON *dose_object = vastus_check_object (check, object, "dose", "dose", TRUE);
+  const cJSON *bounds_object = vastus_check_object (check, object, "bounds", "bounds", FALSE);
+  g_auto (GStrv) progress = NULL;
+  double value;
+
+  if (dose_object == NULL)
+    return;
+
+  for (VastusDoseValue which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+    {
+      gboolean required = which == VASTUS_DOSE_SETS || which == VASTUS_DOSE_REST;
+
+      if (check_dose_value (check, dose_object, "dose.", which, required, &value))
+        vastus_dose_set (dose, which, value);
+    }
+
+  if (has_key (dose_object, "reps") && has_key (dose_object, "hold_s"))
+    vastus_check_add (check, "dose", _("must give either reps or hold_s, not both"));
+  else if (!has_key (dose_object, "reps") && !has_key (dose_object, "hold_s"))
+    vastus_check_add (check, "dose", _("must give either reps or hold_s"));
+
+  read_tempo (check, dose_object, dose);
+
+  if (bounds_object != NULL)
+    {
+      const cJSON *item;
+
+      cJSON_ArrayForEach (item, bounds_object)
+        {
+          g_autofree char *field = g_strconcat ("bounds.", item->string, NULL);
+          VastusDoseValue which;
+          double min, max, low, high;
+
+          for (which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+            if (g_strcmp0 (item->string, vastus_dose_value_key (which)) == 0)
+              break;
+
+          if (which == VASTUS_DOSE_N_VALUES)
+            continue;   /* unknown: a newer file */
+
+          vastus_dose_value_range (which, &min, &max);
+          if (!cJSON_IsArray (item) || cJSON_GetArraySize (item) != 2 ||
+              !cJSON_IsNumber (cJSON_GetArrayItem (item, 0)) ||
+              !cJSON_IsNumber (cJSON_GetArrayItem (item, 1)))
+            {
+              vastus_check_add (check, field, _("must be a pair [lowest, highest]"));
+              continue;
+            }
+
+          low = cJSON_GetArrayItem (item, 0)->valuedouble;
+          high = cJSON_GetArrayItem (item, 1)->valuedouble;
+          if (low < min || high > max || low > high)
+            {
+              vastus_check_add (check, field,
+                                _("must be a pair [lowest, highest] from %g to %g, not [%g, %g]"),
+                                min, max, low, high);
+              continue;
+            }
+
+          if (!vastus_dose_has (dose, which))
+            {
+              if (!has_key (dose_object, item->string))
+                vastus_check_add (check, field, _("bounds a value the dose does not have"));
+              continue;
+            }
+
+          value = vastus_dose_get (dose, which);
+          if (value < low || value > high)
+            {
+              vastus_check_add (check, field,
+                                _("must contain the default dose (%g), not [%g, %g]"),
+                                value, low, high);
+              continue;
+            }
+
+          vastus_dose_set_bounds (dose, which, low, high);
+        }
+    }
+
+  progress = vastus_check_strv (check, object, "progression", "progression", FALSE, 0, 0);
+  for (guint i = 0; progress != NULL && progress[i] != NULL; i++)
+    {
+      g_autofree char *field = g_strdup_printf ("progression[%u]", i);
+      VastusDoseValue which;
+
+      for (which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+        if (g_strcmp0 (progress[i], vastus_dose_value_progression_name (which)) == 0)
+          break;
+
+      if (which == VASTUS_DOSE_N_VALUES)
+        {
+          vastus_check_add (check, field,
+                            _("must be one of 'sets', 'reps', 'hold', 'depth', 'step', 'load', not '%s'"),
+                            progress[i]);
+          continue;
+        }
+
+      if (!vastus_dose_get_bounds (dose, which, NULL, NULL))
+        {
+          vastus_check_add (check, field, _("'%s' needs bounds.%s"),
+                            progress[i], vastus_dose_value_key (which));
+          continue;
+        }
+
+      *progression |= 1u << which;
+    }
+}
+
+static char *
+check_clip (VastusCheck *check,
+            const cJSON *object,
+            const char  *folder)
+{
+  const char *clip = vastus_check_string (check, object, "clip", "clip", FALSE, 0);
+  g_autofree char *resolved = NULL;
+  g_autofree char *base = NULL;
+
+  if (clip == NULL)
+    return NULL;
+
+  if (g_path_is_absolute (clip) || strchr (clip, '\\') != NULL)
+    {
+      vastus_check_add (check, "clip", _("must be a path inside the catalogue's folder, not '%s'"), clip);
+      return NULL;
+    }
+
+  base = g_canonicalize_filename (folder, NULL);
+  resolved = g_canonicalize_filename (clip, base);
+  if (!g_str_has_prefix (resolved, base) ||
+      resolved[strlen (base)] != G_DIR_SEPARATOR ||
+      resolved[strlen (base) + 1] == '\0')
+    {
+      vastus_check_add (check, "clip", _("must stay inside the catalogue's folder, not '%s'"), clip);
+      return NULL;
+    }
+
+  return g_steal_pointer (&resolved);
+}
+
+/**
+ * vastus_exercise_new_from_json:
+ * @check: collects the problems
+ * @object: one element of the catalogue's "exercises"
+ * @folder: the folder of the catalogue file, for the clip
+ *
+ * Reads and checks every field of one exercise. Links to other exercises are
+ * checked by the catalogue, which knows them all.
+ *
+ * Returns: (transfer full) (nullable): the exercise, or %NULL when @check got
+ *   a problem
+ */
+VastusExercise *
+vastus_exercise_new_from_json (VastusCheck *check,
+                               const cJSON *object,
+                               const char  *folder)
+{
+  g_autoptr (VastusExercise) self = g_object_new (VASTUS_TYPE_EXERCISE, NULL);
+  guint problems_before = vastus_check_count (check);
+  const char *value;
+  int choice;
+
+  value = vastus_check_string (check, object, "id", "id", TRUE, 0);
+  if (value != NULL && check_id_field (check, "id", value))
+    {
+      self->id = g_strdup (value);
+      check->id = self->id;
+    }
+
+  self->name = g_strdup (vastus_check_string (check, object, "name", "name", TRUE, NAME_MAX_LENGTH));
+  self->summary = g_strdup (vastus_check_string (check, object, "summary", "summary", TRUE, TEXT_MAX_LENGTH));
+
+  choice = check_choice (check, object, "category", category_names);
+  self->category = MAX (choice, 0);
+  choice = check_choice (check, object, "side", side_names);
+  self->side = MAX (choice, 0);
+
+  vastus_check_int (check, object, "level", "level", TRUE, VASTUS_LEVEL_MIN, VASTUS_LEVEL_MAX,
+                    &self->level);
+
+  self->muscles = check_vocabulary (check, object, "muscles", muscle_names);
+  self->equipment = check_vocabulary (check, object, "equipment", equipment_names);
+  if (self->equipment != NULL && g_strv_contains ((const char * const *) self->equipment, "none") &&
+      g_strv_length (self->equipment) > 1)
+    vastus_check_add (check, "equipment", _("lists 'none' with other equipment"));
+
+  read_dose (check, object, &self->dose, &self->progression);
+
+  value = vastus_check_string (check, object, "easier", "easier", FALSE, 0);
+  if (check_id_field (check, "easier", value))
+    self->easier = g_strdup (value);
+  value = vastus_check_string (check, object, "harder", "harder", FALSE, 0);
+  if (check_id_field (check, "harder", value))
+    self->harder = g_strdup (value);
+  if (self->id != NULL && (g_strcmp0 (self->id, self->easier) == 0 ||
+                           g_strcmp0 (self->id, self->harder) == 0))
+    vastus_check_add (check, g_strcmp0 (self->id, self->easier) == 0 ? "easier" : "harder",
+                      _("names the exercise itself"));
+
+  self->steps = vastus_check_strv (check, object, "steps", "steps", TRUE, 1, TEXT_MAX_LENGTH);
+  self->cues = vastus_check_strv (check, object, "cues", "cues", TRUE, 1, TEXT_MAX_LENGTH);
+  self->cautions = vastus_check_strv (check, object, "cautions", "cautions", TRUE, 0, TEXT_MAX_LENGTH);
+
+  self->clip = check_clip (check, object, folder);
+
+  check->id = NULL;
+
+  if (vastus_check_count (check) > problems_before)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+vastus_exercise_get_id (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->id;
+}
+
+const char *
+vastus_exercise_get_name (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->name;
+}
+
+const char *
+vastus_exercise_get_summary (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->summary;
+}
+
+VastusCategory
+vastus_exercise_get_category (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), 0);
+  return self->category;
+}
+
+int
+vastus_exercise_get_level (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), 0);
+  return self->level;
+}
+
+VastusSide
+vastus_exercise_get_side (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), 0);
+  return self->side;
+}
+
+const char * const *
+vastus_exercise_get_muscles (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return (const char * const *) self->muscles;
+}
+
+const char * const *
+vastus_exercise_get_equipment (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return (const char * const *) self->equipment;
+}
+
+const char * const *
+vastus_exercise_get_steps (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return (const char * const *) self->steps;
+}
+
+const char * const *
+vastus_exercise_get_cues (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return (const char * const *) self->cues;
+}
+
+const char * const *
+vastus_exercise_get_cautions (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return (const char * const *) self->cautions;
+}
+
+const VastusDose *
+vastus_exercise_get_dose (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return &self->dose;
+}
+
+gboolean
+vastus_exercise_can_progress (VastusExercise  *self,
+                              VastusDoseValue  which)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
+  return (self->progression & (1u << which)) != 0;
+}
+
+const char *
+vastus_exercise_get_easier (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->easier;
+}
+
+const char *
+vastus_exercise_get_harder (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->harder;
+}
+
+/**
+ * vastus_exercise_get_clip:
+ *
+ * Returns: (nullable): the absolute path of the recorded clip the catalogue
+ *   names, always inside the catalogue's folder
+ */
+const char *
+vastus_exercise_get_clip (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->clip;
+}
+
+gboolean
+vastus_exercise_uses_equipment (VastusExercise *self,
+                                const char     *equipment)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
+  return g_strv_contains ((const char * const *) self->equipment, equipment);
+}
+
+gboolean
+vastus_exercise_works_vmo (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
+  return g_strv_contains ((const char * const *) self->muscles, "vmo");
+}
+
+char *
+vastus_exercise_describe_dose (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return vastus_dose_describe (&self->dose, self->side);
+}
+
+/**
+ * vastus_search_fold:
+ *
+ * Returns: @query as vastus_exercise_matches() wants it: case-folded, with
+ *   surrounding white space removed
+ */
+char *
+vastus_search_fold (const char *query)
+{
+  g_autofree char *folded = g_utf8_casefold (query, -1);
+  return g_strdup (g_strstrip (folded));
+}
+
+static void
+build_haystack (VastusExercise *self)
+{
+  GString *text = g_string_new (self->name);
+
+  for (guint i = 0; self->muscles[i] != NULL; i++)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, vastus_muscle_label (self->muscles[i]));
+      g_string_append_c (text, '\n');
+      g_string_append (text, self->muscles[i]);
+    }
+  for (guint i = 0; self->equipment[i] != NULL; i++)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, vastus_equipment_label (self->equipment[i]));
+    }
+  g_string_append_c (text, '\n');
+  g_string_append (text, self->summary);
+
+  self->haystack = g_utf8_casefold (text->str, text->len);
+  g_string_free (text, TRUE);
+}
+
+/**
+ * vastus_exercise_matches:
+ * @folded_query: a query from vastus_search_fold()
+ *
+ * Every word of the query must appear in the name, the muscles, the equipment
+ * or the summary.
+ */
+gboolean
+vastus_exercise_matches (VastusExercise *self,
+                         const char     *folded_query)
+{
+  const char *word = folded_query;
+
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
+
+  if (self->haystack == NULL)
+    build_haystack (self);
+
+  while (*word != '\0')
+    {
+      const char *end = word;
+      char saved[128];
+      gsize length;
+
+      while (*end != '\0' && !g_ascii_isspace (*end))
+        end++;
+      length = MIN ((gsize) (end - word), sizeof saved - 1);
+      if (length > 0)
+        {
+          memcpy (saved, word, length);
+          saved[length] = '\0';
+          if (strstr (self->haystack, saved) == NULL)
+            return FALSE;
+        }
+      word = end;
+      while (g_ascii_isspace (*word))
+        word++;
+    }
+
+  return TRUE;
+}
+
+const char *
+vastus_category_to_string (VastusCategory category)
+{
+  g_return_val_if_fail (category < VASTUS_N_CATEGORIES, NULL);
+  return category_names[category];
+}
+
+const char *
+vastus_category_label (VastusCategory category)
+{
+  switch (category)
+    {
+    case VASTUS_CATEGORY_STRENGTH: return _("Strength");
+    case VASTUS_CATEGORY_ISOMETRIC: return _("Isometric");
+    case VASTUS_CATEGORY_STRETCH: return _("Stretch");
+    case VASTUS_CATEGORY_MOBILITY: return _("Mobility");
+    case VASTUS_CATEGORY_WARM_UP: return _("Warm-up");
+    case VASTUS_CATEGORY_COOL_DOWN: return _("Cool-down");
+    case VASTUS_CATEGORY_RELEASE: return _("Release");
+    case VASTUS_N_CATEGORIES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char * const *
+vastus_equipment_names (void)
+{
+  return equipment_names;
+}
+
+const char *
+vastus_equipment_label (const char *equipment)
+{
+  static const struct { const char *name; const char *label; } labels[] = {
+    { "none", N_("No equipment") },
+    { "wall", N_("Wall") },
+    { "chair", N_("Chair") },
+    { "step", N_("Step or low box") },
+    { "band", N_("Resistance band") },
+    { "ball", N_("Soft ball or pillow") },
+    { "towel", N_("Rolled towel") },
+    { "foam-roller", N_("Foam roller") },
+    { "bench", N_("Bench") },
+    { "weight-plate", N_("Weight plate or wedge") },
+    { "mat", N_("Mat") },
+    { "leg-press-machine", N_("Leg press machine") },
+    { "leg-extension-machine", N_("Leg extension machine") },
+    { "leg-curl-machine", N_("Leg curl machine") },
+    { "ankle-weight", N_("Ankle weight") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (labels[i].name, equipment) == 0)
+      return _(labels[i].label);
+
+  return equipment;
+}
+
+const char *
+vastus_muscle_label (const char *muscle)
+{
+  static const struct { const char *name; const char *label; } labels[] = {
+    { "vmo", N_("Vastus medialis (inner quadriceps)") },
+    { "quadriceps", N_("Quadriceps") },
+    { "hamstrings", N_("Hamstrings") },
+    { "glutes", N_("Buttocks (glutes)") },
+    { "hip-abductors", N_("Outer hip (abductors)") },
+    { "adductors", N_("Inner thigh (adductors)") },
+    { "calves", N_("Calves") },
+    { "hip-flexors", N_("Hip flexors") },
+    { "core", N_("Trunk (core)") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (labels[i].name, muscle) == 0)
+      return _(labels[i].label);
+
+  return muscle;
+}
+
+const char *
+vastus_side_label (VastusSide side)
+{
+  switch (side)
+    {
+    case VASTUS_SIDE_BOTH: return _("Both legs");
+    case VASTUS_SIDE_ONE: return _("One leg at a time");
+    case VASTUS_SIDE_ALTERNATING: return _("Alternating legs");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -1,0 +1,386 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-json"
+
+#include "config.h"
+
+#include "vastus-json.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+void
+vastus_check_init (VastusCheck *check,
+                   const char  *file)
+{
+  check->file = file;
+  check->kind = NULL;
+  check->id = NULL;
+  check->problems = g_ptr_array_new_with_free_func (g_free);
+}
+
+void
+vastus_check_clear (VastusCheck *check)
+{
+  g_clear_pointer (&check->problems, g_ptr_array_unref);
+}
+
+void
+vastus_check_add (VastusCheck *check,
+                  const char  *field,
+                  const char  *format,
+                  ...)
+{
+  g_autofree char *what = NULL;
+  GString *line = g_string_new (check->file);
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_string_append (line, ": ");
+  if (check->kind != NULL && check->id != NULL)
+    g_string_append_printf (line, "%s '%s': ", check->kind, check->id);
+  else if (check->kind != NULL)
+    g_string_append_printf (line, "%s: ", check->kind);
+  if (field != NULL)
+    g_string_append_printf (line, "%s ", field);
+  g_string_append (line, what);
+
+  g_ptr_array_add (check->problems, g_string_free (line, FALSE));
+}
+
+guint
+vastus_check_count (const VastusCheck *check)
+{
+  return check->problems->len;
+}
+
+char *
+vastus_check_join (const VastusCheck *check)
+{
+  GString *all = g_string_new (NULL);
+
+  for (guint i = 0; i < check->problems->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (all, '\n');
+      g_string_append (all, g_ptr_array_index (check->problems, i));
+    }
+
+  return g_string_free (all, FALSE);
+}
+
+static const char *
+json_type_name (const cJSON *item)
+{
+  if (cJSON_IsString (item))
+    return _("a string");
+  if (cJSON_IsNumber (item))
+    return _("a number");
+  if (cJSON_IsBool (item))
+    return _("true or false");
+  if (cJSON_IsNull (item))
+    return _("null");
+  if (cJSON_IsArray (item))
+    return _("a list");
+  if (cJSON_IsObject (item))
+    return _("an object");
+  return _("something else");
+}
+
+static const cJSON *
+get_member (VastusCheck *check,
+            const cJSON *object,
+            const char  *key,
+            const char  *field,
+            gboolean     required)
+{
+  const cJSON *item = cJSON_GetObjectItemCaseSensitive (object, key);
+
+  if (item == NULL && required)
+    vastus_check_add (check, field, _("is missing"));
+
+  return item;
+}
+
+static gboolean
+check_text (VastusCheck *check,
+            const char  *field,
+            const char  *text,
+            gsize        max_length)
+{
+  const char *end = NULL;
+
+  if (!g_utf8_validate (text, -1, &end))
+    {
+      vastus_check_add (check, field,
+                        _("is not valid UTF-8 text (bad byte at position %ld)"),
+                        (long) (end - text));
+      return FALSE;
+    }
+
+  if (text[0] == '\0')
+    {
+      vastus_check_add (check, field, _("must not be empty"));
+      return FALSE;
+    }
+
+  if (max_length > 0 && g_utf8_strlen (text, -1) > (glong) max_length)
+    {
+      vastus_check_add (check, field, _("must be at most %lu characters long"),
+                        (unsigned long) max_length);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+const char *
+vastus_check_string (VastusCheck *check,
+                     const cJSON *object,
+                     const char  *key,
+                     const char  *field,
+                     gboolean     required,
+                     gsize        max_length)
+{
+  const cJSON *item = get_member (check, object, key, field, required);
+
+  if (item == NULL)
+    return NULL;
+
+  if (!cJSON_IsString (item))
+    {
+      vastus_check_add (check, field, _("must be a string, not %s"), json_type_name (item));
+      return NULL;
+    }
+
+  if (!check_text (check, field, item->valuestring, max_length))
+    return NULL;
+
+  return item->valuestring;
+}
+
+gboolean
+vastus_check_number (VastusCheck *check,
+                     const cJSON *object,
+                     const char  *key,
+                     const char  *field,
+                     gboolean     required,
+                     double       min,
+                     double       max,
+                     double      *out)
+{
+  const cJSON *item = get_member (check, object, key, field, required);
+
+  if (item == NULL)
+    return FALSE;
+
+  if (!cJSON_IsNumber (item))
+    {
+      vastus_check_add (check, field, _("must be a number from %g to %g, not %s"),
+                        min, max, json_type_name (item));
+      return FALSE;
+    }
+
+  if (!isfinite (item->valuedouble) || item->valuedouble < min || item->valuedouble > max)
+    {
+      vastus_check_add (check, field, _("must be a number from %g to %g, not %g"),
+                        min, max, item->valuedouble);
+      return FALSE;
+    }
+
+  *out = item->valuedouble;
+  return TRUE;
+}
+
+gboolean
+vastus_check_int (VastusCheck *check,
+                  const cJSON *object,
+                  const char  *key,
+                  const char  *field,
+                  gboolean     required,
+                  int          min,
+                  int          max,
+                  int         *out)
+{
+  const cJSON *item = get_member (check, object, key, field, required);
+
+  if (item == NULL)
+    return FALSE;
+
+  if (!cJSON_IsNumber (item))
+    {
+      vastus_check_add (check, field, _("must be a whole number from %d to %d, not %s"),
+                        min, max, json_type_name (item));
+      return FALSE;
+    }
+
+  if (!isfinite (item->valuedouble) ||
+      item->valuedouble != floor (item->valuedouble) ||
+      item->valuedouble < min || item->valuedouble > max)
+    {
+      vastus_check_add (check, field, _("must be a whole number from %d to %d, not %g"),
+                        min, max, item->valuedouble);
+      return FALSE;
+    }
+
+  *out = (int) item->valuedouble;
+  return TRUE;
+}
+
+const cJSON *
+vastus_check_object (VastusCheck *check,
+                     const cJSON *object,
+                     const char  *key,
+                     const char  *field,
+                     gboolean     required)
+{
+  const cJSON *item = get_member (check, object, key, field, required);
+
+  if (item != NULL && !cJSON_IsObject (item))
+    {
+      vastus_check_add (check, field, _("must be an object, not %s"), json_type_name (item));
+      return NULL;
+    }
+
+  return item;
+}
+
+const cJSON *
+vastus_check_array (VastusCheck *check,
+                    const cJSON *object,
+                    const char  *key,
+                    const char  *field,
+                    gboolean     required)
+{
+  const cJSON *item = get_member (check, object, key, field, required);
+
+  if (item != NULL && !cJSON_IsArray (item))
+    {
+      vastus_check_add (check, field, _("must be a list, not %s"), json_type_name (item));
+      return NULL;
+    }
+
+  return item;
+}
+
+GStrv
+vastus_check_strv (VastusCheck *check,
+                   const cJSON *object,
+                   const char  *key,
+                   const char  *field,
+                   gboolean     required,
+                   guint        min_items,
+                   gsize        max_length)
+{
+  const cJSON *array = vastus_check_array (check, object, key, field, required);
+  const cJSON *item;
+  GStrv strv;
+  guint n = 0;
+  guint i = 0;
+  gboolean ok = TRUE;
+
+  if (array == NULL)
+    return NULL;
+
+  n = (guint) cJSON_GetArraySize (array);
+  if (n < min_items)
+    {
+      vastus_check_add (check, field,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "must list at least %u item",
+                                     "must list at least %u items", min_items),
+                        min_items);
+      return NULL;
+    }
+
+  strv = g_new0 (char *, n + 1);
+  cJSON_ArrayForEach (item, array)
+    {
+      g_autofree char *item_field = g_strdup_printf ("%s[%u]", field, i);
+
+      if (!cJSON_IsString (item))
+        {
+          vastus_check_add (check, item_field, _("must be a string, not %s"),
+                            json_type_name (item));
+          ok = FALSE;
+        }
+      else if (!check_text (check, item_field, item->valuestring, max_length))
+        ok = FALSE;
+      else
+        strv[i] = g_strdup (item->valuestring);
+      i++;
+      if (!ok)
+        break;
+    }
+
+  if (!ok)
+    {
+      g_strfreev (strv);
+      return NULL;
+    }
+
+  return strv;
+}
+
+/*
+ * vastus_json_parse:
+ * @data: the bytes of the document, with a NUL byte at @data[@length]
+ * @length: how many, not counting that NUL
+ * @error_message: (out): where the document is broken, in words
+ *
+ * Parses a whole JSON document, refusing empty documents, trailing garbage and
+ * truncated ones, and says where the problem is by line and column.
+ */
+cJSON *
+vastus_json_parse (const char  *data,
+                   gsize        length,
+                   char       **error_message)
+{
+  const char *end = NULL;
+  cJSON *root;
+  gsize i;
+
+  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
+    ;
+  if (i == length)
+    {
+      *error_message = g_strdup (_("the file is empty"));
+      return NULL;
+    }
+
+  /* The length given to cJSON counts the terminating NUL, as cJSON_ParseWithOpts
+   does, so that it can check nothing follows the document. */
+  g_return_val_if_fail (data[length] == '\0', NULL);
+  root = cJSON_ParseWithLengthOpts (data, length + 1, &end, TRUE);
+  if (root == NULL)
+    {
+      const char *where = cJSON_GetErrorPtr ();
+      gsize offset = length;
+      guint line = 1, column = 1;
+
+      /* cJSON reports the position it stopped at; inside @data when it is ours */
+      if (where != NULL && where >= data && where <= data + length)
+        offset = (gsize) (where - data);
+      for (i = 0; i < offset && i < length; i++)
+        {
+          if (data[i] == '\n')
+            {
+              line++;
+              column = 1;
+            }
+          else
+            column++;
+        }
+
+      if (offset >= length)
+        *error_message = g_strdup_printf (_("line %u, column %u: the file ends in the middle of the JSON document (truncated?)"),
+                                          line, column);
+      else
+        *error_message = g_strdup_printf (_("line %u, column %u: not valid JSON"), line, column);
+      return NULL;
+    }
+
+  return root;
+}

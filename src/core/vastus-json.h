@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include <cjson/cJSON.h>
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cJSON, cJSON_Delete)
+
+/*
+ * VastusCheck collects every problem found while reading one data file, each
+ * as a complete sentence naming the file, the item and the field.
+ */
+typedef struct
+{
+  const char *file;   /* the file's name as shown in messages */
+  const char *kind;   /* "exercise" or "programme", NULL at file level */
+  const char *id;     /* the id of the item being read, NULL if unknown */
+  GPtrArray  *problems;
+} VastusCheck;
+
+void        vastus_check_init        (VastusCheck *check,
+                                      const char  *file);
+void        vastus_check_clear       (VastusCheck *check);
+void        vastus_check_add         (VastusCheck *check,
+                                      const char  *field,
+                                      const char  *format,
+                                      ...) G_GNUC_PRINTF (3, 4);
+guint       vastus_check_count       (const VastusCheck *check);
+char       *vastus_check_join        (const VastusCheck *check);
+
+const char *vastus_check_string      (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *key,
+                                      const char  *field,
+                                      gboolean     required,
+                                      gsize        max_length);
+gboolean    vastus_check_int         (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *key,
+                                      const char  *field,
+                                      gboolean     required,
+                                      int          min,
+                                      int          max,
+                                      int         *out);
+gboolean    vastus_check_number      (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *key,
+                                      const char  *field,
+                                      gboolean     required,
+                                      double       min,
+                                      double       max,
+                                      double      *out);
+GStrv       vastus_check_strv        (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *key,
+                                      const char  *field,
+                                      gboolean     required,
+                                      guint        min_items,
+                                      gsize        max_length);
+const cJSON *vastus_check_object     (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *key,
+                                      const char  *field,
+                                      gboolean     required);
+const cJSON *vastus_check_array      (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *key,
+                                      const char  *field,
+                                      gboolean     required);
+
+cJSON      *vastus_json_parse        (const char  *data,
+                                      gsize        length,
+                                      char       **error_message);
+
+G_END_DECLS

@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-application"
+
+#include "config.h"
+
+#include "vastus-application.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "vastus-window.h"
+
+struct _VastusApplication
+{
+  AdwApplication   parent_instance;
+
+  GSettings       *settings;
+  VastusCatalogue *catalogue;
+  GPtrArray       *catalogue_errors;   /* GError, one per skipped file */
+};
+
+G_DEFINE_FINAL_TYPE (VastusApplication, vastus_application, ADW_TYPE_APPLICATION)
+
+VastusApplication *
+vastus_application_new (void)
+{
+  return g_object_new (VASTUS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/vastus/Vastus",
+                       NULL);
+}
+
+/* The built-in catalogue always loads: when even it is broken, Vastus still
+ * opens, with an empty library and the reason shown. */
+static void
+load_catalogue (VastusApplication *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *user_folder = vastus_catalogue_user_folder ();
+  g_autoptr (GPtrArray) user_errors = NULL;
+
+  self->catalogue = vastus_catalogue_new_builtin (&error);
+  if (self->catalogue == NULL)
+    {
+      g_critical ("The built-in catalogue did not load: %s", error->message);
+      self->catalogue = vastus_catalogue_new ();
+      g_ptr_array_add (self->catalogue_errors, g_steal_pointer (&error));
+    }
+
+  user_errors = vastus_catalogue_load_folder (self->catalogue, user_folder);
+  g_ptr_array_extend_and_steal (self->catalogue_errors, g_steal_pointer (&user_errors));
+}
+
+static void
+vastus_application_startup (GApplication *app)
+{
+  VastusApplication *self = VASTUS_APPLICATION (app);
+
+  G_APPLICATION_CLASS (vastus_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  load_catalogue (self);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+vastus_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (vastus_window_new (VASTUS_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static int
+vastus_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("vastus %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "validate"))
+    {
+      g_autoptr (GString) report = g_string_new (NULL);
+      gboolean valid;
+
+      if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) ||
+          files == NULL || files[0] == NULL)
+        {
+          g_printerr ("%s\n", _("Usage: vastus --validate FILE…"));
+          return 2;
+        }
+
+      valid = vastus_catalogue_validate_files ((const char * const *) files, report);
+      fputs (report->str, valid ? stdout : stderr);
+      return valid ? 0 : 1;
+    }
+
+  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
+    {
+      g_printerr ("%s\n", _("Vastus opens no files; to check catalogue files, use vastus --validate FILE…"));
+      return 2;
+    }
+
+  return -1;
+}
+
+static void
+vastus_application_dispose (GObject *object)
+{
+  VastusApplication *self = VASTUS_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->catalogue);
+  g_clear_pointer (&self->catalogue_errors, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (vastus_application_parent_class)->dispose (object);
+}
+
+static void
+vastus_application_class_init (VastusApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = vastus_application_dispose;
+  app_class->startup = vastus_application_startup;
+  app_class->activate = vastus_application_activate;
+  app_class->handle_local_options = vastus_application_handle_local_options;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  VastusApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Vastus developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Vastus"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Vastus developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/vastus/vastus",
+                        "issue-url", "https://github.com/vastus/vastus/issues",
+                        "copyright", "© 2026 The Vastus developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one a line */
+                        "translator-credits", _("translator-credits"),
+                        "comments",
+                        _("A home rehab coach for pain around the kneecap and the inner knee.\n\n"
+                          "Vastus is not a diagnosis and does not replace a physiotherapist or "
+                          "doctor. If your knee locks, gives way or swells a lot, if it is hot and "
+                          "red, if you cannot put weight on it, or if the pain is severe, stop and "
+                          "get it checked by a professional."),
+                        NULL);
+
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Exercise texts and demo clips"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The exercise catalogue and its demo clips are licensed "
+                                        "under the <a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">"
+                                        "Creative Commons Attribution-ShareAlike 4.0</a> licence."));
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      "cJSON",
+                                      "© 2009–2017 Dave Gamble and cJSON contributors",
+                                      GTK_LICENSE_MIT_X11,
+                                      NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  VastusApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close the windows, so that each saves its state, then quit. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+vastus_application_init (VastusApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const GOptionEntry options[] = {
+    { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check catalogue files, print every problem and exit"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+
+  self->catalogue_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("A home rehab coach for knee pain."));
+}
+
+/**
+ * vastus_application_get_catalogue:
+ *
+ * Returns: (transfer none): every exercise, built-in and the person's own
+ */
+VastusCatalogue *
+vastus_application_get_catalogue (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->catalogue;
+}
+
+/**
+ * vastus_application_get_catalogue_errors:
+ *
+ * Returns: (transfer none) (element-type GError): why catalogue files were skipped
+ */
+GPtrArray *
+vastus_application_get_catalogue_errors (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->catalogue_errors;
+}
+
+GSettings *
+vastus_application_get_settings (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-exercise-detail"
+
+#include "config.h"
+
+#include "vastus-exercise-detail.h"
+
+#include <glib/gi18n.h>
+
+/* Everything about one exercise: what it is for, the dose, how to do it, what
+ * to watch for, and its easier and harder variants. */
+struct _VastusExerciseDetail
+{
+  AdwBin           parent_instance;
+
+  VastusExercise  *exercise;
+  VastusCatalogue *catalogue;
+
+  GtkStack        *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel        *name_label;
+  GtkLabel        *details_label;
+  GtkLabel        *side_label;
+  GtkLabel        *summary_label;
+  AdwActionRow    *dose_row;
+  AdwActionRow    *range_row;
+  GtkListBox      *steps_list;
+  GtkListBox      *cues_list;
+  GtkWidget       *cautions_group;
+  GtkListBox      *cautions_list;
+  AdwActionRow    *muscles_row;
+  AdwActionRow    *equipment_row;
+  GtkWidget       *variants_group;
+  AdwActionRow    *easier_row;
+  AdwActionRow    *harder_row;
+};
+
+G_DEFINE_FINAL_TYPE (VastusExerciseDetail, vastus_exercise_detail, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_EXERCISE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* Rows interpret their titles as markup; exercise texts are plain text. */
+static void
+set_row_text (AdwPreferencesRow *row,
+              const char        *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  adw_preferences_row_set_title (row, escaped);
+}
+
+static GtkWidget *
+new_text_row (const char *text,
+              GtkWidget  *prefix)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  set_row_text (ADW_PREFERENCES_ROW (row), text);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  if (prefix != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
+
+  return row;
+}
+
+static void
+fill_list (GtkListBox          *list,
+           const char * const  *items,
+           gboolean             numbered,
+           const char          *icon_name)
+{
+  clear_list (list);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      GtkWidget *prefix = NULL;
+
+      if (numbered)
+        {
+          g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+          prefix = gtk_label_new (number);
+          gtk_widget_add_css_class (prefix, "step-number");
+          gtk_widget_set_valign (prefix, GTK_ALIGN_CENTER);
+          /* The list itself tells a screen reader the position. */
+          gtk_accessible_update_state (GTK_ACCESSIBLE (prefix),
+                                       GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+        }
+      else if (icon_name != NULL)
+        {
+          prefix = gtk_image_new_from_icon_name (icon_name);
+          gtk_widget_set_valign (prefix, GTK_ALIGN_CENTER);
+        }
+
+      gtk_list_box_append (list, new_text_row (items[i], prefix));
+    }
+}
+
+static char *
+join_labels (const char * const *names,
+             const char *(*label) (const char *))
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, label (names[i]));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+update_variant_row (VastusExerciseDetail *self,
+                    AdwActionRow         *row,
+                    const char           *id,
+                    const char           *title)
+{
+  VastusExercise *variant = NULL;
+
+  if (id != NULL && self->catalogue != NULL)
+    variant = vastus_catalogue_lookup (self->catalogue, id);
+
+  gtk_widget_set_visible (GTK_WIDGET (row), variant != NULL);
+  if (variant == NULL)
+    return;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, vastus_exercise_get_name (variant));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
+}
+
+static void
+update (VastusExerciseDetail *self)
+{
+  VastusExercise *exercise = self->exercise;
+  g_autofree char *details = NULL;
+  g_autofree char *dose = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *muscles = NULL;
+  g_autofree char *equipment = NULL;
+  const char * const *cautions;
+
+  if (exercise == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "exercise");
+
+  /* Translators: an exercise's category and level, as in "Strength · Level 2" */
+  details = g_strdup_printf (_("%s · Level %d"),
+                             vastus_category_label (vastus_exercise_get_category (exercise)),
+                             vastus_exercise_get_level (exercise));
+  gtk_label_set_label (self->name_label, vastus_exercise_get_name (exercise));
+  gtk_label_set_label (self->details_label, details);
+  gtk_label_set_label (self->side_label, vastus_side_label (vastus_exercise_get_side (exercise)));
+  gtk_label_set_label (self->summary_label, vastus_exercise_get_summary (exercise));
+
+  dose = vastus_exercise_describe_dose (exercise);
+  set_row_text (ADW_PREFERENCES_ROW (self->dose_row), dose);
+  range = vastus_dose_describe_bounds (vastus_exercise_get_dose (exercise));
+  gtk_widget_set_visible (GTK_WIDGET (self->range_row), range != NULL);
+  if (range != NULL)
+    set_row_text (ADW_PREFERENCES_ROW (self->range_row), range);
+
+  fill_list (self->steps_list, vastus_exercise_get_steps (exercise), TRUE, NULL);
+  fill_list (self->cues_list, vastus_exercise_get_cues (exercise), FALSE, "object-select-symbolic");
+  cautions = vastus_exercise_get_cautions (exercise);
+  fill_list (self->cautions_list, cautions, FALSE, "dialog-warning-symbolic");
+  gtk_widget_set_visible (self->cautions_group, cautions[0] != NULL);
+
+  muscles = join_labels (vastus_exercise_get_muscles (exercise), vastus_muscle_label);
+  equipment = join_labels (vastus_exercise_get_equipment (exercise), vastus_equipment_label);
+  adw_action_row_set_subtitle (self->muscles_row, muscles);
+  adw_action_row_set_subtitle (self->equipment_row, equipment);
+
+  update_variant_row (self, self->easier_row, vastus_exercise_get_easier (exercise),
+                      _("Easier variant"));
+  update_variant_row (self, self->harder_row, vastus_exercise_get_harder (exercise),
+                      _("Harder variant"));
+  gtk_widget_set_visible (self->variants_group,
+                          gtk_widget_get_visible (GTK_WIDGET (self->easier_row)) ||
+                          gtk_widget_get_visible (GTK_WIDGET (self->harder_row)));
+
+  /* A new exercise starts at its top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+vastus_exercise_detail_dispose (GObject *object)
+{
+  VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (object);
+
+  g_clear_object (&self->exercise);
+  g_clear_object (&self->catalogue);
+
+  G_OBJECT_CLASS (vastus_exercise_detail_parent_class)->dispose (object);
+}
+
+static void
+vastus_exercise_detail_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_exercise_detail_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      vastus_exercise_detail_set_exercise (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vastus_exercise_detail_dispose;
+  object_class->get_property = vastus_exercise_detail_get_property;
+  object_class->set_property = vastus_exercise_detail_set_property;
+
+  properties[PROP_EXERCISE] =
+    g_param_spec_object ("exercise", NULL, NULL, VASTUS_TYPE_EXERCISE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-exercise-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, stack);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, scroller);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, name_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, details_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, side_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, dose_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, range_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, cues_list);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, cautions_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, cautions_list);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, muscles_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, equipment_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, variants_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, easier_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, harder_row);
+}
+
+static void
+vastus_exercise_detail_init (VastusExerciseDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update (self);
+}
+
+VastusExercise *
+vastus_exercise_detail_get_exercise (VastusExerciseDetail *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+  return self->exercise;
+}
+
+void
+vastus_exercise_detail_set_exercise (VastusExerciseDetail *self,
+                                     VastusExercise       *exercise)
+{
+  g_return_if_fail (VASTUS_IS_EXERCISE_DETAIL (self));
+
+  if (g_set_object (&self->exercise, exercise))
+    {
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    }
+}
+
+/* The catalogue is where the easier and harder variants are looked up. */
+void
+vastus_exercise_detail_set_catalogue (VastusExerciseDetail *self,
+                                      VastusCatalogue      *catalogue)
+{
+  g_return_if_fail (VASTUS_IS_EXERCISE_DETAIL (self));
+
+  if (g_set_object (&self->catalogue, catalogue))
+    update (self);
+}
+
+/**
+ * vastus_exercise_detail_get_variant_row:
+ * @harder: which of the two
+ *
+ * Returns: (transfer none): the row that leads to the easier or harder variant
+ */
+GtkWidget *
+vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
+                                        gboolean              harder)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+  return GTK_WIDGET (harder ? self->harder_row : self->easier_row);
+}

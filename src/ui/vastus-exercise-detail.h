@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "vastus-catalogue.h"
+
+G_BEGIN_DECLS
+
+#define VASTUS_TYPE_EXERCISE_DETAIL (vastus_exercise_detail_get_type ())
+
+G_DECLARE_FINAL_TYPE (VastusExerciseDetail, vastus_exercise_detail, VASTUS, EXERCISE_DETAIL, AdwBin)
+
+VastusExercise *vastus_exercise_detail_get_exercise   (VastusExerciseDetail *self);
+void            vastus_exercise_detail_set_exercise   (VastusExerciseDetail *self,
+                                                       VastusExercise       *exercise);
+void            vastus_exercise_detail_set_catalogue  (VastusExerciseDetail *self,
+                                                       VastusCatalogue      *catalogue);
+GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
+                                                        gboolean              harder);
+
+G_END_DECLS

@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-window"
+
+#include "config.h"
+
+#include "vastus-window.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "vastus-library-page.h"
+
+struct _VastusWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  VastusLibraryPage    *library_page;
+  GtkButton            *back_button;
+};
+
+G_DEFINE_FINAL_TYPE (VastusWindow, vastus_window, ADW_TYPE_APPLICATION_WINDOW)
+
+
+static void
+save_window_state (VastusWindow *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GSettings *settings;
+  int width, height;
+
+  if (app == NULL)
+    return;
+
+  settings = vastus_application_get_settings (app);
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
+static gboolean
+vastus_window_close_request (GtkWindow *window)
+{
+  save_window_state (VASTUS_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (vastus_window_parent_class)->close_request (window);
+}
+
+static void
+show_catalogue_errors_cb (VastusWindow *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GPtrArray *errors = vastus_application_get_catalogue_errors (app);
+  g_autoptr (GString) body = g_string_new (NULL);
+  g_autofree char *folder = vastus_catalogue_user_folder ();
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const GError *error = g_ptr_array_index (errors, i);
+
+      if (i > 0)
+        g_string_append (body, "\n\n");
+      g_string_append (body, error->message);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Exercises Were Not Loaded"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("These catalogue files in %s have problems and were skipped. "
+                                    "Every other exercise is available. Fix the files and restart "
+                                    "Vastus, or check them with “vastus --validate FILE”.\n\n%s"),
+                                  folder, body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+report_catalogue_errors (VastusWindow *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GPtrArray *errors = vastus_application_get_catalogue_errors (app);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (errors == NULL || errors->len == 0)
+    return;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u catalogue file was skipped",
+                                        "%u catalogue files were skipped", errors->len),
+                           errors->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_timeout (toast, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_catalogue_errors_cb),
+                           self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+
+  vastus_library_page_go_back (self->library_page);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "library");
+  vastus_library_page_focus_search (self->library_page);
+}
+
+/* Report the first frame to a benchmark that started us (bench-startup). */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, user_data);
+  printf ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (user_data))));
+}
+
+static void
+vastus_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vastus_window_parent_class)->map (widget);
+
+  if (g_getenv ("VASTUS_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (first_frame_cb), widget);
+}
+
+/* The application is set after construction, so the window is filled here. */
+static void
+show_application_data (VastusWindow *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GSettings *settings = vastus_application_get_settings (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  vastus_library_page_set_catalogue (self->library_page, vastus_application_get_catalogue (app));
+  report_catalogue_errors (self);
+}
+
+static void
+vastus_window_class_init (VastusWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  widget_class->map = vastus_window_map;
+  window_class->close_request = vastus_window_close_request;
+
+  g_type_ensure (VASTUS_TYPE_LIBRARY_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, back_button);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+}
+
+static void
+vastus_window_init (VastusWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+VastusWindow *
+vastus_window_new (VastusApplication *application)
+{
+  VastusWindow *self;
+
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (VASTUS_TYPE_WINDOW, "application", application, NULL);
+  show_application_data (self);
+
+  return self;
+}
+
+/**
+ * vastus_window_get_library:
+ *
+ * Returns: (transfer none): the library page
+ */
+GtkWidget *
+vastus_window_get_library (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->library_page);
+}
+
+void
+vastus_window_add_toast (VastusWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (VASTUS_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "vastus-application.h"
+
+G_BEGIN_DECLS
+
+#define VASTUS_TYPE_WINDOW (vastus_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (VastusWindow, vastus_window, VASTUS, WINDOW, AdwApplicationWindow)
+
+VastusWindow *vastus_window_new         (VastusApplication *application);
+GtkWidget    *vastus_window_get_library (VastusWindow      *self);
+void          vastus_window_add_toast   (VastusWindow      *self,
+                                         AdwToast          *toast);
+
+G_END_DECLS
