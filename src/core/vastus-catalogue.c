@@ -267,6 +267,7 @@ read_document (VastusCatalogue *self,
 
   cJSON_ArrayForEach (item, exercises)
     {
+      g_autofree char *where = NULL;
       VastusExercise *exercise;
 
       check->kind = "exercise";
@@ -279,7 +280,10 @@ read_document (VastusCatalogue *self,
           continue;
         }
 
+      where = g_strdup_printf ("exercises[%u]", i);
+      check->where = where;
       exercise = vastus_exercise_new_from_json (check, item, folder);
+      check->where = NULL;
       if (exercise != NULL)
         {
           const char *id = vastus_exercise_get_id (exercise);
@@ -302,6 +306,7 @@ read_document (VastusCatalogue *self,
   if (programs != NULL)
     cJSON_ArrayForEach (item, programs)
       {
+        g_autofree char *where = NULL;
         VastusStarterProgram *program;
 
         if (!cJSON_IsObject (item))
@@ -311,7 +316,10 @@ read_document (VastusCatalogue *self,
             continue;
           }
 
+        where = g_strdup_printf ("programs[%u]", i);
+        check->where = where;
         program = vastus_starter_program_new_from_json (check, item);
+        check->where = NULL;
         if (program != NULL)
           {
             for (guint k = 0; k < incoming->programs->len; k++)
@@ -529,7 +537,7 @@ vastus_catalogue_load_folder (VastusCatalogue *self,
 
       if (!vastus_catalogue_load_file (self, path, &file_error))
         {
-          g_warning ("Skipping a catalogue file: %s", file_error->message);
+          g_message ("Skipping a catalogue file: %s", file_error->message);
           g_ptr_array_add (errors, file_error);
         }
     }

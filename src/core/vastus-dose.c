@@ -242,7 +242,8 @@ vastus_format_seconds (int seconds)
   int minutes = seconds / 60;
   int rest = seconds % 60;
 
-  if (seconds < 120 && rest != 0)
+  /* Rests and holds read best in seconds up to two minutes. */
+  if (seconds < 120)
     /* Translators: a duration in seconds */
     return g_strdup_printf (_("%d s"), seconds);
   if (rest == 0)

@@ -59,8 +59,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const category_names[VASTUS_N_CATEGORIES] = {
-  "strength", "isometric", "stretch", "mobility", "warm-up", "cool-down", "release",
+static const char * const category_names[VASTUS_N_CATEGORIES + 1] = {
+  "strength", "isometric", "stretch", "mobility", "warm-up", "cool-down", "release", NULL
 };
 
 static const char * const muscle_names[] = {
@@ -545,10 +545,12 @@ vastus_exercise_new_from_json (VastusCheck *check,
   int choice;
 
   value = vastus_check_string (check, object, "id", "id", TRUE, 0);
-  if (value != NULL && check_id_field (check, "id", value))
+  if (value != NULL)
     {
+      /* Name the exercise in messages by its id even when the id is bad. */
       self->id = g_strdup (value);
       check->id = self->id;
+      check_id_field (check, "id", value);
     }
 
   self->name = g_strdup (vastus_check_string (check, object, "name", "name", TRUE, NAME_MAX_LENGTH));

@@ -15,6 +15,7 @@ vastus_check_init (VastusCheck *check,
   check->file = file;
   check->kind = NULL;
   check->id = NULL;
+  check->where = NULL;
   check->problems = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -41,6 +42,8 @@ vastus_check_add (VastusCheck *check,
   g_string_append (line, ": ");
   if (check->kind != NULL && check->id != NULL)
     g_string_append_printf (line, "%s '%s': ", check->kind, check->id);
+  else if (check->where != NULL)
+    g_string_append_printf (line, "%s: ", check->where);
   else if (check->kind != NULL)
     g_string_append_printf (line, "%s: ", check->kind);
   if (field != NULL)

@@ -17,6 +17,7 @@ typedef struct
   const char *file;   /* the file's name as shown in messages */
   const char *kind;   /* "exercise" or "programme", NULL at file level */
   const char *id;     /* the id of the item being read, NULL if unknown */
+  const char *where;  /* "exercises[3]": names the item when it has no id */
   GPtrArray  *problems;
 } VastusCheck;
 

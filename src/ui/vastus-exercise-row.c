@@ -80,8 +80,11 @@ static void
 vastus_exercise_row_dispose (GObject *object)
 {
   VastusExerciseRow *self = VASTUS_EXERCISE_ROW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_EXERCISE_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->exercise);
 
   G_OBJECT_CLASS (vastus_exercise_row_parent_class)->dispose (object);

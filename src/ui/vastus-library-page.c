@@ -23,18 +23,15 @@ struct _VastusLibraryPage
   GtkSingleSelection   *selection;
   GtkCustomFilter      *filter;
 
-  char                 *query;       /* case-folded */
-  int                   category;    /* VastusCategory, or -1 for any */
-  char                 *equipment;   /* or NULL for any */
-  int                   level;       /* or 0 for any */
+  char                 *query;       /* case-folded, or NULL */
+  char                 *category;    /* a category name, or "" for any */
+  char                 *equipment;   /* an equipment name, or "" for any */
+  int                   level;       /* 1–5, or 0 for any */
 
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkSearchEntry       *search_entry;
   GtkMenuButton        *filter_button;
-  GtkDropDown          *category_dropdown;
-  GtkDropDown          *equipment_dropdown;
-  GtkDropDown          *level_dropdown;
   GtkLabel             *count_label;
   GtkStack             *list_stack;
   GtkListView          *list_view;
@@ -46,6 +43,9 @@ G_DEFINE_FINAL_TYPE (VastusLibraryPage, vastus_library_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_CAN_GO_BACK,
+  PROP_CATEGORY_FILTER,
+  PROP_EQUIPMENT_FILTER,
+  PROP_LEVEL_FILTER,
   N_PROPS
 };
 
@@ -58,11 +58,12 @@ filter_func (gpointer item,
   VastusLibraryPage *self = user_data;
   VastusExercise *exercise = item;
 
-  if (self->category >= 0 && (int) vastus_exercise_get_category (exercise) != self->category)
+  if (self->category[0] != '\0' &&
+      g_strcmp0 (vastus_category_to_string (vastus_exercise_get_category (exercise)), self->category) != 0)
     return FALSE;
   if (self->level > 0 && vastus_exercise_get_level (exercise) != self->level)
     return FALSE;
-  if (self->equipment != NULL && !vastus_exercise_uses_equipment (exercise, self->equipment))
+  if (self->equipment[0] != '\0' && !vastus_exercise_uses_equipment (exercise, self->equipment))
     return FALSE;
   if (self->query != NULL && !vastus_exercise_matches (exercise, self->query))
     return FALSE;
@@ -70,25 +71,43 @@ filter_func (gpointer item,
   return TRUE;
 }
 
+static gboolean
+is_filtering (VastusLibraryPage *self)
+{
+  return self->category[0] != '\0' || self->equipment[0] != '\0' || self->level > 0;
+}
+
 static void
 update_count (VastusLibraryPage *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
   guint total = self->catalogue != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->catalogue)) : 0;
-  g_autofree char *text = NULL;
-  gboolean filtering = self->category >= 0 || self->level > 0 || self->equipment != NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
 
   if (shown == total)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", total), total);
+    g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", total), total);
   else
     /* Translators: how many exercises the search and filters leave, as in "5 of 28 exercises" */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u exercise", "%u of %u exercises", total),
-                            shown, total);
+    g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u exercise", "%u of %u exercises", total),
+                     shown, total);
 
-  gtk_label_set_label (self->count_label, text);
+  /* Say which filters are on, so that a short list is never a mystery. */
+  for (guint i = 0; i < VASTUS_N_CATEGORIES; i++)
+    if (g_strcmp0 (self->category, vastus_category_to_string (i)) == 0)
+      g_string_append_printf (text, " · %s", vastus_category_label (i));
+  if (self->equipment[0] != '\0')
+    g_string_append_printf (text, " · %s", vastus_equipment_label (self->equipment));
+  if (self->level > 0)
+    {
+      /* Translators: an exercise level, 1 (gentlest) to 5 */
+      g_autofree char *level = g_strdup_printf (_("Level %d"), self->level);
+      g_string_append_printf (text, " · %s", level);
+    }
+
+  gtk_label_set_label (self->count_label, text->str);
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "empty");
 
-  if (filtering)
+  if (is_filtering (self))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
@@ -128,28 +147,33 @@ stop_search_cb (VastusLibraryPage *self)
 }
 
 static void
-filters_changed_cb (VastusLibraryPage *self)
+set_string_filter (VastusLibraryPage *self,
+                   char             **field,
+                   const char        *value,
+                   GParamSpec        *pspec)
 {
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
-  guint equipment = gtk_drop_down_get_selected (self->equipment_dropdown);
-  guint level = gtk_drop_down_get_selected (self->level_dropdown);
+  if (value == NULL)
+    value = "";
 
-  /* Position 0 of each list is "any". */
-  self->category = category == 0 || category == GTK_INVALID_LIST_POSITION ? -1 : (int) category - 1;
-  self->level = level == GTK_INVALID_LIST_POSITION ? 0 : (int) level;
-  g_clear_pointer (&self->equipment, g_free);
-  if (equipment != 0 && equipment != GTK_INVALID_LIST_POSITION)
-    self->equipment = g_strdup (vastus_equipment_names ()[equipment - 1]);
+  if (g_strcmp0 (*field, value) == 0)
+    return;
 
+  g_free (*field);
+  *field = g_strdup (value);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
 static void
-clear_filters (VastusLibraryPage *self)
+set_level_filter (VastusLibraryPage *self,
+                  int                level)
 {
-  gtk_drop_down_set_selected (self->category_dropdown, 0);
-  gtk_drop_down_set_selected (self->equipment_dropdown, 0);
-  gtk_drop_down_set_selected (self->level_dropdown, 0);
+  if (self->level == level)
+    return;
+
+  self->level = level;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL_FILTER]);
 }
 
 static void
@@ -207,44 +231,56 @@ clear_filters_action (GtkWidget  *widget,
 {
   VastusLibraryPage *self = VASTUS_LIBRARY_PAGE (widget);
 
-  clear_filters (self);
+  set_string_filter (self, &self->category, "", properties[PROP_CATEGORY_FILTER]);
+  set_string_filter (self, &self->equipment, "", properties[PROP_EQUIPMENT_FILTER]);
+  set_level_filter (self, 0);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
-static GListModel *
-new_choices (const char *any,
-             guint       n,
-             const char *(*label) (guint i))
+/* The filter menu: one radio item per choice, each a state of a property
+ * action, so that the menu, the tests and anything else share one path. */
+static GMenuModel *
+new_filter_menu (void)
 {
-  GtkStringList *list = gtk_string_list_new (NULL);
+  GMenu *menu = g_menu_new ();
+  g_autoptr (GMenu) categories = g_menu_new ();
+  g_autoptr (GMenu) equipment = g_menu_new ();
+  g_autoptr (GMenu) levels = g_menu_new ();
+  g_autoptr (GMenu) clear = g_menu_new ();
+  const char * const *names = vastus_equipment_names ();
 
-  gtk_string_list_append (list, any);
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (list, label (i));
+  g_menu_append (categories, _("All Categories"), "library.category-filter::");
+  for (guint i = 0; i < VASTUS_N_CATEGORIES; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("library.category-filter::%s",
+                                                 vastus_category_to_string (i));
+      g_menu_append (categories, vastus_category_label (i), action);
+    }
 
-  return G_LIST_MODEL (list);
-}
+  g_menu_append (equipment, _("Any Equipment"), "library.equipment-filter::");
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("library.equipment-filter::%s", names[i]);
+      g_menu_append (equipment, vastus_equipment_label (names[i]), action);
+    }
 
-static const char *
-category_choice (guint i)
-{
-  return vastus_category_label (i);
-}
+  g_menu_append (levels, _("Any Level"), "library.level-filter(0)");
+  for (int level = VASTUS_LEVEL_MIN; level <= VASTUS_LEVEL_MAX; level++)
+    {
+      g_autofree char *action = g_strdup_printf ("library.level-filter(%d)", level);
+      /* Translators: an exercise level, 1 (gentlest) to 5 */
+      g_autofree char *label = g_strdup_printf (_("Level %d"), level);
+      g_menu_append (levels, label, action);
+    }
 
-static const char *
-equipment_choice (guint i)
-{
-  return vastus_equipment_label (vastus_equipment_names ()[i]);
-}
+  g_menu_append (clear, _("_Clear Search and Filters"), "library.clear-filters");
 
-static const char *
-level_choice (guint i)
-{
-  static char labels[VASTUS_LEVEL_MAX][32];
+  g_menu_append_submenu (menu, _("_Category"), G_MENU_MODEL (categories));
+  g_menu_append_submenu (menu, _("_Equipment"), G_MENU_MODEL (equipment));
+  g_menu_append_submenu (menu, _("_Level"), G_MENU_MODEL (levels));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (clear));
 
-  /* Translators: an exercise level, 1 (gentlest) to 5 */
-  g_snprintf (labels[i], sizeof labels[i], _("Level %u"), i + 1);
-  return labels[i];
+  return G_MENU_MODEL (menu);
 }
 
 static void
@@ -252,11 +288,11 @@ vastus_library_page_dispose (GObject *object)
 {
   VastusLibraryPage *self = VASTUS_LIBRARY_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_LIBRARY_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->shown);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->equipment, g_free);
 
   G_OBJECT_CLASS (vastus_library_page_parent_class)->dispose (object);
@@ -275,6 +311,39 @@ vastus_library_page_get_property (GObject    *object,
     case PROP_CAN_GO_BACK:
       g_value_set_boolean (value, vastus_library_page_get_can_go_back (self));
       break;
+    case PROP_CATEGORY_FILTER:
+      g_value_set_string (value, self->category);
+      break;
+    case PROP_EQUIPMENT_FILTER:
+      g_value_set_string (value, self->equipment);
+      break;
+    case PROP_LEVEL_FILTER:
+      g_value_set_int (value, self->level);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_library_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  VastusLibraryPage *self = VASTUS_LIBRARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATEGORY_FILTER:
+      set_string_filter (self, &self->category, g_value_get_string (value), pspec);
+      break;
+    case PROP_EQUIPMENT_FILTER:
+      set_string_filter (self, &self->equipment, g_value_get_string (value), pspec);
+      break;
+    case PROP_LEVEL_FILTER:
+      set_level_filter (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -288,10 +357,21 @@ vastus_library_page_class_init (VastusLibraryPageClass *klass)
 
   object_class->dispose = vastus_library_page_dispose;
   object_class->get_property = vastus_library_page_get_property;
+  object_class->set_property = vastus_library_page_set_property;
 
   properties[PROP_CAN_GO_BACK] =
     g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The filters: "" or 0 for any. */
+  properties[PROP_CATEGORY_FILTER] =
+    g_param_spec_string ("category-filter", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_EQUIPMENT_FILTER] =
+    g_param_spec_string ("equipment-filter", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LEVEL_FILTER] =
+    g_param_spec_int ("level-filter", NULL, NULL, 0, VASTUS_LEVEL_MAX, 0,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VASTUS_TYPE_EXERCISE_DETAIL);
@@ -301,48 +381,39 @@ vastus_library_page_class_init (VastusLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, category_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, equipment_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, detail);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, notify_can_go_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "library.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "library.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_property_action (widget_class, "library.category-filter", "category-filter");
+  gtk_widget_class_install_property_action (widget_class, "library.equipment-filter", "equipment-filter");
+  gtk_widget_class_install_property_action (widget_class, "library.level-filter", "level-filter");
 }
 
 static void
 vastus_library_page_init (VastusLibraryPage *self)
 {
-  g_autoptr (GListModel) categories = NULL;
-  g_autoptr (GListModel) equipment = NULL;
-  g_autoptr (GListModel) levels = NULL;
+  g_autoptr (GMenuModel) filter_menu = new_filter_menu ();
   GtkListItemFactory *factory;
 
-  self->category = -1;
+  self->category = g_strdup ("");
+  self->equipment = g_strdup ("");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_menu_model (self->filter_button, filter_menu);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   /* Not incremental: a catalogue re-filters within a frame (bench-catalogue),
    * and the count is right at once. */
   self->shown = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-
-  categories = new_choices (_("All categories"), VASTUS_N_CATEGORIES, category_choice);
-  equipment = new_choices (_("Any equipment"), g_strv_length ((char **) vastus_equipment_names ()),
-                           equipment_choice);
-  levels = new_choices (_("Any level"), VASTUS_LEVEL_MAX, level_choice);
-  gtk_drop_down_set_model (self->category_dropdown, categories);
-  gtk_drop_down_set_model (self->equipment_dropdown, equipment);
-  gtk_drop_down_set_model (self->level_dropdown, levels);
-
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);

@@ -1,0 +1,355 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "vastus-catalogue.h"
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+}
+
+static VastusCatalogue *
+load_builtin (void)
+{
+  g_autoptr (GError) error = NULL;
+  VastusCatalogue *catalogue = vastus_catalogue_new_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalogue);
+  return catalogue;
+}
+
+static void
+test_builtin_loads (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  /* Every exercise DESIGN.md names, by its stable id. */
+  static const char *required[] = {
+    "wall-sit", "wall-sit-ball-squeeze", "terminal-knee-extension", "cyclist-squat",
+    "step-up", "lateral-step-up", "step-down", "ball-squeeze", "leg-extension",
+    "quad-set", "straight-leg-raise", "mini-squat", "squat", "lunge",
+    "bulgarian-split-squat", "seated-leg-press", "prone-hamstring-curl",
+    "standing-quad-stretch", "seated-inner-thigh-hamstring-stretch",
+    "foam-roll-quads", "foam-roll-inner-thigh", "warm-up", "cool-down", "split-squat",
+  };
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  guint vmo = 0;
+
+  g_assert_cmpuint (n, >=, 22);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (catalogue)) == VASTUS_TYPE_EXERCISE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (catalogue, required[i]);
+
+      if (exercise == NULL)
+        g_error ("the built-in catalogue has no '%s'", required[i]);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const VastusDose *dose = vastus_exercise_get_dose (exercise);
+      g_autofree char *words = vastus_exercise_describe_dose (exercise);
+
+      g_assert_cmpstr (vastus_exercise_get_id (exercise), !=, NULL);
+      g_assert_nonnull (vastus_exercise_get_steps (exercise)[0]);
+      g_assert_nonnull (vastus_exercise_get_cues (exercise)[0]);
+      g_assert_true (vastus_dose_has (dose, VASTUS_DOSE_SETS));
+      g_assert_true (vastus_dose_has (dose, VASTUS_DOSE_REPS) != vastus_dose_has (dose, VASTUS_DOSE_HOLD));
+      g_assert_cmpstr (words, !=, "");
+      if (vastus_exercise_works_vmo (exercise))
+        vmo++;
+
+      /* Strength and isometric work can be progressed; nothing else needs to be. */
+      if (vastus_exercise_get_category (exercise) == VASTUS_CATEGORY_STRENGTH ||
+          vastus_exercise_get_category (exercise) == VASTUS_CATEGORY_ISOMETRIC)
+        g_assert_true (vastus_exercise_can_progress (exercise, VASTUS_DOSE_SETS) ||
+                       vastus_exercise_can_progress (exercise, VASTUS_DOSE_REPS) ||
+                       vastus_exercise_can_progress (exercise, VASTUS_DOSE_HOLD));
+    }
+
+  /* The catalogue is for the inner quadriceps first. */
+  g_assert_cmpuint (vmo, >=, n / 2);
+  g_assert_cmpuint (g_list_model_get_n_items (vastus_catalogue_get_programs (catalogue)), >=, 3);
+}
+
+static void
+mark_reachable (VastusCatalogue *catalogue,
+                GHashTable      *reached,
+                const char      *id)
+{
+  while (id != NULL && !g_hash_table_contains (reached, id))
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (catalogue, id);
+
+      g_assert_nonnull (exercise);
+      g_hash_table_add (reached, (gpointer) vastus_exercise_get_id (exercise));
+      mark_reachable (catalogue, reached, vastus_exercise_get_easier (exercise));
+      id = vastus_exercise_get_harder (exercise);
+    }
+}
+
+static void
+test_builtin_reachable (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  g_autoptr (GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *programs = vastus_catalogue_get_programs (catalogue);
+  gboolean phases[4] = { FALSE };
+
+  for (guint i = 0; i < g_list_model_get_n_items (programs); i++)
+    {
+      g_autoptr (VastusStarterProgram) program = g_list_model_get_item (programs, i);
+      const char * const *ids = vastus_starter_program_get_exercises (program);
+
+      phases[vastus_starter_program_get_phase (program)] = TRUE;
+      for (guint k = 0; ids[k] != NULL; k++)
+        mark_reachable (catalogue, reached, ids[k]);
+    }
+
+  g_assert_true (phases[1] && phases[2] && phases[3]);
+  g_assert_nonnull (vastus_catalogue_lookup_program (catalogue, "phase-1-gentle"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+
+      if (!g_hash_table_contains (reached, vastus_exercise_get_id (exercise)))
+        g_error ("'%s' is in no starter programme and on no ladder from one",
+                 vastus_exercise_get_id (exercise));
+    }
+}
+
+/* Each kind of bad input, and the words its message must have. */
+static const struct
+{
+  const char *file;
+  const char *message;
+} bad_inputs[] = {
+  { "bad-wrong-type.json", "bad-wrong-type.json: exercise 'test-squat': level must be a whole number from 1 to 5, not a string" },
+  { "bad-missing-field.json", "bad-missing-field.json: exercise 'test-squat': steps is missing" },
+  { "bad-dose-range.json", "bad-dose-range.json: exercise 'test-squat': dose.hold_s must be a whole number from 5 to 300, not 400" },
+  { "bad-duplicate-id.json", "bad-duplicate-id.json: exercise 'test-squat': id is used by two exercises in this file" },
+  { "bad-unknown-link.json", "bad-unknown-link.json: exercise 'test-squat': harder names 'no-such-exercise', which is not in the catalogue" },
+  { "bad-ladder-loop.json", "bad-ladder-loop.json: exercise 'loop-a': harder links form a loop (loop-a → loop-b → loop-c → loop-a)" },
+  { "bad-clip-escape.json", "bad-clip-escape.json: exercise 'test-squat': clip must stay inside the catalogue's folder, not '../../../etc/passwd'" },
+  { "bad-clip-absolute.json", "bad-clip-absolute.json: exercise 'test-squat': clip must be a path inside the catalogue's folder, not '/etc/passwd'" },
+  { "bad-newer-format.json", "bad-newer-format.json: format is 2, but this version of Vastus reads format 1" },
+  { "bad-bounds.json", "bad-bounds.json: exercise 'test-squat': bounds.reps must contain the default dose (10), not [12, 15]" },
+  { "bad-tempo-cue.json", "bad-tempo-cue.json: exercise 'test-squat': dose.tempo[0].cue must be one of" },
+  { "bad-program.json", "bad-program.json: programme 'p': exercises[1] names 'nope', which is not in the catalogue" },
+  { "bad-truncated.json", "bad-truncated.json: line " },
+  { "bad-empty.json", "bad-empty.json: the file is empty" },
+  { "bad-not-utf8.json", "bad-not-utf8.json: exercise 'test-squat': name is not valid UTF-8 text" },
+  { "no-such-file.json", "no-such-file.json: cannot be read" },
+};
+
+static void
+test_bad_input (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = fixture (bad_inputs[i].file);
+
+
+  g_assert_false (vastus_catalogue_load_file (catalogue, path, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == VASTUS_CATALOGUE_ERROR);
+  if (strstr (error->message, bad_inputs[i].message) == NULL)
+    g_error ("expected a message with\n  %s\nbut got\n  %s", bad_inputs[i].message, error->message);
+
+  /* A file is taken whole or not at all. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
+}
+
+static void
+test_truncated_says_where (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = fixture ("bad-truncated.json");
+
+  g_assert_false (vastus_catalogue_load_file (catalogue, path, &error));
+  g_assert_nonnull (strstr (error->message, "truncated"));
+}
+
+static void
+test_every_problem_reported (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (GError) error = NULL;
+  const char *document =
+    "{ \"format\": 1, \"exercises\": ["
+    "  { \"id\": \"Bad Id\", \"name\": \"\", \"summary\": \"s\", \"category\": \"dance\","
+    "    \"muscles\": [\"vmo\"], \"equipment\": [\"none\", \"wall\"], \"level\": 9, \"side\": \"both\","
+    "    \"dose\": { \"sets\": 0, \"reps\": 10, \"rest_s\": 60 }, \"steps\": [\"a\"], \"cues\": [\"b\"],"
+    "    \"cautions\": [] } ] }";
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_false (vastus_catalogue_load_data (catalogue, document, strlen (document), "many.json",
+                                              "/tmp", &error));
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_nonnull (strstr (error->message, "id must be 2 to 64 lower-case letters"));
+  g_assert_nonnull (strstr (error->message, "name must not be empty"));
+  g_assert_nonnull (strstr (error->message, "category must be one of"));
+  g_assert_nonnull (strstr (error->message, "level must be a whole number from 1 to 5, not 9"));
+  g_assert_nonnull (strstr (error->message, "equipment lists 'none' with other equipment"));
+  g_assert_nonnull (strstr (error->message, "dose.sets must be a whole number from 1 to 10, not 0"));
+}
+
+static void
+test_unknown_fields (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = fixture ("valid-unknown-fields.json");
+
+  g_assert_true (vastus_catalogue_load_file (catalogue, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 1);
+}
+
+static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *changes)
+{
+  guint change[3] = { position, removed, added };
+
+  g_array_append_vals (changes, change, 3);
+}
+
+static void
+test_user_folder_merges (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  g_autofree char *folder = g_dir_make_tmp ("vastus-user-XXXXXX", NULL);
+  g_autofree char *good_source = fixture ("user-override.json");
+  g_autofree char *bad_source = fixture ("bad-unknown-link.json");
+  g_autofree char *good = g_build_filename (folder, "10-mine.json", NULL);
+  g_autofree char *bad = g_build_filename (folder, "20-broken.json", NULL);
+  g_autofree char *ignored = g_build_filename (folder, "notes.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GPtrArray) errors = NULL;
+  g_autoptr (GArray) changes = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  guint position;
+  VastusExercise *wall_sit;
+  VastusExercise *drill;
+
+  g_assert_true (g_file_get_contents (good_source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (good, contents, -1, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (bad_source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (bad, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (ignored, "not a catalogue", -1, NULL));
+
+  g_signal_connect (catalogue, "items-changed", G_CALLBACK (count_changes_cb), changes);
+  errors = vastus_catalogue_load_folder (catalogue, folder);
+
+  /* The broken file is skipped with its message; the good one is merged. */
+  g_assert_cmpuint (errors->len, ==, 1);
+  g_assert_nonnull (strstr (((GError *) g_ptr_array_index (errors, 0))->message, "20-broken.json: exercise 'test-squat'"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, before + 1);
+  wall_sit = vastus_catalogue_lookup (catalogue, "wall-sit");
+  g_assert_cmpstr (vastus_exercise_get_name (wall_sit), ==, "Wall sit (my physio's version)");
+  drill = vastus_catalogue_lookup (catalogue, "my-knee-drill");
+  g_assert_nonnull (drill);
+  g_assert_cmpstr (vastus_exercise_get_easier (drill), ==, "mini-squat");
+
+  /* Exact ranges: the replaced exercise in place, the new one at the end. */
+  for (position = 0; position < before; position++)
+    {
+      g_autoptr (VastusExercise) item = g_list_model_get_item (G_LIST_MODEL (catalogue), position);
+      if (item == wall_sit)
+        break;
+    }
+  g_assert_cmpuint (changes->len, ==, 6);
+  g_assert_cmpuint (g_array_index (changes, guint, 0), ==, position);
+  g_assert_cmpuint (g_array_index (changes, guint, 1), ==, 1);
+  g_assert_cmpuint (g_array_index (changes, guint, 2), ==, 1);
+  g_assert_cmpuint (g_array_index (changes, guint, 3), ==, before);
+  g_assert_cmpuint (g_array_index (changes, guint, 4), ==, 0);
+  g_assert_cmpuint (g_array_index (changes, guint, 5), ==, 1);
+
+  g_unlink (good);
+  g_unlink (bad);
+  g_unlink (ignored);
+  g_rmdir (folder);
+}
+
+static void
+test_missing_user_folder (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  g_autoptr (GPtrArray) errors = vastus_catalogue_load_folder (catalogue, "/nonexistent/vastus/catalogue.d");
+
+  g_assert_cmpuint (errors->len, ==, 0);
+}
+
+static void
+test_finalize (void)
+{
+  VastusCatalogue *catalogue = load_builtin ();
+  VastusExercise *exercise = g_object_ref (vastus_catalogue_lookup (catalogue, "wall-sit"));
+
+  g_assert_finalize_object (catalogue);
+  g_assert_finalize_object (exercise);
+}
+
+static void
+test_search (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  VastusExercise *wall_sit = vastus_catalogue_lookup (catalogue, "wall-sit");
+  VastusExercise *quad_set = vastus_catalogue_lookup (catalogue, "quad-set");
+  g_autofree char *wall = vastus_search_fold ("  WALL ");
+  g_autofree char *two_words = vastus_search_fold ("wall sit");
+  g_autofree char *muscle = vastus_search_fold ("vastus medialis");
+  g_autofree char *equipment = vastus_search_fold ("towel");
+  g_autofree char *nothing = vastus_search_fold ("trampoline");
+
+  g_assert_cmpstr (wall, ==, "wall");
+  g_assert_true (vastus_exercise_matches (wall_sit, wall));
+  g_assert_true (vastus_exercise_matches (wall_sit, two_words));
+  g_assert_false (vastus_exercise_matches (quad_set, two_words));
+  g_assert_true (vastus_exercise_matches (quad_set, muscle));
+  g_assert_true (vastus_exercise_matches (quad_set, equipment));
+  g_assert_false (vastus_exercise_matches (wall_sit, nothing));
+  g_assert_true (vastus_exercise_matches (wall_sit, ""));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/vastus/catalogue/builtin-loads", test_builtin_loads);
+  g_test_add_func ("/vastus/catalogue/builtin-reachable", test_builtin_reachable);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
+      g_test_add_data_func (name, GUINT_TO_POINTER (i), test_bad_input);
+    }
+  g_test_add_func ("/vastus/catalogue/truncated-says-where", test_truncated_says_where);
+  g_test_add_func ("/vastus/catalogue/every-problem-reported", test_every_problem_reported);
+  g_test_add_func ("/vastus/catalogue/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/vastus/catalogue/user-folder-merges", test_user_folder_merges);
+  g_test_add_func ("/vastus/catalogue/missing-user-folder", test_missing_user_folder);
+  g_test_add_func ("/vastus/catalogue/finalize", test_finalize);
+  g_test_add_func ("/vastus/catalogue/search", test_search);
+
+  return g_test_run ();
+}

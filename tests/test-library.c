@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "vastus-application.h"
+#include "vastus-exercise-detail.h"
+#include "vastus-library-page.h"
+#include "vastus-window.h"
+
+/*
+ * The library, driven through the real window under Xvfb: search, filter,
+ * open an exercise, follow its "harder" link, fold into a narrow window.
+ */
+
+static VastusApplication *app;
+static VastusWindow *window;
+static VastusLibraryPage *library;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; the search entry, for one, waits
+ * a moment before it searches. */
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("timed out waiting for %s", what);
+  g_source_remove (timeout);
+}
+
+static guint
+n_shown (void)
+{
+  return g_list_model_get_n_items (vastus_library_page_get_shown (library));
+}
+
+static guint
+n_catalogue (void)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (vastus_application_get_catalogue (app)));
+}
+
+static gboolean
+shown_is (gpointer data)
+{
+  return n_shown () == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (vastus_library_page_get_leaflet (library)) == GPOINTER_TO_INT (data);
+}
+
+/* How many catalogue exercises a query matches, asked of the core. */
+static guint
+count_matching (const char *query)
+{
+  GListModel *catalogue = G_LIST_MODEL (vastus_application_get_catalogue (app));
+  g_autofree char *folded = vastus_search_fold (query);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (catalogue); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (catalogue, i);
+      count += vastus_exercise_matches (exercise, folded);
+    }
+
+  return count;
+}
+
+static const char *
+detail_id (void)
+{
+  VastusExercise *exercise = vastus_exercise_detail_get_exercise (vastus_library_page_get_detail (library));
+  return exercise != NULL ? vastus_exercise_get_id (exercise) : NULL;
+}
+
+static void
+activate (const char *action,
+          const char *format,
+          ...)
+{
+  va_list args;
+  GVariant *parameter = NULL;
+
+  if (format != NULL)
+    {
+      va_start (args, format);
+      parameter = g_variant_new_va (format, NULL, &args);
+      va_end (args);
+    }
+
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (library), action, parameter));
+}
+
+static void
+test_shows_catalogue (void)
+{
+  g_assert_cmpuint (n_catalogue (), >=, 22);
+  g_assert_cmpuint (n_shown (), ==, n_catalogue ());
+  /* The first exercise is ready beside the list. */
+  g_assert_nonnull (detail_id ());
+}
+
+static void
+test_search (void)
+{
+  GtkEditable *entry = vastus_library_page_get_search_entry (library);
+  guint expected = count_matching ("wall");
+
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, n_catalogue ());
+
+  gtk_editable_set_text (entry, "wall");
+  wait_until (shown_is, GUINT_TO_POINTER (expected), "the search for 'wall'");
+  for (guint i = 0; i < n_shown (); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (vastus_library_page_get_shown (library), i);
+      g_assert_true (vastus_exercise_uses_equipment (exercise, "wall") ||
+                     strstr (vastus_exercise_get_name (exercise), "all") != NULL ||
+                     strstr (vastus_exercise_get_summary (exercise), "wall") != NULL);
+    }
+
+  /* A second word narrows the list. */
+  expected = count_matching ("wall ball");
+  g_assert_cmpuint (expected, ==, 1);
+  gtk_editable_set_text (entry, "Wall Ball");
+  wait_until (shown_is, GUINT_TO_POINTER (expected), "the search for 'wall ball'");
+
+  gtk_editable_set_text (entry, "no exercise has this name");
+  wait_until (shown_is, GUINT_TO_POINTER (0), "an empty search result");
+
+  activate ("library.clear-filters", NULL);
+  wait_until (shown_is, GUINT_TO_POINTER (n_catalogue ()), "the cleared search");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+}
+
+static void
+check_all_shown (gboolean (*check) (VastusExercise *exercise))
+{
+  GListModel *shown = vastus_library_page_get_shown (library);
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (shown, i);
+      g_assert_true (check (exercise));
+    }
+}
+
+static gboolean
+is_stretch (VastusExercise *exercise)
+{
+  return vastus_exercise_get_category (exercise) == VASTUS_CATEGORY_STRETCH;
+}
+
+static gboolean
+is_strength_with_step (VastusExercise *exercise)
+{
+  return vastus_exercise_get_category (exercise) == VASTUS_CATEGORY_STRENGTH &&
+         vastus_exercise_uses_equipment (exercise, "step");
+}
+
+static gboolean
+is_level_one (VastusExercise *exercise)
+{
+  return vastus_exercise_get_level (exercise) == 1;
+}
+
+static void
+test_filters (void)
+{
+  guint n;
+
+  activate ("library.category-filter", "s", "stretch");
+  check_all_shown (is_stretch);
+  g_assert_cmpuint (n_shown (), <, n_catalogue ());
+
+  activate ("library.category-filter", "s", "strength");
+  activate ("library.equipment-filter", "s", "step");
+  check_all_shown (is_strength_with_step);
+  n = n_shown ();
+  g_assert_cmpuint (n, >=, 3);
+
+  activate ("library.clear-filters", NULL);
+  g_assert_cmpuint (n_shown (), ==, n_catalogue ());
+
+  activate ("library.level-filter", "i", 1);
+  check_all_shown (is_level_one);
+  activate ("library.level-filter", "i", 0);
+  g_assert_cmpuint (n_shown (), ==, n_catalogue ());
+}
+
+static void
+test_open_and_follow_harder (void)
+{
+  VastusExerciseDetail *detail = vastus_library_page_get_detail (library);
+  GtkWidget *harder;
+  GtkWidget *easier;
+
+  activate ("library.show", "s", "step-up");
+  g_assert_cmpstr (detail_id (), ==, "step-up");
+
+  harder = vastus_exercise_detail_get_variant_row (detail, TRUE);
+  g_assert_true (gtk_widget_get_visible (harder));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (harder)), ==,
+                   vastus_exercise_get_name (vastus_catalogue_lookup (vastus_application_get_catalogue (app),
+                                                                       "lateral-step-up")));
+
+  /* The row itself, as a click or Enter would activate it. */
+  g_assert_true (gtk_widget_activate (harder));
+  g_assert_cmpstr (detail_id (), ==, "lateral-step-up");
+
+  easier = vastus_exercise_detail_get_variant_row (detail, FALSE);
+  g_assert_true (gtk_widget_activate (easier));
+  g_assert_cmpstr (detail_id (), ==, "step-up");
+
+  /* The top of a ladder has no harder variant to offer. */
+  activate ("library.show", "s", "bulgarian-split-squat");
+  g_assert_false (gtk_widget_get_visible (vastus_exercise_detail_get_variant_row (detail, TRUE)));
+}
+
+static void
+test_search_shortcut (void)
+{
+  GtkEditable *entry = vastus_library_page_get_search_entry (library);
+
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  /* The focus goes to the text inside the search entry. */
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+}
+
+static void
+test_narrow (void)
+{
+  AdwLeaflet *leaflet = vastus_library_page_get_leaflet (library);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  wait_until (is_folded, GINT_TO_POINTER (TRUE), "the leaflet to fold");
+
+  activate ("library.show", "s", "wall-sit");
+  g_assert_true (vastus_library_page_get_can_go_back (library));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (vastus_library_page_get_detail (library)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_false (vastus_library_page_get_can_go_back (library));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  wait_until (is_folded, GINT_TO_POINTER (FALSE), "the leaflet to unfold");
+  g_assert_false (vastus_library_page_get_can_go_back (library));
+}
+
+static void
+test_window_size_saved (void)
+{
+  GSettings *settings = vastus_application_get_settings (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 610);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = vastus_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  window = vastus_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window, "the window to be mapped");
+  library = VASTUS_LIBRARY_PAGE (vastus_window_get_library (window));
+
+  g_test_add_func ("/vastus/library/shows-catalogue", test_shows_catalogue);
+  g_test_add_func ("/vastus/library/search", test_search);
+  g_test_add_func ("/vastus/library/filters", test_filters);
+  g_test_add_func ("/vastus/library/open-and-follow-harder", test_open_and_follow_harder);
+  g_test_add_func ("/vastus/library/search-shortcut", test_search_shortcut);
+  g_test_add_func ("/vastus/library/narrow", test_narrow);
+  g_test_add_func ("/vastus/library/window-size-saved", test_window_size_saved);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+  return status;
+}
