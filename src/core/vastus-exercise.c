@@ -8,6 +8,17 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+static const char * const muscle_names[] = {
+  "vmo", "quadriceps", "hamstrings", "glutes", "hip-abductors", "adductors",
+  "calves", "hip-flexors", "core", NULL
+};
+
+static const char * const equipment_names[] = {
+  "none", "wall", "chair", "step", "band", "ball", "towel", "foam-roller", "bench",
+  "weight-plate", "mat", "leg-press-machine", "leg-extension-machine",
+  "leg-curl-machine", "ankle-weight", NULL
+};
+
 struct _VastusExercise
 {
   GObject         parent_instance;
@@ -18,8 +29,9 @@ struct _VastusExercise
   VastusCategory  category;
   int             level;
   VastusSide      side;
-  GStrv           muscles;
-  GStrv           equipment;
+  /* Vocabulary words, pointing into the static lists below. */
+  const char     *muscles[G_N_ELEMENTS (muscle_names)];
+  const char     *equipment[G_N_ELEMENTS (equipment_names)];
   GStrv           steps;
   GStrv           cues;
   GStrv           cautions;
@@ -63,17 +75,6 @@ static const char * const category_names[VASTUS_N_CATEGORIES + 1] = {
   "strength", "isometric", "stretch", "mobility", "warm-up", "cool-down", "release", NULL
 };
 
-static const char * const muscle_names[] = {
-  "vmo", "quadriceps", "hamstrings", "glutes", "hip-abductors", "adductors",
-  "calves", "hip-flexors", "core", NULL
-};
-
-static const char * const equipment_names[] = {
-  "none", "wall", "chair", "step", "band", "ball", "towel", "foam-roller", "bench",
-  "weight-plate", "mat", "leg-press-machine", "leg-extension-machine",
-  "leg-curl-machine", "ankle-weight", NULL
-};
-
 static const char * const side_names[] = { "both", "one", "alternating", NULL };
 
 #define NAME_MAX_LENGTH 60
@@ -87,8 +88,6 @@ vastus_exercise_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_free (self->summary);
-  g_strfreev (self->muscles);
-  g_strfreev (self->equipment);
   g_strfreev (self->steps);
   g_strfreev (self->cues);
   g_strfreev (self->cautions);
@@ -243,37 +242,57 @@ check_choice (VastusCheck        *check,
   return found;
 }
 
-static GStrv
+/* Reads a list of words from @names into @out, which has room for all of
+ * them and a NULL; the words are the static ones of @names. */
+static gboolean
 check_vocabulary (VastusCheck        *check,
                   const cJSON        *object,
                   const char         *key,
-                  const char * const *names)
+                  const char * const *names,
+                  const char        **out)
 {
-  g_auto (GStrv) values = vastus_check_strv (check, object, key, key, TRUE, 1, 0);
+  const cJSON *array = vastus_check_array (check, object, key, key, TRUE);
+  const cJSON *item;
+  guint n = 0;
 
-  if (values == NULL)
-    return NULL;
+  if (array == NULL)
+    return FALSE;
 
-  for (guint i = 0; values[i] != NULL; i++)
+  cJSON_ArrayForEach (item, array)
     {
-      if (lookup_name (names, values[i]) < 0)
+      char field[64];
+      int found = cJSON_IsString (item) ? lookup_name (names, item->valuestring) : -1;
+
+      g_snprintf (field, sizeof field, "%s[%u]", key, n);
+      if (found < 0)
         {
-          g_autofree char *field = g_strdup_printf ("%s[%u]", key, i);
           g_autofree char *allowed = join_names (names);
-          vastus_check_add (check, field, _("must be one of %s, not '%s'"), allowed, values[i]);
-          return NULL;
+
+          if (cJSON_IsString (item))
+            vastus_check_add (check, field, _("must be one of %s, not '%s'"), allowed, item->valuestring);
+          else
+            vastus_check_add (check, field, _("must be one of %s"), allowed);
+          return FALSE;
         }
 
-      for (guint j = 0; j < i; j++)
-        if (strcmp (values[i], values[j]) == 0)
+      for (guint j = 0; j < n; j++)
+        if (out[j] == names[found])
           {
-            g_autofree char *field = g_strdup_printf ("%s[%u]", key, i);
-            vastus_check_add (check, field, _("repeats '%s'"), values[i]);
-            return NULL;
+            vastus_check_add (check, field, _("repeats '%s'"), names[found]);
+            return FALSE;
           }
+
+      out[n++] = names[found];
     }
 
-  return g_steal_pointer (&values);
+  if (n == 0)
+    {
+      vastus_check_add (check, key, _("must list at least 1 item"));
+      return FALSE;
+    }
+
+  out[n] = NULL;
+  return TRUE;
 }
 
 static gboolean
@@ -292,9 +311,10 @@ check_dose_value (VastusCheck     *check,
                   double          *out)
 {
   const char *key = vastus_dose_value_key (which);
-  g_autofree char *field = g_strconcat (prefix, key, NULL);
+  char field[64];
   double min, max;
 
+  g_snprintf (field, sizeof field, "%s%s", prefix, key);
   vastus_dose_value_range (which, &min, &max);
 
   if (vastus_dose_value_is_integer (which))
@@ -338,11 +358,14 @@ read_tempo (VastusCheck *check,
 
   cJSON_ArrayForEach (phase, tempo)
     {
-      g_autofree char *field = g_strdup_printf ("dose.tempo[%u]", i);
-      g_autofree char *cue_field = g_strdup_printf ("dose.tempo[%u].cue", i);
-      g_autofree char *s_field = g_strdup_printf ("dose.tempo[%u].s", i);
+      char field[32], cue_field[32], s_field[32];
       const char *cue_name;
       double seconds;
+
+      /* Field names on the stack: this runs for every rep-based exercise. */
+      g_snprintf (field, sizeof field, "dose.tempo[%u]", i);
+      g_snprintf (cue_field, sizeof cue_field, "dose.tempo[%u].cue", i);
+      g_snprintf (s_field, sizeof s_field, "dose.tempo[%u].s", i);
 
       if (!cJSON_IsObject (phase))
         {
@@ -412,7 +435,7 @@ read_dose (VastusCheck *check,
 
       cJSON_ArrayForEach (item, bounds_object)
         {
-          g_autofree char *field = g_strconcat ("bounds.", item->string, NULL);
+          char field[64];
           VastusDoseValue which;
           double min, max, low, high;
 
@@ -422,6 +445,8 @@ read_dose (VastusCheck *check,
 
           if (which == VASTUS_DOSE_N_VALUES)
             continue;   /* unknown: a newer file */
+
+          g_snprintf (field, sizeof field, "bounds.%s", item->string);
 
           vastus_dose_value_range (which, &min, &max);
           if (!cJSON_IsArray (item) || cJSON_GetArraySize (item) != 2 ||
@@ -465,8 +490,10 @@ read_dose (VastusCheck *check,
   progress = vastus_check_strv (check, object, "progression", "progression", FALSE, 0, 0);
   for (guint i = 0; progress != NULL && progress[i] != NULL; i++)
     {
-      g_autofree char *field = g_strdup_printf ("progression[%u]", i);
+      char field[32];
       VastusDoseValue which;
+
+      g_snprintf (field, sizeof field, "progression[%u]", i);
 
       for (which = 0; which < VASTUS_DOSE_N_VALUES; which++)
         if (g_strcmp0 (progress[i], vastus_dose_value_progression_name (which)) == 0)
@@ -525,7 +552,8 @@ check_clip (VastusCheck *check,
 /**
  * vastus_exercise_new_from_json:
  * @check: collects the problems
- * @object: one element of the catalogue's "exercises"
+ * @object: one element of the catalogue's "exercises"; its long texts are
+ *   taken from it rather than copied
  * @folder: the folder of the catalogue file, for the clip
  *
  * Reads and checks every field of one exercise. Links to other exercises are
@@ -541,20 +569,18 @@ vastus_exercise_new_from_json (VastusCheck *check,
 {
   g_autoptr (VastusExercise) self = g_object_new (VASTUS_TYPE_EXERCISE, NULL);
   guint problems_before = vastus_check_count (check);
-  const char *value;
   int choice;
 
-  value = vastus_check_string (check, object, "id", "id", TRUE, 0);
-  if (value != NULL)
+  self->id = vastus_check_take_string (check, object, "id", "id", TRUE, 0);
+  if (self->id != NULL)
     {
       /* Name the exercise in messages by its id even when the id is bad. */
-      self->id = g_strdup (value);
       check->id = self->id;
-      check_id_field (check, "id", value);
+      check_id_field (check, "id", self->id);
     }
 
-  self->name = g_strdup (vastus_check_string (check, object, "name", "name", TRUE, NAME_MAX_LENGTH));
-  self->summary = g_strdup (vastus_check_string (check, object, "summary", "summary", TRUE, TEXT_MAX_LENGTH));
+  self->name = vastus_check_take_string (check, object, "name", "name", TRUE, NAME_MAX_LENGTH);
+  self->summary = vastus_check_take_string (check, object, "summary", "summary", TRUE, TEXT_MAX_LENGTH);
 
   choice = check_choice (check, object, "category", category_names);
   self->category = MAX (choice, 0);
@@ -564,28 +590,25 @@ vastus_exercise_new_from_json (VastusCheck *check,
   vastus_check_int (check, object, "level", "level", TRUE, VASTUS_LEVEL_MIN, VASTUS_LEVEL_MAX,
                     &self->level);
 
-  self->muscles = check_vocabulary (check, object, "muscles", muscle_names);
-  self->equipment = check_vocabulary (check, object, "equipment", equipment_names);
-  if (self->equipment != NULL && g_strv_contains ((const char * const *) self->equipment, "none") &&
-      g_strv_length (self->equipment) > 1)
+  check_vocabulary (check, object, "muscles", muscle_names, self->muscles);
+  if (check_vocabulary (check, object, "equipment", equipment_names, self->equipment) &&
+      g_strv_contains (self->equipment, "none") && self->equipment[1] != NULL)
     vastus_check_add (check, "equipment", _("lists 'none' with other equipment"));
 
   read_dose (check, object, &self->dose, &self->progression);
 
-  value = vastus_check_string (check, object, "easier", "easier", FALSE, 0);
-  if (check_id_field (check, "easier", value))
-    self->easier = g_strdup (value);
-  value = vastus_check_string (check, object, "harder", "harder", FALSE, 0);
-  if (check_id_field (check, "harder", value))
-    self->harder = g_strdup (value);
+  self->easier = vastus_check_take_string (check, object, "easier", "easier", FALSE, 0);
+  check_id_field (check, "easier", self->easier);
+  self->harder = vastus_check_take_string (check, object, "harder", "harder", FALSE, 0);
+  check_id_field (check, "harder", self->harder);
   if (self->id != NULL && (g_strcmp0 (self->id, self->easier) == 0 ||
                            g_strcmp0 (self->id, self->harder) == 0))
     vastus_check_add (check, g_strcmp0 (self->id, self->easier) == 0 ? "easier" : "harder",
                       _("names the exercise itself"));
 
-  self->steps = vastus_check_strv (check, object, "steps", "steps", TRUE, 1, TEXT_MAX_LENGTH);
-  self->cues = vastus_check_strv (check, object, "cues", "cues", TRUE, 1, TEXT_MAX_LENGTH);
-  self->cautions = vastus_check_strv (check, object, "cautions", "cautions", TRUE, 0, TEXT_MAX_LENGTH);
+  self->steps = vastus_check_take_strv (check, object, "steps", "steps", TRUE, 1, TEXT_MAX_LENGTH);
+  self->cues = vastus_check_take_strv (check, object, "cues", "cues", TRUE, 1, TEXT_MAX_LENGTH);
+  self->cautions = vastus_check_take_strv (check, object, "cautions", "cautions", TRUE, 0, TEXT_MAX_LENGTH);
 
   self->clip = check_clip (check, object, folder);
 
@@ -643,14 +666,14 @@ const char * const *
 vastus_exercise_get_muscles (VastusExercise *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
-  return (const char * const *) self->muscles;
+  return self->muscles;
 }
 
 const char * const *
 vastus_exercise_get_equipment (VastusExercise *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
-  return (const char * const *) self->equipment;
+  return self->equipment;
 }
 
 const char * const *
@@ -721,14 +744,14 @@ vastus_exercise_uses_equipment (VastusExercise *self,
                                 const char     *equipment)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
-  return g_strv_contains ((const char * const *) self->equipment, equipment);
+  return g_strv_contains (self->equipment, equipment);
 }
 
 gboolean
 vastus_exercise_works_vmo (VastusExercise *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
-  return g_strv_contains ((const char * const *) self->muscles, "vmo");
+  return g_strv_contains (self->muscles, "vmo");
 }
 
 char *

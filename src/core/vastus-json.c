@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 void
 vastus_check_init (VastusCheck *check,
@@ -107,6 +108,15 @@ get_member (VastusCheck *check,
   return item;
 }
 
+/* The common case of check_text(), without making a message. */
+static gboolean
+text_is_fine (const char *text,
+              gsize       max_length)
+{
+  return text[0] != '\0' && g_utf8_validate (text, -1, NULL) &&
+         (max_length == 0 || strlen (text) <= max_length || g_utf8_strlen (text, -1) <= (glong) max_length);
+}
+
 static gboolean
 check_text (VastusCheck *check,
             const char  *field,
@@ -129,7 +139,8 @@ check_text (VastusCheck *check,
       return FALSE;
     }
 
-  if (max_length > 0 && g_utf8_strlen (text, -1) > (glong) max_length)
+  /* Characters are never more than bytes, so most texts skip the count. */
+  if (max_length > 0 && strlen (text) > max_length && g_utf8_strlen (text, -1) > (glong) max_length)
     {
       vastus_check_add (check, field, _("must be at most %lu characters long"),
                         (unsigned long) max_length);
@@ -268,21 +279,21 @@ vastus_check_array (VastusCheck *check,
   return item;
 }
 
-GStrv
-vastus_check_strv (VastusCheck *check,
-                   const cJSON *object,
-                   const char  *key,
-                   const char  *field,
-                   gboolean     required,
-                   guint        min_items,
-                   gsize        max_length)
+static GStrv
+check_strv (VastusCheck *check,
+            const cJSON *object,
+            const char  *key,
+            const char  *field,
+            gboolean     required,
+            guint        min_items,
+            gsize        max_length,
+            gboolean     take)
 {
   const cJSON *array = vastus_check_array (check, object, key, field, required);
-  const cJSON *item;
+  cJSON *item;
   GStrv strv;
   guint n = 0;
   guint i = 0;
-  gboolean ok = TRUE;
 
   if (array == NULL)
     return NULL;
@@ -301,30 +312,90 @@ vastus_check_strv (VastusCheck *check,
   strv = g_new0 (char *, n + 1);
   cJSON_ArrayForEach (item, array)
     {
-      g_autofree char *item_field = g_strdup_printf ("%s[%u]", field, i);
+      char item_field[80];
 
-      if (!cJSON_IsString (item))
+      if (cJSON_IsString (item) && text_is_fine (item->valuestring, max_length))
         {
-          vastus_check_add (check, item_field, _("must be a string, not %s"),
-                            json_type_name (item));
-          ok = FALSE;
+          if (take)
+            {
+              /* cJSON allocates with malloc(), as GLib does. */
+              strv[i++] = item->valuestring;
+              item->valuestring = NULL;
+            }
+          else
+            strv[i++] = g_strdup (item->valuestring);
+          continue;
         }
-      else if (!check_text (check, item_field, item->valuestring, max_length))
-        ok = FALSE;
-      else
-        strv[i] = g_strdup (item->valuestring);
-      i++;
-      if (!ok)
-        break;
-    }
 
-  if (!ok)
-    {
+      /* The item's field name is only made for a message. */
+      g_snprintf (item_field, sizeof item_field, "%s[%u]", field, i);
+      if (!cJSON_IsString (item))
+        vastus_check_add (check, item_field, _("must be a string, not %s"), json_type_name (item));
+      else
+        check_text (check, item_field, item->valuestring, max_length);
+
       g_strfreev (strv);
       return NULL;
     }
 
   return strv;
+}
+
+GStrv
+vastus_check_strv (VastusCheck *check,
+                   const cJSON *object,
+                   const char  *key,
+                   const char  *field,
+                   gboolean     required,
+                   guint        min_items,
+                   gsize        max_length)
+{
+  return check_strv (check, object, key, field, required, min_items, max_length, FALSE);
+}
+
+/**
+ * vastus_check_take_strv:
+ *
+ * As vastus_check_strv(), but takes the strings out of @object instead of
+ * copying them: for the long texts of a document read once.
+ */
+GStrv
+vastus_check_take_strv (VastusCheck *check,
+                        const cJSON *object,
+                        const char  *key,
+                        const char  *field,
+                        gboolean     required,
+                        guint        min_items,
+                        gsize        max_length)
+{
+  return check_strv (check, object, key, field, required, min_items, max_length, TRUE);
+}
+
+/**
+ * vastus_check_take_string:
+ *
+ * As vastus_check_string(), but takes the string out of @object.
+ *
+ * Returns: (transfer full) (nullable): the string
+ */
+char *
+vastus_check_take_string (VastusCheck *check,
+                          const cJSON *object,
+                          const char  *key,
+                          const char  *field,
+                          gboolean     required,
+                          gsize        max_length)
+{
+  cJSON *item;
+  char *text;
+
+  if (vastus_check_string (check, object, key, field, required, max_length) == NULL)
+    return NULL;
+
+  item = cJSON_GetObjectItemCaseSensitive (object, key);
+  text = item->valuestring;
+  item->valuestring = NULL;
+  return text;
 }
 
 /*

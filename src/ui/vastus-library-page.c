@@ -113,13 +113,21 @@ update_count (VastusLibraryPage *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
 }
 
-static void
-search_changed_cb (VastusLibraryPage *self)
+/**
+ * vastus_library_page_set_query:
+ * @text: what the person typed
+ *
+ * Searches at once. The search entry calls this a moment after typing stops.
+ */
+void
+vastus_library_page_set_query (VastusLibraryPage *self,
+                               const char        *text)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *query = vastus_search_fold (text);
   g_autofree char *old = g_steal_pointer (&self->query);
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_return_if_fail (VASTUS_IS_LIBRARY_PAGE (self));
 
   if (query[0] != '\0')
     self->query = g_steal_pointer (&query);
@@ -138,6 +146,12 @@ search_changed_cb (VastusLibraryPage *self)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static void
+search_changed_cb (VastusLibraryPage *self)
+{
+  vastus_library_page_set_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -284,6 +298,16 @@ new_filter_menu (void)
 }
 
 static void
+create_filter_menu_cb (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  g_autoptr (GMenuModel) menu = new_filter_menu ();
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
 vastus_library_page_dispose (GObject *object)
 {
   VastusLibraryPage *self = VASTUS_LIBRARY_PAGE (object);
@@ -400,7 +424,6 @@ vastus_library_page_class_init (VastusLibraryPageClass *klass)
 static void
 vastus_library_page_init (VastusLibraryPage *self)
 {
-  g_autoptr (GMenuModel) filter_menu = new_filter_menu ();
   GtkListItemFactory *factory;
 
   self->category = g_strdup ("");
@@ -408,7 +431,8 @@ vastus_library_page_init (VastusLibraryPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_menu_button_set_menu_model (self->filter_button, filter_menu);
+  /* The menu's thirty items are made when it is first opened, not at start-up. */
+  gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_menu_cb, NULL, NULL);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   /* Not incremental: a catalogue re-filters within a frame (bench-catalogue),
@@ -435,7 +459,8 @@ vastus_library_page_init (VastusLibraryPage *self)
 /**
  * vastus_library_page_set_catalogue:
  *
- * Shows @catalogue, with its first exercise chosen.
+ * Shows @catalogue. No exercise is chosen until the person chooses one:
+ * laying out a whole exercise would slow the first frame.
  */
 void
 vastus_library_page_set_catalogue (VastusLibraryPage *self,
@@ -448,15 +473,8 @@ vastus_library_page_set_catalogue (VastusLibraryPage *self,
 
   vastus_exercise_detail_set_catalogue (self->detail, catalogue);
   gtk_filter_list_model_set_model (self->shown, G_LIST_MODEL (catalogue));
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_count (self);
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0)
-    {
-      g_autoptr (VastusExercise) first = g_list_model_get_item (G_LIST_MODEL (self->shown), 0);
-
-      vastus_exercise_detail_set_exercise (self->detail, first);
-      gtk_single_selection_set_selected (self->selection, 0);
-    }
 }
 
 static guint

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (VastusLibraryPage, vastus_library_page, VASTUS, LIBRARY_PA
 
 void                  vastus_library_page_set_catalogue    (VastusLibraryPage *self,
                                                             VastusCatalogue   *catalogue);
+void                  vastus_library_page_set_query        (VastusLibraryPage *self,
+                                                            const char        *text);
 void                  vastus_library_page_show_exercise    (VastusLibraryPage *self,
                                                             const char        *id);
 gboolean              vastus_library_page_get_can_go_back  (VastusLibraryPage *self);
