@@ -17,9 +17,9 @@ test_hold_words (void)
   vastus_dose_set (dose, VASTUS_DOSE_REST, 60);
 
   both = vastus_dose_describe (dose, VASTUS_SIDE_BOTH);
-  g_assert_cmpstr (both, ==, "3 × 30 s, rest 60 s");
+  g_assert_cmpstr (both, ==, "3 × 30 s hold, rest 60 s");
   one = vastus_dose_describe (dose, VASTUS_SIDE_ONE);
-  g_assert_cmpstr (one, ==, "3 × 30 s each leg, rest 60 s");
+  g_assert_cmpstr (one, ==, "3 × 30 s hold each leg, rest 60 s");
   g_assert_true (vastus_dose_is_hold (dose));
   g_assert_false (vastus_dose_is_paced (dose));
 }

@@ -312,10 +312,16 @@ vastus_dose_describe (const VastusDose *self,
     {
       g_autofree char *hold = vastus_format_seconds ((int) vastus_dose_get (self, VASTUS_DOSE_HOLD));
 
+      int seconds = (int) vastus_dose_get (self, VASTUS_DOSE_HOLD);
+
       if (sets > 1)
-        /* Translators: sets × a held time, as in "3 × 30 s" */
-        g_string_append_printf (text, _("%d × %s"), sets, hold);
+        /* Translators: sets × a held time, as in "3 × 30 s hold" */
+        g_string_append_printf (text, _("%d × %s hold"), sets, hold);
+      else if (seconds < 60)
+        /* Translators: one held time, as in "30 s hold" */
+        g_string_append_printf (text, _("%s hold"), hold);
       else
+        /* One long block (a warm-up, foam rolling) is a time, not a hold. */
         g_string_append (text, hold);
     }
   else

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * vastus-screenshot: opens the real Vastus window at a given size and style,
+ * runs window and library actions, and renders the window to a PNG. For
+ * looking at every screen, and for the screenshots the metainfo shows.
+ *
+ *   vastus-screenshot --width 360 --height 720 --dark \
+ *       --action library.show:wall-sit --out shot.png
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "vastus-application.h"
+#include "vastus-library-page.h"
+#include "vastus-window.h"
+
+static int width = 960;
+static int height = 680;
+static gboolean dark;
+static char **actions;
+static char *out;
+static int scroll;
+static gboolean dialog;
+
+static gboolean
+settle_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay itself out and draw. */
+static void
+settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, settle_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* "library.show:wall-sit" activates library.show with the string "wall-sit";
+ * "library.level-filter:i:2" passes an integer. */
+static void
+run_action (GtkWidget  *window,
+            GtkWidget  *library,
+            const char *spec)
+{
+  g_auto (GStrv) parts = g_strsplit (spec, ":", 3);
+  GtkWidget *target = g_str_has_prefix (spec, "library.") ? library : window;
+  GVariant *parameter = NULL;
+
+  if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "i"))
+    parameter = g_variant_new_int32 (atoi (parts[2]));
+  else if (parts[1] != NULL)
+    parameter = g_variant_new_string (parts[1]);
+
+  if (!gtk_widget_activate_action_variant (target, parts[0], parameter))
+    g_error ("no action %s", parts[0]);
+}
+
+static void
+scroll_down (GtkWidget *widget,
+             int        pixels)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SCROLLED_WINDOW (child) && gtk_widget_get_mapped (child) &&
+          gtk_widget_get_width (child) > 0 && gtk_widget_is_drawable (child))
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + pixels);
+        }
+      scroll_down (child, pixels);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const GOptionEntry entries[] = {
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "An action to run, NAME[:PARAMETER]", "ACTION" },
+    { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the visible scrolled views down", "PX" },
+    { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Capture the newest other window (a dialog) instead", NULL },
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The PNG to write", "FILE" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("- take a screenshot of Vastus");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusApplication) app = NULL;
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderNode *node;
+  GtkSnapshot *snapshot;
+  VastusWindow *window;
+  GtkWidget *library;
+  GtkWidget *shot;
+  int w, h;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || out == NULL)
+    {
+      g_printerr ("%s\n", error != NULL ? error->message : "--out FILE is needed");
+      return 2;
+    }
+
+  gtk_init ();
+  adw_init ();
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  app = vastus_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+
+  window = vastus_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (800);
+
+  library = vastus_window_get_library (window);
+  for (guint i = 0; actions != NULL && actions[i] != NULL; i++)
+    {
+      run_action (GTK_WIDGET (window), library, actions[i]);
+      settle (300);
+    }
+  if (scroll > 0)
+    {
+      scroll_down (GTK_WIDGET (window), scroll);
+      settle (300);
+    }
+  settle (500);
+
+  shot = GTK_WIDGET (window);
+  if (dialog)
+    {
+      g_autoptr (GListModel) toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr (GtkWidget) other = g_list_model_get_item (toplevels, i);
+
+          if (other != GTK_WIDGET (window) && gtk_widget_get_mapped (other))
+            shot = other;
+        }
+      if (shot == GTK_WIDGET (window))
+        g_error ("no dialog is open");
+    }
+
+  w = gtk_widget_get_width (shot);
+  h = gtk_widget_get_height (shot);
+  paintable = gtk_widget_paintable_new (shot);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (shot)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gsk_render_node_unref (node);
+
+  if (!gdk_texture_save_to_png (texture, out))
+    g_error ("could not write %s", out);
+  g_print ("%s: %d × %d\n", out, w, h);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
