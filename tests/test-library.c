@@ -117,6 +117,44 @@ activate (const char *action,
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (library), action, parameter));
 }
 
+/* One good and one broken file in the person's catalogue folder. */
+static void
+add_user_catalogue (void)
+{
+  g_autofree char *folder = vastus_catalogue_user_folder ();
+  const char *files[][2] = {
+    { "user-override.json", "10-mine.json" },
+    { "bad-ladder-loop.json", "20-broken.json" },
+  };
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", files[i][0], NULL);
+      g_autofree char *target = g_build_filename (folder, files[i][1], NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+      g_assert_true (g_file_set_contents (target, contents, -1, NULL));
+    }
+}
+
+static void
+test_user_catalogue (void)
+{
+  GPtrArray *errors = vastus_application_get_catalogue_errors (app);
+  VastusCatalogue *catalogue = vastus_application_get_catalogue (app);
+
+  /* The broken file is skipped with its reason; the good one is in the list. */
+  g_assert_cmpuint (errors->len, ==, 1);
+  g_assert_nonnull (strstr (((GError *) g_ptr_array_index (errors, 0))->message,
+                            "20-broken.json: exercise 'loop-a': harder links form a loop"));
+  g_assert_nonnull (vastus_catalogue_lookup (catalogue, "my-knee-drill"));
+  g_assert_cmpstr (vastus_exercise_get_name (vastus_catalogue_lookup (catalogue, "wall-sit")), ==,
+                   "Wall sit (my physio's version)");
+  g_assert_null (vastus_catalogue_lookup (catalogue, "loop-a"));
+}
+
 static void
 test_shows_catalogue (void)
 {
@@ -299,6 +337,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  add_user_catalogue ();
   app = vastus_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -311,6 +350,7 @@ main (int   argc,
   wait_until (is_mapped, window, "the window to be mapped");
   library = VASTUS_LIBRARY_PAGE (vastus_window_get_library (window));
 
+  g_test_add_func ("/vastus/library/user-catalogue", test_user_catalogue);
   g_test_add_func ("/vastus/library/shows-catalogue", test_shows_catalogue);
   g_test_add_func ("/vastus/library/search", test_search);
   g_test_add_func ("/vastus/library/filters", test_filters);

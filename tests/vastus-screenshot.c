@@ -22,6 +22,7 @@ static char **actions;
 static char *out;
 static int scroll;
 static gboolean dialog;
+static char **user_files;
 
 static gboolean
 settle_cb (gpointer data)
@@ -89,6 +90,7 @@ main (int   argc,
     { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "An action to run, NAME[:PARAMETER]", "ACTION" },
     { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the visible scrolled views down", "PX" },
     { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Capture the newest other window (a dialog) instead", NULL },
+    { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The PNG to write", "FILE" },
     { NULL }
   };
@@ -109,6 +111,20 @@ main (int   argc,
     {
       g_printerr ("%s\n", error != NULL ? error->message : "--out FILE is needed");
       return 2;
+    }
+
+  for (guint i = 0; user_files != NULL && user_files[i] != NULL; i++)
+    {
+      g_autofree char *folder = vastus_catalogue_user_folder ();
+      g_autofree char *name = g_path_get_basename (user_files[i]);
+      g_autofree char *target = g_build_filename (folder, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_mkdir_with_parents (folder, 0700);
+      if (!g_file_get_contents (user_files[i], &contents, &length, &error) ||
+          !g_file_set_contents (target, contents, length, &error))
+        g_error ("%s", error->message);
     }
 
   gtk_init ();
@@ -169,6 +185,5 @@ main (int   argc,
     g_error ("could not write %s", out);
   g_print ("%s: %d × %d\n", out, w, h);
 
-  gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

@@ -52,8 +52,11 @@ vastus_window_close_request (GtkWindow *window)
 }
 
 static void
-show_catalogue_errors_cb (VastusWindow *self)
+show_catalogue_errors_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
 {
+  VastusWindow *self = VASTUS_WINDOW (widget);
   VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   GPtrArray *errors = vastus_application_get_catalogue_errors (app);
   g_autoptr (GString) body = g_string_new (NULL);
@@ -96,9 +99,8 @@ report_catalogue_errors (VastusWindow *self)
                            errors->len);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-catalogue-errors");
   adw_toast_set_timeout (toast, 0);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_catalogue_errors_cb),
-                           self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -195,6 +197,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-catalogue-errors", NULL,
+                                   show_catalogue_errors_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
