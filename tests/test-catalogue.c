@@ -330,6 +330,20 @@ test_search (void)
   g_assert_true (vastus_exercise_matches (wall_sit, ""));
 }
 
+static void
+test_describe (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  VastusExercise *exercise = vastus_catalogue_lookup (catalogue, "wall-sit-ball-squeeze");
+  g_autofree char *kind = vastus_exercise_describe_kind (exercise);
+  g_autofree char *equipment = vastus_exercise_describe_equipment (exercise);
+  g_autofree char *muscles = vastus_exercise_describe_muscles (exercise);
+
+  g_assert_cmpstr (kind, ==, "Isometric · Level 3");
+  g_assert_cmpstr (equipment, ==, "Wall, Soft ball or pillow");
+  g_assert_true (g_str_has_prefix (muscles, "Vastus medialis (inner quadriceps), Quadriceps"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/missing-user-folder", test_missing_user_folder);
   g_test_add_func ("/vastus/catalogue/finalize", test_finalize);
   g_test_add_func ("/vastus/catalogue/search", test_search);
+  g_test_add_func ("/vastus/catalogue/describe", test_describe);
 
   return g_test_run ();
 }

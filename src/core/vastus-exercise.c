@@ -761,6 +761,59 @@ vastus_exercise_describe_dose (VastusExercise *self)
   return vastus_dose_describe (&self->dose, self->side);
 }
 
+static char *
+join_labels (const char * const *names,
+             const char        *(*label) (const char *name))
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, label (names[i]));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * vastus_exercise_describe_muscles:
+ *
+ * Returns: the muscles worked, in words: "Vastus medialis (inner quadriceps), Quadriceps"
+ */
+char *
+vastus_exercise_describe_muscles (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return join_labels (self->muscles, vastus_muscle_label);
+}
+
+/**
+ * vastus_exercise_describe_equipment:
+ *
+ * Returns: the equipment needed, in words: "Wall, Soft ball or pillow"
+ */
+char *
+vastus_exercise_describe_equipment (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return join_labels (self->equipment, vastus_equipment_label);
+}
+
+/**
+ * vastus_exercise_describe_kind:
+ *
+ * Returns: the category and level in words: "Strength · Level 2"
+ */
+char *
+vastus_exercise_describe_kind (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  /* Translators: an exercise's category and level, as in "Strength · Level 2" */
+  return g_strdup_printf (_("%s · Level %d"), vastus_category_label (self->category), self->level);
+}
+
 /**
  * vastus_search_fold:
  *

@@ -57,6 +57,9 @@ gboolean           vastus_exercise_works_vmo       (VastusExercise   *self);
 gboolean           vastus_exercise_matches         (VastusExercise   *self,
                                                     const char       *folded_query);
 char              *vastus_exercise_describe_dose   (VastusExercise   *self);
+char              *vastus_exercise_describe_kind   (VastusExercise   *self);
+char              *vastus_exercise_describe_muscles (VastusExercise  *self);
+char              *vastus_exercise_describe_equipment (VastusExercise *self);
 
 char              *vastus_search_fold              (const char       *query);
 

@@ -110,22 +110,6 @@ fill_list (GtkListBox          *list,
     }
 }
 
-static char *
-join_labels (const char * const *names,
-             const char *(*label) (const char *))
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, label (names[i]));
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 update_variant_row (VastusExerciseDetail *self,
                     AdwActionRow         *row,
@@ -165,10 +149,7 @@ update (VastusExerciseDetail *self)
 
   gtk_stack_set_visible_child_name (self->stack, "exercise");
 
-  /* Translators: an exercise's category and level, as in "Strength · Level 2" */
-  details = g_strdup_printf (_("%s · Level %d"),
-                             vastus_category_label (vastus_exercise_get_category (exercise)),
-                             vastus_exercise_get_level (exercise));
+  details = vastus_exercise_describe_kind (exercise);
   gtk_label_set_label (self->name_label, vastus_exercise_get_name (exercise));
   gtk_label_set_label (self->details_label, details);
   gtk_label_set_label (self->side_label, vastus_side_label (vastus_exercise_get_side (exercise)));
@@ -187,8 +168,8 @@ update (VastusExerciseDetail *self)
   fill_list (self->cautions_list, cautions, FALSE, "dialog-warning-symbolic");
   gtk_widget_set_visible (self->cautions_group, cautions[0] != NULL);
 
-  muscles = join_labels (vastus_exercise_get_muscles (exercise), vastus_muscle_label);
-  equipment = join_labels (vastus_exercise_get_equipment (exercise), vastus_equipment_label);
+  muscles = vastus_exercise_describe_muscles (exercise);
+  equipment = vastus_exercise_describe_equipment (exercise);
   adw_action_row_set_subtitle (self->muscles_row, muscles);
   adw_action_row_set_subtitle (self->equipment_row, equipment);
 

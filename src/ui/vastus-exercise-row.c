@@ -37,22 +37,6 @@ vastus_exercise_row_new (void)
   return g_object_new (VASTUS_TYPE_EXERCISE_ROW, NULL);
 }
 
-static char *
-join_equipment (VastusExercise *exercise)
-{
-  const char * const *equipment = vastus_exercise_get_equipment (exercise);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; equipment[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, vastus_equipment_label (equipment[i]));
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 static void
 update (VastusExerciseRow *self)
 {
@@ -63,11 +47,8 @@ update (VastusExerciseRow *self)
   if (self->exercise == NULL)
     return;
 
-  /* Translators: an exercise's category and level, as in "Strength · Level 2" */
-  details = g_strdup_printf (_("%s · Level %d"),
-                             vastus_category_label (vastus_exercise_get_category (self->exercise)),
-                             vastus_exercise_get_level (self->exercise));
-  equipment = join_equipment (self->exercise);
+  details = vastus_exercise_describe_kind (self->exercise);
+  equipment = vastus_exercise_describe_equipment (self->exercise);
   one_leg = vastus_exercise_get_side (self->exercise) == VASTUS_SIDE_ONE;
 
   gtk_label_set_label (self->name_label, vastus_exercise_get_name (self->exercise));
