@@ -13,7 +13,7 @@
  * alternately under the same X server and D-Bus session. Target ratio ≤ 1.3.
  */
 
-#define RUNS 9
+#define RUNS 15
 
 static double
 time_first_frame (const char *program)
