@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "vastus-application.h"
+#include "vastus-clip-lookup.h"
 #include "vastus-exercise-detail.h"
 #include "vastus-library-page.h"
 #include "vastus-window.h"
@@ -125,6 +126,7 @@ add_user_catalogue (void)
   const char *files[][2] = {
     { "user-override.json", "10-mine.json" },
     { "bad-ladder-loop.json", "20-broken.json" },
+    { "user-clips.json", "30-clips.json" },
   };
 
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
@@ -137,6 +139,19 @@ add_user_catalogue (void)
       g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
       g_assert_true (g_file_set_contents (target, contents, -1, NULL));
     }
+
+  /* A recorded clip beside the user's catalogue: any video GStreamer plays. */
+  {
+    g_autofree char *videos = g_build_filename (folder, "videos", NULL);
+    g_autofree char *source = g_build_filename (g_getenv ("VASTUS_CLIP_DIR"), "step-up.webm", NULL);
+    g_autofree char *target = g_build_filename (videos, "filmed.webm", NULL);
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_cmpint (g_mkdir_with_parents (videos, 0700), ==, 0);
+    g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents (target, contents, length, NULL));
+  }
 }
 
 static void
@@ -282,6 +297,110 @@ test_open_and_follow_harder (void)
   g_assert_false (gtk_widget_get_visible (vastus_exercise_detail_get_variant_row (detail, TRUE)));
 }
 
+static gboolean
+clip_plays (gpointer data)
+{
+  GtkMediaStream *stream = vastus_clip_view_get_stream (data);
+
+  return stream != NULL && gtk_media_stream_is_prepared (stream) && gtk_media_stream_get_playing (stream) &&
+         gtk_media_stream_get_timestamp (stream) > 0;
+}
+
+static void
+test_clip_plays (void)
+{
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library));
+  GtkMediaStream *stream;
+
+  activate ("library.show", "s", "step-up");
+  g_assert_null (vastus_clip_view_get_message (clip));
+  wait_until (clip_plays, clip, "the step-up's clip to play");
+
+  stream = vastus_clip_view_get_stream (clip);
+  g_assert_true (gtk_media_stream_get_muted (stream));
+  g_assert_true (gtk_media_stream_get_loop (stream));
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (stream)), ==, 640);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_height (GDK_PAINTABLE (stream)), ==, 480);
+}
+
+static void
+test_missing_clip (void)
+{
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library));
+
+  /* A user exercise names a recorded clip that is not there: a message, not a black box. */
+  activate ("library.show", "s", "my-recorded-drill");
+  g_assert_null (vastus_clip_view_get_stream (clip));
+  g_assert_nonnull (vastus_clip_view_get_message (clip));
+  g_assert_nonnull (strstr (vastus_clip_view_get_message (clip), "The clip file is missing"));
+  g_assert_nonnull (strstr (vastus_clip_view_get_message (clip), "videos/missing.webm"));
+}
+
+static gboolean
+clip_message_gone (gpointer data)
+{
+  return vastus_clip_view_get_message (data) == NULL;
+}
+
+static void
+test_recorded_clip (void)
+{
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library));
+
+  activate ("library.show", "s", "my-filmed-drill");
+  wait_until (clip_plays, clip, "the recorded clip to play");
+}
+
+static void
+test_user_pose_rendered (void)
+{
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library));
+  g_autofree char *cache = vastus_clip_cache_folder ();
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+  gboolean found = FALSE;
+
+  /* Drawn in the background while the window goes on; shown when ready. */
+  activate ("library.show", "s", "my-posed-drill");
+  g_assert_nonnull (vastus_clip_view_get_message (clip));
+  g_assert_nonnull (strstr (vastus_clip_view_get_message (clip), "few seconds"));
+  wait_until (clip_message_gone, clip, "the user exercise's clip to be drawn");
+  wait_until (clip_plays, clip, "the drawn clip to play");
+
+  dir = g_dir_open (cache, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_false (g_str_has_suffix (name, ".part"));
+      found |= g_str_has_prefix (name, "my-posed-drill-") && g_str_has_suffix (name, ".webm");
+    }
+  g_assert_true (found);
+}
+
+static void
+test_own_video (void)
+{
+  VastusExerciseDetail *detail = vastus_library_page_get_detail (library);
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (detail);
+  GSettings *settings = vastus_application_get_settings (app);
+  g_autofree char *own = g_build_filename (g_getenv ("VASTUS_CLIP_DIR"), "squat.webm", NULL);
+  g_autoptr (GVariant) stored = NULL;
+  GVariantBuilder builder;
+
+  /* As chosen with "Use My Own Video…", which a file chooser would set. */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_builder_add (&builder, "{ss}", "wall-sit-ball-squeeze", own);
+  g_settings_set_value (settings, "own-clips", g_variant_builder_end (&builder));
+
+  activate ("library.show", "s", "wall-sit-ball-squeeze");
+  wait_until (clip_plays, clip, "the person's own video to play");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.reset-video", NULL));
+  stored = g_settings_get_value (settings, "own-clips");
+  g_assert_false (g_variant_lookup (stored, "wall-sit-ball-squeeze", "s", NULL));
+  wait_until (clip_plays, clip, "the standard clip to play again");
+}
+
 static void
 test_search_shortcut (void)
 {
@@ -355,6 +474,11 @@ main (int   argc,
   g_test_add_func ("/vastus/library/search", test_search);
   g_test_add_func ("/vastus/library/filters", test_filters);
   g_test_add_func ("/vastus/library/open-and-follow-harder", test_open_and_follow_harder);
+  g_test_add_func ("/vastus/library/clip-plays", test_clip_plays);
+  g_test_add_func ("/vastus/library/missing-clip", test_missing_clip);
+  g_test_add_func ("/vastus/library/recorded-clip", test_recorded_clip);
+  g_test_add_func ("/vastus/library/user-pose-rendered", test_user_pose_rendered);
+  g_test_add_func ("/vastus/library/own-video", test_own_video);
   g_test_add_func ("/vastus/library/search-shortcut", test_search_shortcut);
   g_test_add_func ("/vastus/library/narrow", test_narrow);
   g_test_add_func ("/vastus/library/window-size-saved", test_window_size_saved);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-exercise.h"
+#include "vastus-pose.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -40,6 +41,8 @@ struct _VastusExercise
   char           *easier;
   char           *harder;
   char           *clip;          /* absolute path, inside the catalogue's folder */
+  VastusPose     *pose;          /* what its demo clip is rendered from */
+  char           *folder;        /* the folder of the catalogue file it came from */
 
   char           *haystack;      /* case-folded search text, made on first search */
 };
@@ -94,6 +97,8 @@ vastus_exercise_finalize (GObject *object)
   g_free (self->easier);
   g_free (self->harder);
   g_free (self->clip);
+  g_clear_pointer (&self->pose, vastus_pose_free);
+  g_free (self->folder);
   g_free (self->haystack);
 
   G_OBJECT_CLASS (vastus_exercise_parent_class)->finalize (object);
@@ -173,23 +178,6 @@ vastus_exercise_init (VastusExercise *self)
 {
 }
 
-static int
-lookup_name (const char * const *names,
-             const char         *name)
-{
-  for (int i = 0; names[i] != NULL; i++)
-    if (strcmp (names[i], name) == 0)
-      return i;
-  return -1;
-}
-
-static char *
-join_names (const char * const *names)
-{
-  g_autofree char *joined = g_strjoinv ("', '", (char **) names);
-  return g_strdup_printf ("'%s'", joined);
-}
-
 static gboolean
 is_valid_id (const char *id)
 {
@@ -232,10 +220,10 @@ check_choice (VastusCheck        *check,
   if (value == NULL)
     return -1;
 
-  found = lookup_name (names, value);
+  found = vastus_names_find (names, value);
   if (found < 0)
     {
-      g_autofree char *allowed = join_names (names);
+      g_autofree char *allowed = vastus_names_quote (names);
       vastus_check_add (check, key, _("must be one of %s, not '%s'"), allowed, value);
     }
 
@@ -261,12 +249,12 @@ check_vocabulary (VastusCheck        *check,
   cJSON_ArrayForEach (item, array)
     {
       char field[64];
-      int found = cJSON_IsString (item) ? lookup_name (names, item->valuestring) : -1;
+      int found = cJSON_IsString (item) ? vastus_names_find (names, item->valuestring) : -1;
 
       g_snprintf (field, sizeof field, "%s[%u]", key, n);
       if (found < 0)
         {
-          g_autofree char *allowed = join_names (names);
+          g_autofree char *allowed = vastus_names_quote (names);
 
           if (cJSON_IsString (item))
             vastus_check_add (check, field, _("must be one of %s, not '%s'"), allowed, item->valuestring);
@@ -611,6 +599,10 @@ vastus_exercise_new_from_json (VastusCheck *check,
   self->cautions = vastus_check_take_strv (check, object, "cautions", "cautions", TRUE, 0, TEXT_MAX_LENGTH);
 
   self->clip = check_clip (check, object, folder);
+  self->folder = g_strdup (folder);
+
+  if (cJSON_GetObjectItemCaseSensitive (object, "pose") != NULL)
+    self->pose = vastus_pose_new_from_json (check, cJSON_GetObjectItemCaseSensitive (object, "pose"));
 
   check->id = NULL;
 
@@ -737,6 +729,30 @@ vastus_exercise_get_clip (VastusExercise *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
   return self->clip;
+}
+
+/**
+ * vastus_exercise_get_pose:
+ *
+ * Returns: (nullable): the pose keyframes its demo clip is rendered from
+ */
+const VastusPose *
+vastus_exercise_get_pose (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->pose;
+}
+
+/**
+ * vastus_exercise_get_folder:
+ *
+ * Returns: the folder of the catalogue file the exercise was read from
+ */
+const char *
+vastus_exercise_get_folder (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->folder;
 }
 
 gboolean

@@ -5,6 +5,7 @@
 
 #include "vastus-dose.h"
 #include "vastus-json.h"
+#include "vastus-pose.h"
 
 G_BEGIN_DECLS
 
@@ -51,6 +52,8 @@ gboolean           vastus_exercise_can_progress    (VastusExercise   *self,
 const char        *vastus_exercise_get_easier      (VastusExercise   *self);
 const char        *vastus_exercise_get_harder      (VastusExercise   *self);
 const char        *vastus_exercise_get_clip        (VastusExercise   *self);
+const VastusPose  *vastus_exercise_get_pose        (VastusExercise   *self);
+const char        *vastus_exercise_get_folder      (VastusExercise   *self);
 gboolean           vastus_exercise_uses_equipment  (VastusExercise   *self,
                                                     const char       *equipment);
 gboolean           vastus_exercise_works_vmo       (VastusExercise   *self);

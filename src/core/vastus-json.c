@@ -398,6 +398,34 @@ vastus_check_take_string (VastusCheck *check,
   return text;
 }
 
+/**
+ * vastus_names_find:
+ * @names: a %NULL-terminated vocabulary
+ *
+ * Returns: the position of @name in @names, or -1
+ */
+int
+vastus_names_find (const char * const *names,
+                   const char         *name)
+{
+  for (int i = 0; names[i] != NULL; i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+/**
+ * vastus_names_quote:
+ *
+ * Returns: the vocabulary for a message: "'feet', 'pelvis', 'back'"
+ */
+char *
+vastus_names_quote (const char * const *names)
+{
+  g_autofree char *joined = g_strjoinv ("', '", (char **) names);
+  return g_strdup_printf ("'%s'", joined);
+}
+
 /*
  * vastus_json_parse:
  * @data: the bytes of the document, with a NUL byte at @data[@length]

@@ -84,6 +84,10 @@ const cJSON *vastus_check_array      (VastusCheck *check,
                                       const char  *field,
                                       gboolean     required);
 
+int         vastus_names_find        (const char * const *names,
+                                      const char         *name);
+char       *vastus_names_quote       (const char * const *names);
+
 cJSON      *vastus_json_parse        (const char  *data,
                                       gsize        length,
                                       char       **error_message);

@@ -5,7 +5,14 @@
 
 #include "vastus-exercise-detail.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "vastus-application.h"
+#include "vastus-clip-lookup.h"
+#include "vastus-clip-render.h"
+#include "vastus-clip-view.h"
 
 /* Everything about one exercise: what it is for, the dose, how to do it, what
  * to watch for, and its easier and harder variants. */
@@ -15,6 +22,8 @@ struct _VastusExerciseDetail
 
   VastusExercise  *exercise;
   VastusCatalogue *catalogue;
+  GCancellable    *render_cancellable;
+  GtkFileChooserNative *chooser;
 
   GtkStack        *stack;
   GtkScrolledWindow *scroller;
@@ -22,6 +31,8 @@ struct _VastusExerciseDetail
   GtkLabel        *details_label;
   GtkLabel        *side_label;
   GtkLabel        *summary_label;
+  VastusClipView  *clip_view;
+  GtkWidget       *reset_video_button;
   AdwActionRow    *dose_row;
   AdwActionRow    *range_row;
   GtkListBox      *steps_list;
@@ -130,6 +141,248 @@ update_variant_row (VastusExerciseDetail *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
 }
 
+static GSettings *
+get_settings (VastusExerciseDetail *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  return VASTUS_IS_APPLICATION (app) ? vastus_application_get_settings (VASTUS_APPLICATION (app)) : NULL;
+}
+
+/* The video the person chose for the shown exercise, if any. */
+static char *
+get_own_video (VastusExerciseDetail *self)
+{
+  GSettings *settings = get_settings (self);
+  g_autoptr (GVariant) own = NULL;
+  char *path = NULL;
+
+  if (settings == NULL || self->exercise == NULL)
+    return NULL;
+
+  own = g_settings_get_value (settings, "own-clips");
+  g_variant_lookup (own, vastus_exercise_get_id (self->exercise), "s", &path);
+  return path;
+}
+
+static void
+set_own_video (VastusExerciseDetail *self,
+               const char           *path)
+{
+  GSettings *settings = get_settings (self);
+  g_autoptr (GVariant) own = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *id, *key, *value;
+
+  if (settings == NULL || self->exercise == NULL)
+    return;
+
+  id = vastus_exercise_get_id (self->exercise);
+  own = g_settings_get_value (settings, "own-clips");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_iter_init (&iter, own);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (g_strcmp0 (key, id) != 0)
+      g_variant_builder_add (&builder, "{ss}", key, value);
+  if (path != NULL)
+    g_variant_builder_add (&builder, "{ss}", id, path);
+  g_settings_set_value (settings, "own-clips", g_variant_builder_end (&builder));
+}
+
+typedef struct
+{
+  VastusPose *pose;
+  char       *path;
+} RenderJob;
+
+static void
+render_job_free (RenderJob *job)
+{
+  vastus_pose_free (job->pose);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* Renders a clip in a worker thread: to a partial file, then renamed, so a
+ * clip in the cache is always whole. */
+static void
+render_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  RenderJob *job = data;
+  g_autofree char *folder = g_path_get_dirname (job->path);
+  g_autofree char *partial = g_strconcat (job->path, ".part", NULL);
+  GError *error = NULL;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
+                               _("Cannot create %s: %s"), folder, g_strerror (saved));
+      return;
+    }
+
+  if (!vastus_clip_encode (job->pose, partial, cancellable, &error) ||
+      g_rename (partial, job->path) != 0)
+    {
+      if (error == NULL)
+        error = g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot save %s"), job->path);
+      g_unlink (partial);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void update_clip (VastusExerciseDetail *self);
+
+static void
+render_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (source);
+  g_autoptr (GError) error = NULL;
+  gboolean current = g_task_get_cancellable (G_TASK (result)) == self->render_cancellable;
+
+  /* A render for an exercise no longer shown has nothing left to do. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error) && !current)
+    return;
+  if (!current)
+    return;
+
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        vastus_clip_view_show_message (self->clip_view, _("Clip Unavailable"), error->message);
+      return;
+    }
+
+  g_clear_object (&self->render_cancellable);
+  update_clip (self);
+}
+
+static void
+start_render (VastusExerciseDetail *self,
+              const char           *path)
+{
+  g_autoptr (GTask) task = NULL;
+  RenderJob *job = g_new0 (RenderJob, 1);
+
+  job->pose = vastus_pose_copy (vastus_exercise_get_pose (self->exercise));
+  job->path = g_strdup (path);
+
+  self->render_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->render_cancellable, render_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
+  g_task_run_in_thread (task, render_thread);
+}
+
+static void
+update_clip (VastusExerciseDetail *self)
+{
+  g_autofree char *own = get_own_video (self);
+  g_autofree char *path = NULL;
+  VastusClipSource source;
+
+  g_cancellable_cancel (self->render_cancellable);
+  g_clear_object (&self->render_cancellable);
+  gtk_widget_set_visible (self->reset_video_button, own != NULL);
+
+  if (self->exercise == NULL)
+    return;
+
+  path = vastus_clip_find (self->exercise, own, &source);
+  switch (source)
+    {
+    case VASTUS_CLIP_NONE:
+      vastus_clip_view_show_message (self->clip_view, _("No Demo Clip"),
+                                     _("This exercise has no recorded clip and no pose keyframes to draw one from. "
+                                       "You can use a video of your own."));
+      break;
+
+    case VASTUS_CLIP_TO_RENDER:
+      /* The person's own exercise: drawn in the background, shown when ready. */
+      vastus_clip_view_show_message (self->clip_view, _("Drawing the Demo Clip…"),
+                                     _("This takes a few seconds, once."));
+      start_render (self, path);
+      break;
+
+    case VASTUS_CLIP_OWN:
+    case VASTUS_CLIP_RECORDED:
+    case VASTUS_CLIP_RENDERED:
+    case VASTUS_CLIP_CACHED:
+    default:
+      {
+        g_autoptr (GFile) file = g_file_new_for_path (path);
+        vastus_clip_view_set_file (self->clip_view, file);
+      }
+      break;
+    }
+}
+
+static void
+chooser_response_cb (VastusExerciseDetail *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        {
+          set_own_video (self, path);
+          update_clip (self);
+        }
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_video_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (widget);
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->exercise == NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("Videos"));
+  gtk_file_filter_add_mime_type (filter, "video/*");
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Choose a Video for This Exercise"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Use This Video"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+reset_video_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (widget);
+
+  set_own_video (self, NULL);
+  update_clip (self);
+}
+
 static void
 update (VastusExerciseDetail *self)
 {
@@ -154,6 +407,7 @@ update (VastusExerciseDetail *self)
   gtk_label_set_label (self->details_label, details);
   gtk_label_set_label (self->side_label, vastus_side_label (vastus_exercise_get_side (exercise)));
   gtk_label_set_label (self->summary_label, vastus_exercise_get_summary (exercise));
+  update_clip (self);
 
   dose = vastus_exercise_describe_dose (exercise);
   set_row_text (ADW_PREFERENCES_ROW (self->dose_row), dose);
@@ -190,6 +444,9 @@ vastus_exercise_detail_dispose (GObject *object)
 {
   VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (object);
 
+  g_cancellable_cancel (self->render_cancellable);
+  g_clear_object (&self->render_cancellable);
+  g_clear_object (&self->chooser);
   g_clear_object (&self->exercise);
   g_clear_object (&self->catalogue);
 
@@ -247,6 +504,7 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VASTUS_TYPE_CLIP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, scroller);
@@ -254,6 +512,11 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, details_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, side_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, clip_view);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, reset_video_button);
+
+  gtk_widget_class_install_action (widget_class, "detail.choose-video", NULL, choose_video_action);
+  gtk_widget_class_install_action (widget_class, "detail.reset-video", NULL, reset_video_action);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, dose_row);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, range_row);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, steps_list);
@@ -317,4 +580,16 @@ vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
   return GTK_WIDGET (harder ? self->harder_row : self->easier_row);
+}
+
+/**
+ * vastus_exercise_detail_get_clip_view:
+ *
+ * Returns: (transfer none): the demo clip's view
+ */
+VastusClipView *
+vastus_exercise_detail_get_clip_view (VastusExerciseDetail *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+  return self->clip_view;
 }

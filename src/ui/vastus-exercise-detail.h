@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "vastus-catalogue.h"
+#include "vastus-clip-view.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ void            vastus_exercise_detail_set_exercise   (VastusExerciseDetail *sel
                                                        VastusExercise       *exercise);
 void            vastus_exercise_detail_set_catalogue  (VastusExerciseDetail *self,
                                                        VastusCatalogue      *catalogue);
+VastusClipView *vastus_exercise_detail_get_clip_view  (VastusExerciseDetail *self);
 GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
                                                         gboolean              harder);
 

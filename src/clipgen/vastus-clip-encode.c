@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-clip"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gst/app/gstappsrc.h>
+#include <gst/gst.h>
+
+#include "vastus-clip-render.h"
+
+/*
+ * Encodes a pose's clip: cairo frames into appsrc ! videoconvert ! vp8enc !
+ * webmmux ! filesink. Illustrations are flat colour, so a low bitrate keeps
+ * them sharp and small.
+ */
+
+/* A clip should stay under 300 KB: long clips get fewer bits a second, with
+ * room left for the encoder to overshoot. */
+#define MAX_BITRATE 400000          /* bits per second */
+#define TARGET_BYTES (230 * 1024)
+
+static gboolean
+wait_for_end (GstElement    *pipeline,
+              const char    *path,
+              GError       **error)
+{
+  g_autoptr (GstBus) bus = gst_element_get_bus (pipeline);
+  g_autoptr (GstMessage) message =
+    gst_bus_timed_pop_filtered (bus, GST_CLOCK_TIME_NONE, GST_MESSAGE_EOS | GST_MESSAGE_ERROR);
+
+  if (GST_MESSAGE_TYPE (message) == GST_MESSAGE_ERROR)
+    {
+      g_autoptr (GError) gst_error = NULL;
+      g_autofree char *debug = NULL;
+
+      gst_message_parse_error (message, &gst_error, &debug);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not encode %s: %s"),
+                   path, gst_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vastus_clip_encode:
+ * @path: the WebM file to write
+ *
+ * Renders one loop of @pose at 640×480 and 30 frames a second and encodes it.
+ * Safe to call from a worker thread.
+ */
+gboolean
+vastus_clip_encode (const VastusPose *pose,
+                    const char       *path,
+                    GCancellable     *cancellable,
+                    GError          **error)
+{
+  g_autoptr (GstElement) pipeline = NULL;
+  g_autoptr (GstElement) source = NULL;
+  g_autoptr (GstElement) sink = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *description = NULL;
+  guint n_frames = vastus_clip_n_frames (pose);
+  guint bitrate = MIN (MAX_BITRATE, (guint) (TARGET_BYTES * 8.0 * VASTUS_CLIP_FPS / n_frames));
+  VastusClipCamera view;
+  gboolean ok;
+
+  if (!gst_init_check (NULL, NULL, error))
+    return FALSE;
+
+  description = g_strdup_printf ("appsrc name=source format=time is-live=false block=true "
+                                 "caps=video/x-raw,format=BGRA,width=%d,height=%d,framerate=%d/1 "
+                                 "! videoconvert ! vp8enc deadline=1000000 cpu-used=2 target-bitrate=%d "
+                                 "keyframe-max-dist=%d threads=1 ! webmmux ! filesink name=sink",
+                                 VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT, VASTUS_CLIP_FPS, bitrate,
+                                 VASTUS_CLIP_FPS * 2);
+  pipeline = gst_parse_launch (description, &local_error);
+  if (pipeline == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Cannot encode clips: %s (are GStreamer's base and good plugins installed?)"),
+                   local_error->message);
+      return FALSE;
+    }
+
+  sink = gst_bin_get_by_name (GST_BIN (pipeline), "sink");
+  g_object_set (sink, "location", path, NULL);
+  source = gst_bin_get_by_name (GST_BIN (pipeline), "source");
+  vastus_clip_camera_fit (&view, pose, VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT);
+
+  gst_element_set_state (pipeline, GST_STATE_PLAYING);
+
+  for (guint frame = 0; frame < n_frames; frame++)
+    {
+      GstBuffer *buffer;
+      GstMapInfo map;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          gst_element_set_state (pipeline, GST_STATE_NULL);
+          return FALSE;
+        }
+
+      buffer = gst_buffer_new_allocate (NULL, VASTUS_CLIP_WIDTH * VASTUS_CLIP_HEIGHT * 4, NULL);
+      gst_buffer_map (buffer, &map, GST_MAP_WRITE);
+      /* cairo's ARGB32 is BGRA in memory on the little-endian machines GStreamer's caps name. */
+      surface = cairo_image_surface_create_for_data (map.data, CAIRO_FORMAT_ARGB32, VASTUS_CLIP_WIDTH,
+                                                     VASTUS_CLIP_HEIGHT, VASTUS_CLIP_WIDTH * 4);
+      cr = cairo_create (surface);
+      vastus_clip_draw (cr, pose, &view, (double) frame / VASTUS_CLIP_FPS);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      cairo_surface_destroy (surface);
+      gst_buffer_unmap (buffer, &map);
+
+      GST_BUFFER_PTS (buffer) = gst_util_uint64_scale (frame, GST_SECOND, VASTUS_CLIP_FPS);
+      GST_BUFFER_DURATION (buffer) = gst_util_uint64_scale (1, GST_SECOND, VASTUS_CLIP_FPS);
+      if (gst_app_src_push_buffer (GST_APP_SRC (source), buffer) != GST_FLOW_OK)
+        break;
+    }
+
+  gst_app_src_end_of_stream (GST_APP_SRC (source));
+  ok = wait_for_end (pipeline, path, error);
+  gst_element_set_state (pipeline, GST_STATE_NULL);
+
+  return ok;
+}

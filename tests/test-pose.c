@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <math.h>
+#include <string.h>
+
+#include "vastus-pose.h"
+
+static VastusPose *
+parse_pose (const char *json,
+            GError    **error)
+{
+  g_autoptr (cJSON) root = cJSON_Parse (json);
+  VastusCheck check;
+  VastusPose *pose;
+
+  g_assert_nonnull (root);
+  vastus_check_init (&check, "test.json");
+  check.kind = "exercise";
+  check.id = "test";
+  pose = vastus_pose_new_from_json (&check, root);
+  if (pose == NULL)
+    {
+      g_autofree char *all = vastus_check_join (&check);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, all);
+    }
+  vastus_check_clear (&check);
+  return pose;
+}
+
+static const char *squat =
+  "{ \"anchor\": \"feet\", \"anchor_at\": [0.2, 0.1], \"props\": [ { \"kind\": \"step\", \"x\": -0.1, \"width\": 0.4, \"height\": 0.1 } ],"
+  "  \"keyframes\": ["
+  "    { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 },"
+  "    { \"t\": 3, \"trunk\": 70, \"hip\": 70, \"knee\": 90, \"ankle\": 30, \"shoulder\": 80 },"
+  "    { \"t\": 4 },"
+  "    { \"t\": 6, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0, \"shoulder\": 10 } ] }";
+
+static double
+distance (VastusVec a,
+          VastusVec b)
+{
+  return hypot (a.x - b.x, a.y - b.y);
+}
+
+static void
+test_anchor_stays (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPose) pose = parse_pose (squat, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (vastus_pose_get_duration (pose), ==, 6);
+
+  for (guint i = 0; i <= 180; i++)
+    {
+      VastusBody body;
+
+      vastus_pose_body_at (pose, i / 30.0, &body);
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_HEEL].x, 0.2, 1e-9);
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_HEEL].y, 0.1, 1e-9);
+    }
+}
+
+static void
+test_pelvis_and_back_anchors (void)
+{
+  const char *lying =
+    "{ \"anchor\": \"pelvis\", \"keyframes\": ["
+    "  { \"t\": 0, \"trunk\": 180, \"hip\": 0, \"knee\": 0, \"ankle\": 10 },"
+    "  { \"t\": 2, \"hip\": 40 }, { \"t\": 4, \"hip\": 0 } ] }";
+  const char *wall =
+    "{ \"anchor\": \"back\", \"anchor_at\": [-0.3, 0], \"props\": [ { \"kind\": \"wall\" } ], \"keyframes\": ["
+    "  { \"t\": 0, \"trunk\": 90, \"hip\": 40, \"knee\": 30, \"ankle\": -10 },"
+    "  { \"t\": 2, \"hip\": 65, \"knee\": 60, \"ankle\": -5 }, { \"t\": 4, \"hip\": 40, \"knee\": 30, \"ankle\": -10 } ] }";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPose) on_floor = parse_pose (lying, &error);
+  g_autoptr (VastusPose) on_wall = parse_pose (wall, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i <= 40; i++)
+    {
+      VastusBody body;
+
+      vastus_pose_body_at (on_floor, i / 10.0, &body);
+      /* Lying on the floor: the pelvis stays where it rests. */
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_PELVIS].x, 0, 1e-9);
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_PELVIS].y, VASTUS_PELVIS_DEPTH, 1e-9);
+
+      vastus_pose_body_at (on_wall, i / 10.0, &body);
+      /* Against the wall: the back on it, the heels on the floor. */
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_PELVIS].x, -0.3 + VASTUS_BACK_DEPTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_HEEL].y, 0, 1e-9);
+    }
+}
+
+static void
+test_interpolation (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPose) pose = parse_pose (squat, &error);
+  double angles[VASTUS_N_JOINTS];
+
+  /* At a keyframe, its angles exactly. */
+  vastus_pose_angles_at (pose, 3, angles);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 90, 1e-9);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_SHOULDER], 80, 1e-9);
+
+  /* Halfway, halfway; a quarter of the way, eased: slower at the ends. */
+  vastus_pose_angles_at (pose, 1.5, angles);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 45, 1e-9);
+  vastus_pose_angles_at (pose, 0.75, angles);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 90 * (1 - cos (G_PI / 4)) / 2, 1e-9);
+
+  /* An empty keyframe holds. */
+  vastus_pose_angles_at (pose, 3.5, angles);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 90, 1e-9);
+
+  /* The far leg follows the near one when the pose never sets it. */
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_OTHER_KNEE], 90, 1e-9);
+
+  /* The clip loops: t = 6 is t = 0, and so is t = -6. */
+  vastus_pose_angles_at (pose, 7.5, angles);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 45, 1e-9);
+  vastus_pose_angles_at (pose, -4.5, angles);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 45, 1e-9);
+}
+
+static void
+test_lengths_kept (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPose) pose = parse_pose (squat, &error);
+
+  for (guint i = 0; i <= 60; i++)
+    {
+      VastusBody b;
+
+      vastus_pose_body_at (pose, i / 10.0, &b);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_PELVIS], b.point[VASTUS_POINT_KNEE]), VASTUS_THIGH_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_KNEE], b.point[VASTUS_POINT_ANKLE]), VASTUS_SHIN_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_PELVIS], b.point[VASTUS_POINT_OTHER_KNEE]), VASTUS_THIGH_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_PELVIS], b.point[VASTUS_POINT_NECK]), VASTUS_TRUNK_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_NECK], b.point[VASTUS_POINT_ELBOW]), VASTUS_UPPER_ARM_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_ELBOW], b.point[VASTUS_POINT_HAND]), VASTUS_FOREARM_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_HEEL], b.point[VASTUS_POINT_TOE]),
+                                      VASTUS_HEEL_LENGTH + VASTUS_FOOT_LENGTH, 1e-9);
+    }
+}
+
+static void
+test_standing_geometry (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPose) pose = parse_pose (squat, &error);
+  VastusBody b;
+
+  /* Standing: the foot flat on the step, the head over the heel. */
+  vastus_pose_body_at (pose, 0, &b);
+  g_assert_cmpfloat_with_epsilon (b.point[VASTUS_POINT_TOE].y, 0.1, 1e-9);
+  g_assert_cmpfloat (b.point[VASTUS_POINT_TOE].x, >, b.point[VASTUS_POINT_HEEL].x);
+  g_assert_cmpfloat_with_epsilon (b.point[VASTUS_POINT_HEAD].x, b.point[VASTUS_POINT_PELVIS].x, 1e-9);
+  g_assert_cmpfloat (b.point[VASTUS_POINT_HEAD].y, >, 1.4);
+}
+
+static const struct
+{
+  const char *json;
+  const char *message;
+} bad_poses[] = {
+  { "{ \"anchor\": \"hands\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 1 } ] }",
+    "pose.anchor must be one of 'feet', 'other-foot', 'pelvis', 'back', not 'hands'" },
+  { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 170, \"ankle\": 0 }, { \"t\": 1 } ] }",
+    "pose.keyframes[0].knee must be a number from 0 to 160, not 170" },
+  { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2 }, { \"t\": 1 } ] }",
+    "pose.keyframes[2].t must be later than the keyframe before it (2 s)" },
+  { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2, \"knee\": 40 } ] }",
+    "pose.keyframes[1].knee must come back to the first keyframe's 0 so that the clip loops without a jump, not 40" },
+  { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 1, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2 } ] }",
+    "pose.keyframes[0].t must be 0" },
+  { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0 }, { \"t\": 2 } ] }",
+    "pose.keyframes[0].ankle is missing" },
+  { "{ \"anchor\": \"feet\", \"props\": [ { \"kind\": \"trampoline\" } ], \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2 } ] }",
+    "pose.props[0].kind must be one of" },
+  { "{ \"anchor\": \"feet\", \"props\": [ { \"kind\": \"ball\", \"attach\": \"elbows\" } ], \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2 } ] }",
+    "pose.props[0].attach must be one of" },
+  { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 } ] }",
+    "pose.keyframes must list from 2 to 16 keyframes" },
+};
+
+static void
+test_bad_pose (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPose) pose = parse_pose (bad_poses[i].json, &error);
+
+  g_assert_null (pose);
+  g_assert_nonnull (error);
+  if (strstr (error->message, bad_poses[i].message) == NULL)
+    g_error ("expected\n  %s\nin\n  %s", bad_poses[i].message, error->message);
+  g_assert_true (g_str_has_prefix (error->message, "test.json: exercise 'test': pose"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/vastus/pose/anchor-stays", test_anchor_stays);
+  g_test_add_func ("/vastus/pose/pelvis-and-back-anchors", test_pelvis_and_back_anchors);
+  g_test_add_func ("/vastus/pose/interpolation", test_interpolation);
+  g_test_add_func ("/vastus/pose/lengths-kept", test_lengths_kept);
+  g_test_add_func ("/vastus/pose/standing-geometry", test_standing_geometry);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_poses); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/vastus/pose/bad/%u", i);
+      g_test_add_data_func (name, GUINT_TO_POINTER (i), test_bad_pose);
+    }
+
+  return g_test_run ();
+}
