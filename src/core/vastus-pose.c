@@ -146,6 +146,17 @@ default_angles (double *angles)
   angles[VASTUS_JOINT_ELBOW] = 10;
 }
 
+static int
+find_joint (const char *key)
+{
+  for (int j = 0; j < VASTUS_N_JOINTS; j++)
+    if (strcmp (joints[j].key, key) == 0)
+      return j;
+  return -1;
+}
+
+/* Reads one keyframe in a single pass over its members; field names are
+ * only made for messages, as this runs for every keyframe of the catalogue. */
 static gboolean
 read_keyframe (VastusCheck          *check,
                const cJSON          *object,
@@ -153,32 +164,78 @@ read_keyframe (VastusCheck          *check,
                const VastusKeyframe *previous,
                VastusKeyframe       *keyframe)
 {
-  char field[64];
+  static const VastusJoint required[] = {
+    VASTUS_JOINT_TRUNK, VASTUS_JOINT_HIP, VASTUS_JOINT_KNEE, VASTUS_JOINT_ANKLE,
+  };
+  guint given = 0;
+  gboolean has_t = FALSE;
   gboolean ok = TRUE;
-
-  g_snprintf (field, sizeof field, "pose.keyframes[%u].t", index);
-  ok &= vastus_check_number (check, object, "t", field, TRUE, 0, KEYFRAME_TIME_MAX, &keyframe->t);
+  const cJSON *member;
+  char field[64];
 
   if (previous != NULL)
     memcpy (keyframe->angle, previous->angle, sizeof keyframe->angle);
   else
     default_angles (keyframe->angle);
 
-  for (VastusJoint joint = 0; joint < VASTUS_N_JOINTS; joint++)
+  cJSON_ArrayForEach (member, object)
     {
-      /* The first keyframe sets the body up; the rest say only what changes. */
-      gboolean required = previous == NULL &&
-                          (joint == VASTUS_JOINT_TRUNK || joint == VASTUS_JOINT_HIP ||
-                           joint == VASTUS_JOINT_KNEE || joint == VASTUS_JOINT_ANKLE);
-      double value;
+      int joint;
+      double min, max;
 
-      g_snprintf (field, sizeof field, "pose.keyframes[%u].%s", index, joints[joint].key);
-      if (vastus_check_number (check, object, joints[joint].key, field, required,
-                               joints[joint].min, joints[joint].max, &value))
-        keyframe->angle[joint] = value;
-      else if (required || cJSON_GetObjectItemCaseSensitive (object, joints[joint].key) != NULL)
-        ok = FALSE;
+      if (strcmp (member->string, "t") == 0)
+        {
+          min = 0;
+          max = KEYFRAME_TIME_MAX;
+          joint = -1;
+        }
+      else if ((joint = find_joint (member->string)) >= 0)
+        {
+          min = joints[joint].min;
+          max = joints[joint].max;
+        }
+      else
+        continue;   /* unknown: a newer file */
+
+      if (!cJSON_IsNumber (member) || !isfinite (member->valuedouble) ||
+          member->valuedouble < min || member->valuedouble > max)
+        {
+          /* Let the checker say what is wrong, in the usual words. */
+          g_snprintf (field, sizeof field, "pose.keyframes[%u].%s", index, member->string);
+          vastus_check_number (check, object, member->string, field, TRUE, min, max, &min);
+          ok = FALSE;
+          continue;
+        }
+
+      if (joint < 0)
+        {
+          keyframe->t = member->valuedouble;
+          has_t = TRUE;
+        }
+      else
+        {
+          keyframe->angle[joint] = member->valuedouble;
+          given |= 1u << joint;
+        }
     }
+
+  if (!has_t)
+    {
+      g_snprintf (field, sizeof field, "pose.keyframes[%u].t", index);
+      vastus_check_add (check, field, _("is missing"));
+      ok = FALSE;
+    }
+
+  /* The first keyframe sets the body up; the rest say only what changes. */
+  if (previous == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+      if ((given & (1u << required[i])) == 0 &&
+          cJSON_GetObjectItemCaseSensitive (object, joints[required[i]].key) == NULL)
+        {
+          g_snprintf (field, sizeof field, "pose.keyframes[%u].%s", index, joints[required[i]].key);
+          vastus_check_add (check, field, _("is missing"));
+          ok = FALSE;
+        }
 
   return ok;
 }
