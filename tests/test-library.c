@@ -148,9 +148,13 @@ add_user_catalogue (void)
     g_autofree char *contents = NULL;
     gsize length;
 
+    g_autofree char *broken = g_build_filename (videos, "broken.webm", NULL);
+
     g_assert_cmpint (g_mkdir_with_parents (videos, 0700), ==, 0);
     g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
     g_assert_true (g_file_set_contents (target, contents, length, NULL));
+    /* And one that is not a video at all. */
+    g_assert_true (g_file_set_contents (broken, "not a video", -1, NULL));
   }
 }
 
@@ -342,6 +346,24 @@ clip_message_gone (gpointer data)
   return vastus_clip_view_get_message (data) == NULL;
 }
 
+static gboolean
+clip_has_message (gpointer data)
+{
+  return vastus_clip_view_get_message (data) != NULL;
+}
+
+static void
+test_undecodable_clip (void)
+{
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library));
+
+  /* The stream's own error is shown in place of the clip. */
+  activate ("library.show", "s", "my-broken-clip");
+  wait_until (clip_has_message, clip, "the undecodable clip's message");
+  g_assert_true (g_str_has_prefix (vastus_clip_view_get_message (clip), "The clip could not be played: "));
+  g_assert_null (vastus_clip_view_get_stream (clip));
+}
+
 static void
 test_recorded_clip (void)
 {
@@ -415,6 +437,14 @@ test_search_shortcut (void)
   g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
 }
 
+static gboolean
+clip_paused (gpointer data)
+{
+  GtkMediaStream *stream = vastus_clip_view_get_stream (data);
+
+  return stream != NULL && !gtk_media_stream_get_playing (stream);
+}
+
 static void
 test_narrow (void)
 {
@@ -429,6 +459,14 @@ test_narrow (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   g_assert_false (vastus_library_page_get_can_go_back (library));
+
+  /* A clip out of sight does not play. */
+  activate ("library.show", "s", "step-up");
+  wait_until (clip_plays, vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library)),
+              "the step-up's clip to play");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  wait_until (clip_paused, vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library)),
+              "the hidden clip to pause");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   wait_until (is_folded, GINT_TO_POINTER (FALSE), "the leaflet to unfold");
@@ -476,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/vastus/library/open-and-follow-harder", test_open_and_follow_harder);
   g_test_add_func ("/vastus/library/clip-plays", test_clip_plays);
   g_test_add_func ("/vastus/library/missing-clip", test_missing_clip);
+  g_test_add_func ("/vastus/library/undecodable-clip", test_undecodable_clip);
   g_test_add_func ("/vastus/library/recorded-clip", test_recorded_clip);
   g_test_add_func ("/vastus/library/user-pose-rendered", test_user_pose_rendered);
   g_test_add_func ("/vastus/library/own-video", test_own_video);
