@@ -63,7 +63,7 @@ vastus_clip_encode (const VastusPose *pose,
   g_autofree char *description = NULL;
   guint n_frames = vastus_clip_n_frames (pose);
   guint bitrate = MIN (MAX_BITRATE, (guint) (TARGET_BYTES * 8.0 * VASTUS_CLIP_FPS / n_frames));
-  VastusClipCamera view;
+  VastusClipCamera camera;
   gboolean ok;
 
   if (!gst_init_check (NULL, NULL, error))
@@ -87,7 +87,7 @@ vastus_clip_encode (const VastusPose *pose,
   sink = gst_bin_get_by_name (GST_BIN (pipeline), "sink");
   g_object_set (sink, "location", path, NULL);
   source = gst_bin_get_by_name (GST_BIN (pipeline), "source");
-  vastus_clip_camera_fit (&view, pose, VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT);
+  vastus_clip_camera_fit (&camera, pose, VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT);
 
   gst_element_set_state (pipeline, GST_STATE_PLAYING);
 
@@ -110,7 +110,7 @@ vastus_clip_encode (const VastusPose *pose,
       surface = cairo_image_surface_create_for_data (map.data, CAIRO_FORMAT_ARGB32, VASTUS_CLIP_WIDTH,
                                                      VASTUS_CLIP_HEIGHT, VASTUS_CLIP_WIDTH * 4);
       cr = cairo_create (surface);
-      vastus_clip_draw (cr, pose, &view, (double) frame / VASTUS_CLIP_FPS);
+      vastus_clip_draw (cr, pose, &camera, (double) frame / VASTUS_CLIP_FPS);
       cairo_destroy (cr);
       cairo_surface_flush (surface);
       cairo_surface_destroy (surface);

@@ -9,7 +9,7 @@
 #include <math.h>
 
 /*
- * Draws a side view of a person doing an exercise, posed by the core's forward
+ * Draws a side camera of a person doing an exercise, posed by the core's forward
  * kinematics, with its props to scale, and the working thigh's inner
  * quadriceps (the "teardrop" above the knee) in an accent colour.
  */
@@ -61,7 +61,7 @@ prop_height (const VastusProp *prop,
   return prop->height > 0 ? prop->height : fallback;
 }
 
-/* The region a prop takes, in metres, for fitting the view. */
+/* The region a prop takes, in metres, for fitting the camera. */
 static void
 prop_extent (const VastusPose *pose,
              const VastusProp *prop,
@@ -103,7 +103,7 @@ prop_extent (const VastusPose *pose,
 }
 
 void
-vastus_clip_camera_fit (VastusClipCamera   *view,
+vastus_clip_camera_fit (VastusClipCamera   *camera,
                       const VastusPose *pose,
                       int               width,
                       int               height)
@@ -142,40 +142,40 @@ vastus_clip_camera_fit (VastusClipCamera   *view,
   scale = MIN (height * 0.82 / 2.0, width / (max_x - min_x + 2 * margin));
   scale = MIN (scale, (height - 0.12 * height) / (max_y + margin));
 
-  view->scale = scale;
-  view->floor_y = height - 0.1 * height;
-  view->origin_x = width / 2.0 - scale * (min_x + max_x) / 2;
+  camera->scale = scale;
+  camera->floor_y = height - 0.1 * height;
+  camera->origin_x = width / 2.0 - scale * (min_x + max_x) / 2;
 }
 
 static void
-to_pixels (const VastusClipCamera *view,
+to_pixels (const VastusClipCamera *camera,
            VastusVec             point,
            double               *x,
            double               *y)
 {
-  *x = view->origin_x + point.x * view->scale;
-  *y = view->floor_y - point.y * view->scale;
+  *x = camera->origin_x + point.x * camera->scale;
+  *y = camera->floor_y - point.y * camera->scale;
 }
 
-static void segment (cairo_t *cr, const VastusClipCamera *view, VastusVec from, VastusVec to,
+static void segment (cairo_t *cr, const VastusClipCamera *camera, VastusVec from, VastusVec to,
                      double width, const Colour *colour);
 
 /* A thin halo in the background colour keeps a near limb apart from the body. */
 static void
 outlined_segment (cairo_t              *cr,
-                  const VastusClipCamera *view,
+                  const VastusClipCamera *camera,
                   VastusVec             from,
                   VastusVec             to,
                   double                width,
                   const Colour         *colour)
 {
-  segment (cr, view, from, to, width + 4 / view->scale, &background);
-  segment (cr, view, from, to, width, colour);
+  segment (cr, camera, from, to, width + 4 / camera->scale, &background);
+  segment (cr, camera, from, to, width, colour);
 }
 
 static void
 segment (cairo_t              *cr,
-         const VastusClipCamera *view,
+         const VastusClipCamera *camera,
          VastusVec             from,
          VastusVec             to,
          double                width,
@@ -183,10 +183,10 @@ segment (cairo_t              *cr,
 {
   double x0, y0, x1, y1;
 
-  to_pixels (view, from, &x0, &y0);
-  to_pixels (view, to, &x1, &y1);
+  to_pixels (camera, from, &x0, &y0);
+  to_pixels (camera, to, &x1, &y1);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, width * view->scale);
+  cairo_set_line_width (cr, width * camera->scale);
   set_colour (cr, colour);
   cairo_move_to (cr, x0, y0);
   cairo_line_to (cr, x1, y1);
@@ -195,7 +195,7 @@ segment (cairo_t              *cr,
 
 static void
 circle (cairo_t              *cr,
-        const VastusClipCamera *view,
+        const VastusClipCamera *camera,
         VastusVec             centre,
         double                radius,
         const Colour         *fill,
@@ -203,8 +203,8 @@ circle (cairo_t              *cr,
 {
   double x, y;
 
-  to_pixels (view, centre, &x, &y);
-  cairo_arc (cr, x, y, radius * view->scale, 0, 2 * G_PI);
+  to_pixels (camera, centre, &x, &y);
+  cairo_arc (cr, x, y, radius * camera->scale, 0, 2 * G_PI);
   set_colour (cr, fill);
   if (edge != NULL)
     {
@@ -219,7 +219,7 @@ circle (cairo_t              *cr,
 
 static void
 box (cairo_t              *cr,
-     const VastusClipCamera *view,
+     const VastusClipCamera *camera,
      double                x0,
      double                y0,
      double                x1,
@@ -229,8 +229,8 @@ box (cairo_t              *cr,
 {
   double px0, py0, px1, py1;
 
-  to_pixels (view, (VastusVec) { x0, y0 }, &px0, &py0);
-  to_pixels (view, (VastusVec) { x1, y1 }, &px1, &py1);
+  to_pixels (camera, (VastusVec) { x0, y0 }, &px0, &py0);
+  to_pixels (camera, (VastusVec) { x1, y1 }, &px1, &py1);
   cairo_rectangle (cr, MIN (px0, px1), MIN (py0, py1), fabs (px1 - px0), fabs (py1 - py0));
   set_colour (cr, fill);
   cairo_fill_preserve (cr);
@@ -249,7 +249,7 @@ direction (VastusVec from,
 /* The inner quadriceps, a teardrop on the front of the thigh above the knee. */
 static void
 draw_vmo (cairo_t              *cr,
-          const VastusClipCamera *view,
+          const VastusClipCamera *camera,
           VastusVec             hip,
           VastusVec             knee)
 {
@@ -260,12 +260,12 @@ draw_vmo (cairo_t              *cr,
   };
   double x, y;
 
-  to_pixels (view, centre, &x, &y);
+  to_pixels (camera, centre, &x, &y);
   cairo_save (cr);
   cairo_translate (cr, x, y);
   /* Pixel y grows downwards, so the angle turns the other way. */
   cairo_rotate (cr, -angle);
-  cairo_scale (cr, view->scale, view->scale);
+  cairo_scale (cr, camera->scale, camera->scale);
   /* Round end towards the knee, pointed end up the thigh. */
   cairo_move_to (cr, -0.085, 0);
   cairo_curve_to (cr, -0.03, 0.045, 0.035, 0.05, 0.055, 0.0);
@@ -278,7 +278,7 @@ draw_vmo (cairo_t              *cr,
 
 static void
 draw_leg (cairo_t              *cr,
-          const VastusClipCamera *view,
+          const VastusClipCamera *camera,
           const VastusBody     *body,
           gboolean              near,
           const Colour         *colour)
@@ -298,17 +298,17 @@ draw_leg (cairo_t              *cr,
     VastusVec a = { heel.x + lift * cos (up), heel.y + lift * sin (up) };
     VastusVec b = { toe.x + lift * cos (up), toe.y + lift * sin (up) };
 
-    draw (cr, view, a, b, FOOT_WIDTH, colour);
+    draw (cr, camera, a, b, FOOT_WIDTH, colour);
   }
-  draw (cr, view, body->point[knee], body->point[knee + 1], SHIN_WIDTH, colour);
-  draw (cr, view, pelvis, body->point[knee], THIGH_WIDTH, colour);
+  draw (cr, camera, body->point[knee], body->point[knee + 1], SHIN_WIDTH, colour);
+  draw (cr, camera, pelvis, body->point[knee], THIGH_WIDTH, colour);
   if (near)
-    draw_vmo (cr, view, pelvis, body->point[knee]);
+    draw_vmo (cr, camera, pelvis, body->point[knee]);
 }
 
 static void
 draw_arm (cairo_t              *cr,
-          const VastusClipCamera *view,
+          const VastusClipCamera *camera,
           const VastusBody     *body,
           gboolean              near,
           const Colour         *colour)
@@ -322,14 +322,14 @@ draw_arm (cairo_t              *cr,
   void (*draw) (cairo_t *, const VastusClipCamera *, VastusVec, VastusVec, double, const Colour *) =
     near ? outlined_segment : segment;
 
-  draw (cr, view, body->point[elbow], body->point[elbow + 1], FOREARM_WIDTH, &skin_colour);
-  draw (cr, view, shoulder, body->point[elbow], UPPER_ARM_WIDTH, colour);
-  circle (cr, view, body->point[elbow + 1], 0.04, &skin_colour, NULL);
+  draw (cr, camera, body->point[elbow], body->point[elbow + 1], FOREARM_WIDTH, &skin_colour);
+  draw (cr, camera, shoulder, body->point[elbow], UPPER_ARM_WIDTH, colour);
+  circle (cr, camera, body->point[elbow + 1], 0.04, &skin_colour, NULL);
 }
 
 static void
 draw_trunk (cairo_t              *cr,
-            const VastusClipCamera *view,
+            const VastusClipCamera *camera,
             const VastusBody     *body)
 {
   VastusVec pelvis = body->point[VASTUS_POINT_PELVIS];
@@ -338,16 +338,16 @@ draw_trunk (cairo_t              *cr,
   VastusVec chest = { pelvis.x + (neck.x - pelvis.x) * 0.8, pelvis.y + (neck.y - pelvis.y) * 0.8 };
 
   /* Neck, then the trunk over it, then the head. */
-  segment (cr, view, chest, head, 0.07, &skin_colour);
-  segment (cr, view, pelvis, chest, TRUNK_WIDTH * 0.78, &trunk_colour);
-  segment (cr, view, chest, neck, TRUNK_WIDTH * 0.5, &trunk_colour);
-  circle (cr, view, head, VASTUS_HEAD_RADIUS, &skin_colour, NULL);
+  segment (cr, camera, chest, head, 0.07, &skin_colour);
+  segment (cr, camera, pelvis, chest, TRUNK_WIDTH * 0.78, &trunk_colour);
+  segment (cr, camera, chest, neck, TRUNK_WIDTH * 0.5, &trunk_colour);
+  circle (cr, camera, head, VASTUS_HEAD_RADIUS, &skin_colour, NULL);
 }
 
 static void
 draw_prop (cairo_t              *cr,
            const VastusPose     *pose,
-           const VastusClipCamera *view,
+           const VastusClipCamera *camera,
            const VastusBody     *body,
            const VastusProp     *prop)
 {
@@ -356,12 +356,12 @@ draw_prop (cairo_t              *cr,
   switch (prop->kind)
     {
     case VASTUS_PROP_WALL:
-      box (cr, view, x - 0.1, 0, x, 2.6, &wall_colour, &floor_colour);
+      box (cr, camera, x - 0.1, 0, x, 2.6, &wall_colour, &floor_colour);
       break;
 
     case VASTUS_PROP_STEP:
     case VASTUS_PROP_BENCH:
-      box (cr, view, x, 0, x + prop->width, prop->height, &prop_colour, &prop_edge);
+      box (cr, camera, x, 0, x + prop->width, prop->height, &prop_colour, &prop_edge);
       break;
 
     case VASTUS_PROP_PLATE:
@@ -369,9 +369,9 @@ draw_prop (cairo_t              *cr,
       {
         double px[3], py[3];
 
-        to_pixels (view, (VastusVec) { x, 0 }, &px[0], &py[0]);
-        to_pixels (view, (VastusVec) { x, prop->height }, &px[1], &py[1]);
-        to_pixels (view, (VastusVec) { x + prop->width, 0 }, &px[2], &py[2]);
+        to_pixels (camera, (VastusVec) { x, 0 }, &px[0], &py[0]);
+        to_pixels (camera, (VastusVec) { x, prop->height }, &px[1], &py[1]);
+        to_pixels (camera, (VastusVec) { x + prop->width, 0 }, &px[2], &py[2]);
         cairo_move_to (cr, px[0], py[0]);
         cairo_line_to (cr, px[1], py[1]);
         cairo_line_to (cr, px[2], py[2]);
@@ -382,22 +382,22 @@ draw_prop (cairo_t              *cr,
       break;
 
     case VASTUS_PROP_MAT:
-      box (cr, view, x, 0, x + prop->width, MAX (prop->height, 0.012), &band_colour, NULL);
+      box (cr, camera, x, 0, x + prop->width, MAX (prop->height, 0.012), &band_colour, NULL);
       break;
 
     case VASTUS_PROP_CHAIR:
       {
         double seat = prop_height (prop, 0.45);
 
-        segment (cr, view, (VastusVec) { x - 0.2, 0 }, (VastusVec) { x - 0.2, seat }, 0.03, &prop_edge);
-        segment (cr, view, (VastusVec) { x + 0.2, 0 }, (VastusVec) { x + 0.2, seat }, 0.03, &prop_edge);
-        segment (cr, view, (VastusVec) { x - 0.22, seat + 0.45 }, (VastusVec) { x - 0.22, seat }, 0.04, &prop_edge);
-        box (cr, view, x - 0.24, seat - 0.05, x + 0.22, seat, &prop_colour, &prop_edge);
+        segment (cr, camera, (VastusVec) { x - 0.2, 0 }, (VastusVec) { x - 0.2, seat }, 0.03, &prop_edge);
+        segment (cr, camera, (VastusVec) { x + 0.2, 0 }, (VastusVec) { x + 0.2, seat }, 0.03, &prop_edge);
+        segment (cr, camera, (VastusVec) { x - 0.22, seat + 0.45 }, (VastusVec) { x - 0.22, seat }, 0.04, &prop_edge);
+        box (cr, camera, x - 0.24, seat - 0.05, x + 0.22, seat, &prop_colour, &prop_edge);
       }
       break;
 
     case VASTUS_PROP_BALL:
-      circle (cr, view, body->point[prop->attach], prop_height (prop, 0.2) / 2, &ball_colour, NULL);
+      circle (cr, camera, body->point[prop->attach], prop_height (prop, 0.2) / 2, &ball_colour, NULL);
       break;
 
     case VASTUS_PROP_TOWEL:
@@ -405,7 +405,7 @@ draw_prop (cairo_t              *cr,
         double radius = prop_height (prop, 0.1) / 2;
         VastusVec at = body->point[prop->attach];
 
-        circle (cr, view, (VastusVec) { at.x, radius }, radius, &wall_colour, &prop_edge);
+        circle (cr, camera, (VastusVec) { at.x, radius }, radius, &wall_colour, &prop_edge);
       }
       break;
 
@@ -413,7 +413,7 @@ draw_prop (cairo_t              *cr,
       {
         double radius = prop_height (prop, 0.15) / 2;
 
-        circle (cr, view, (VastusVec) { x, radius }, radius, &band_colour, NULL);
+        circle (cr, camera, (VastusVec) { x, radius }, radius, &band_colour, NULL);
       }
       break;
 
@@ -421,13 +421,13 @@ draw_prop (cairo_t              *cr,
       {
         VastusVec post = { x, pose->anchor_at.y + prop->y };
 
-        box (cr, view, post.x - 0.03, 0, post.x + 0.03, post.y + 0.05, &prop_edge, NULL);
-        segment (cr, view, post, body->point[prop->attach], 0.025, &band_colour);
+        box (cr, camera, post.x - 0.03, 0, post.x + 0.03, post.y + 0.05, &prop_edge, NULL);
+        segment (cr, camera, post, body->point[prop->attach], 0.025, &band_colour);
       }
       break;
 
     case VASTUS_PROP_ANKLE_WEIGHT:
-      circle (cr, view, body->point[prop->attach], 0.055, &metal_colour, NULL);
+      circle (cr, camera, body->point[prop->attach], 0.055, &metal_colour, NULL);
       break;
 
     case VASTUS_PROP_LEG_PRESS:
@@ -442,11 +442,11 @@ draw_prop (cairo_t              *cr,
         VastusVec b = { toe.x + 0.03 * cos (angle) + 0.06 * cos (angle + G_PI / 2),
                         toe.y + 0.03 * sin (angle) + 0.06 * sin (angle + G_PI / 2) };
 
-        box (cr, view, pelvis.x - 0.3, 0, pelvis.x + 0.1, pelvis.y - VASTUS_PELVIS_DEPTH,
+        box (cr, camera, pelvis.x - 0.3, 0, pelvis.x + 0.1, pelvis.y - VASTUS_PELVIS_DEPTH,
              &metal_colour, NULL);
-        segment (cr, view, (VastusVec) { pelvis.x - 0.25, pelvis.y - 0.05 },
+        segment (cr, camera, (VastusVec) { pelvis.x - 0.25, pelvis.y - 0.05 },
                  (VastusVec) { pelvis.x - 0.45, pelvis.y + 0.55 }, 0.08, &prop_colour);
-        segment (cr, view, a, b, 0.05, &metal_colour);
+        segment (cr, camera, a, b, 0.05, &metal_colour);
       }
       break;
 
@@ -459,12 +459,12 @@ draw_prop (cairo_t              *cr,
         double angle = direction (knee, ankle) + G_PI / 2;
         VastusVec pad = { ankle.x + 0.09 * cos (angle), ankle.y + 0.09 * sin (angle) };
 
-        box (cr, view, pelvis.x - 0.25, 0, pelvis.x + 0.3, pelvis.y - VASTUS_PELVIS_DEPTH,
+        box (cr, camera, pelvis.x - 0.25, 0, pelvis.x + 0.3, pelvis.y - VASTUS_PELVIS_DEPTH,
              &metal_colour, NULL);
-        segment (cr, view, (VastusVec) { pelvis.x - 0.22, pelvis.y - 0.05 },
+        segment (cr, camera, (VastusVec) { pelvis.x - 0.22, pelvis.y - 0.05 },
                  (VastusVec) { pelvis.x - 0.26, pelvis.y + 0.6 }, 0.08, &prop_colour);
-        segment (cr, view, knee, pad, 0.025, &metal_colour);
-        circle (cr, view, pad, 0.05, &prop_colour, &prop_edge);
+        segment (cr, camera, knee, pad, 0.025, &metal_colour);
+        circle (cr, camera, pad, 0.05, &prop_colour, &prop_edge);
       }
       break;
 
@@ -491,7 +491,7 @@ is_between_legs (VastusPropKind kind)
 void
 vastus_clip_draw (cairo_t              *cr,
                   const VastusPose     *pose,
-                  const VastusClipCamera *view,
+                  const VastusClipCamera *camera,
                   double                t)
 {
   VastusBody body;
@@ -504,24 +504,24 @@ vastus_clip_draw (cairo_t              *cr,
   for (guint i = 0; i < pose->n_props; i++)
     if (!is_between_legs (pose->props[i].kind) &&
         pose->props[i].kind != VASTUS_PROP_BAND && pose->props[i].kind != VASTUS_PROP_ANKLE_WEIGHT)
-      draw_prop (cr, pose, view, &body, &pose->props[i]);
+      draw_prop (cr, pose, camera, &body, &pose->props[i]);
 
   /* The floor, across the whole frame. */
-  cairo_rectangle (cr, 0, view->floor_y, 4000, 4000);
+  cairo_rectangle (cr, 0, camera->floor_y, 4000, 4000);
   set_colour (cr, &floor_colour);
   cairo_fill (cr);
 
-  draw_arm (cr, view, &body, FALSE, &far_arm_colour);
-  draw_leg (cr, view, &body, FALSE, &far_leg_colour);
+  draw_arm (cr, camera, &body, FALSE, &far_arm_colour);
+  draw_leg (cr, camera, &body, FALSE, &far_leg_colour);
   for (guint i = 0; i < pose->n_props; i++)
     if (is_between_legs (pose->props[i].kind))
-      draw_prop (cr, pose, view, &body, &pose->props[i]);
-  draw_trunk (cr, view, &body);
-  draw_leg (cr, view, &body, TRUE, &leg_colour);
+      draw_prop (cr, pose, camera, &body, &pose->props[i]);
+  draw_trunk (cr, camera, &body);
+  draw_leg (cr, camera, &body, TRUE, &leg_colour);
   for (guint i = 0; i < pose->n_props; i++)
     if (pose->props[i].kind == VASTUS_PROP_BAND || pose->props[i].kind == VASTUS_PROP_ANKLE_WEIGHT)
-      draw_prop (cr, pose, view, &body, &pose->props[i]);
-  draw_arm (cr, view, &body, TRUE, &arm_colour);
+      draw_prop (cr, pose, camera, &body, &pose->props[i]);
+  draw_arm (cr, camera, &body, TRUE, &arm_colour);
 }
 
 /**
@@ -538,11 +538,11 @@ vastus_clip_render_png (const VastusPose *pose,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, VASTUS_CLIP_WIDTH,
                                                          VASTUS_CLIP_HEIGHT);
   cairo_t *cr = cairo_create (surface);
-  VastusClipCamera view;
+  VastusClipCamera camera;
   cairo_status_t status;
 
-  vastus_clip_camera_fit (&view, pose, VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT);
-  vastus_clip_draw (cr, pose, &view, t);
+  vastus_clip_camera_fit (&camera, pose, VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT);
+  vastus_clip_draw (cr, pose, &camera, t);
   cairo_destroy (cr);
   status = cairo_surface_write_to_png (surface, path);
   cairo_surface_destroy (surface);

@@ -20,13 +20,13 @@ typedef struct
   double floor_y;   /* pixel row of the floor, y = 0 */
 } VastusClipCamera;
 
-void      vastus_clip_camera_fit    (VastusClipCamera   *view,
+void      vastus_clip_camera_fit    (VastusClipCamera   *camera,
                                    const VastusPose *pose,
                                    int               width,
                                    int               height);
 void      vastus_clip_draw        (cairo_t              *cr,
                                    const VastusPose     *pose,
-                                   const VastusClipCamera *view,
+                                   const VastusClipCamera *camera,
                                    double                t);
 guint     vastus_clip_n_frames    (const VastusPose *pose);
 gboolean  vastus_clip_render_png  (const VastusPose *pose,
