@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 G_DEFINE_ENUM_TYPE (VastusSide, vastus_side,
   G_DEFINE_ENUM_VALUE (VASTUS_SIDE_BOTH, "both"),
@@ -434,4 +435,269 @@ vastus_dose_describe_bounds (const VastusDose *self)
   }
 
   return g_string_free (text, FALSE);
+}
+
+static gboolean
+has_key (const cJSON *object,
+         const char  *key)
+{
+  return cJSON_GetObjectItemCaseSensitive (object, key) != NULL;
+}
+
+static gboolean
+check_dose_value (VastusCheck     *check,
+                  const cJSON     *object,
+                  const char      *prefix,
+                  VastusDoseValue  which,
+                  gboolean         required,
+                  double          *out)
+{
+  const char *key = vastus_dose_value_key (which);
+  char field[64];
+  double min, max;
+
+  g_snprintf (field, sizeof field, "%s%s", prefix, key);
+  vastus_dose_value_range (which, &min, &max);
+
+  if (vastus_dose_value_is_integer (which))
+    {
+      int value;
+
+      if (!vastus_check_int (check, object, key, field, required, (int) min, (int) max, &value))
+        return FALSE;
+      *out = value;
+      return TRUE;
+    }
+
+  return vastus_check_number (check, object, key, field, required, min, max, out);
+}
+
+static void
+read_tempo (VastusCheck *check,
+            const cJSON *dose_object,
+            VastusDose  *dose)
+{
+  const cJSON *tempo = vastus_check_array (check, dose_object, "tempo", "dose.tempo", FALSE);
+  const cJSON *phase;
+  guint i = 0;
+  double total = 0;
+
+  if (tempo == NULL)
+    return;
+
+  if (!vastus_dose_has (dose, VASTUS_DOSE_REPS))
+    {
+      vastus_check_add (check, "dose.tempo", _("paces repetitions, so it needs dose.reps"));
+      return;
+    }
+
+  if (cJSON_GetArraySize (tempo) < 1 || cJSON_GetArraySize (tempo) > VASTUS_TEMPO_MAX_PHASES)
+    {
+      vastus_check_add (check, "dose.tempo", _("must list from 1 to %d phases"),
+                        VASTUS_TEMPO_MAX_PHASES);
+      return;
+    }
+
+  cJSON_ArrayForEach (phase, tempo)
+    {
+      char field[32], cue_field[32], s_field[32];
+      const char *cue_name;
+      double seconds;
+
+      /* Field names on the stack: this runs for every rep-based exercise. */
+      g_snprintf (field, sizeof field, "dose.tempo[%u]", i);
+      g_snprintf (cue_field, sizeof cue_field, "dose.tempo[%u].cue", i);
+      g_snprintf (s_field, sizeof s_field, "dose.tempo[%u].s", i);
+
+      if (!cJSON_IsObject (phase))
+        {
+          vastus_check_add (check, field, _("must be an object like { \"cue\": \"lower\", \"s\": 3 }"));
+          return;
+        }
+
+      cue_name = vastus_check_string (check, phase, "cue", cue_field, TRUE, 0);
+      if (cue_name != NULL &&
+          !vastus_tempo_cue_from_string (cue_name, &dose->tempo[i].cue))
+        {
+          GString *allowed = g_string_new (NULL);
+
+          for (guint c = 0; c < VASTUS_TEMPO_N_CUES; c++)
+            g_string_append_printf (allowed, "%s'%s'", c > 0 ? ", " : "",
+                                    vastus_tempo_cue_to_string (c));
+          vastus_check_add (check, cue_field, _("must be one of %s, not '%s'"),
+                            allowed->str, cue_name);
+          g_string_free (allowed, TRUE);
+        }
+
+      if (vastus_check_number (check, phase, "s", s_field, TRUE, 0, 20, &seconds))
+        {
+          dose->tempo[i].seconds = seconds;
+          total += seconds;
+        }
+      i++;
+    }
+
+  dose->n_tempo = i;
+  if (total <= 0)
+    vastus_check_add (check, "dose.tempo", _("must take some time: its phases add up to 0 s"));
+}
+
+/**
+ * vastus_dose_read_json:
+ * @object: an object with a "dose", and optionally "bounds" and "progression"
+ * @dose: (out caller-allocates): the dose read
+ * @progression: (out): a bit per VastusDoseValue the engine may move
+ *
+ * Reads and checks a dose, as the catalogue and the person's programme hold
+ * one, reporting every problem to @check.
+ */
+void
+vastus_dose_read_json (VastusCheck *check,
+                       const cJSON *object,
+                       VastusDose  *dose,
+                       guint       *progression)
+{
+  const cJSON *dose_object = vastus_check_object (check, object, "dose", "dose", TRUE);
+  const cJSON *bounds_object = vastus_check_object (check, object, "bounds", "bounds", FALSE);
+  g_auto (GStrv) progress = NULL;
+  double value;
+
+  if (dose_object == NULL)
+    return;
+
+  for (VastusDoseValue which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+    {
+      gboolean required = which == VASTUS_DOSE_SETS || which == VASTUS_DOSE_REST;
+
+      if (check_dose_value (check, dose_object, "dose.", which, required, &value))
+        vastus_dose_set (dose, which, value);
+    }
+
+  if (has_key (dose_object, "reps") && has_key (dose_object, "hold_s"))
+    vastus_check_add (check, "dose", _("must give either reps or hold_s, not both"));
+  else if (!has_key (dose_object, "reps") && !has_key (dose_object, "hold_s"))
+    vastus_check_add (check, "dose", _("must give either reps or hold_s"));
+
+  read_tempo (check, dose_object, dose);
+
+  if (bounds_object != NULL)
+    {
+      const cJSON *item;
+
+      cJSON_ArrayForEach (item, bounds_object)
+        {
+          char field[64];
+          VastusDoseValue which;
+          double min, max, low, high;
+
+          for (which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+            if (g_strcmp0 (item->string, vastus_dose_value_key (which)) == 0)
+              break;
+
+          if (which == VASTUS_DOSE_N_VALUES)
+            continue;   /* unknown: a newer file */
+
+          g_snprintf (field, sizeof field, "bounds.%s", item->string);
+
+          vastus_dose_value_range (which, &min, &max);
+          if (!cJSON_IsArray (item) || cJSON_GetArraySize (item) != 2 ||
+              !cJSON_IsNumber (cJSON_GetArrayItem (item, 0)) ||
+              !cJSON_IsNumber (cJSON_GetArrayItem (item, 1)))
+            {
+              vastus_check_add (check, field, _("must be a pair [lowest, highest]"));
+              continue;
+            }
+
+          low = cJSON_GetArrayItem (item, 0)->valuedouble;
+          high = cJSON_GetArrayItem (item, 1)->valuedouble;
+          if (low < min || high > max || low > high)
+            {
+              vastus_check_add (check, field,
+                                _("must be a pair [lowest, highest] from %g to %g, not [%g, %g]"),
+                                min, max, low, high);
+              continue;
+            }
+
+          if (!vastus_dose_has (dose, which))
+            {
+              if (!has_key (dose_object, item->string))
+                vastus_check_add (check, field, _("bounds a value the dose does not have"));
+              continue;
+            }
+
+          value = vastus_dose_get (dose, which);
+          if (value < low || value > high)
+            {
+              vastus_check_add (check, field,
+                                _("must contain the default dose (%g), not [%g, %g]"),
+                                value, low, high);
+              continue;
+            }
+
+          vastus_dose_set_bounds (dose, which, low, high);
+        }
+    }
+
+  progress = vastus_check_strv (check, object, "progression", "progression", FALSE, 0, 0);
+  for (guint i = 0; progress != NULL && progress[i] != NULL; i++)
+    {
+      char field[32];
+      VastusDoseValue which;
+
+      g_snprintf (field, sizeof field, "progression[%u]", i);
+
+      for (which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+        if (g_strcmp0 (progress[i], vastus_dose_value_progression_name (which)) == 0)
+          break;
+
+      if (which == VASTUS_DOSE_N_VALUES)
+        {
+          vastus_check_add (check, field,
+                            _("must be one of 'sets', 'reps', 'hold', 'depth', 'step', 'load', not '%s'"),
+                            progress[i]);
+          continue;
+        }
+
+      if (!vastus_dose_get_bounds (dose, which, NULL, NULL))
+        {
+          vastus_check_add (check, field, _("'%s' needs bounds.%s"),
+                            progress[i], vastus_dose_value_key (which));
+          continue;
+        }
+
+      *progression |= 1u << which;
+    }
+}
+
+
+/**
+ * vastus_dose_to_json:
+ *
+ * Returns: (transfer full): the dose's values as a catalogue "dose" object;
+ *   bounds stay with the catalogue
+ */
+cJSON *
+vastus_dose_to_json (const VastusDose *self)
+{
+  cJSON *object = cJSON_CreateObject ();
+
+  for (VastusDoseValue which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+    if (vastus_dose_has (self, which))
+      cJSON_AddNumberToObject (object, vastus_dose_value_key (which), vastus_dose_get (self, which));
+
+  if (self->n_tempo > 0)
+    {
+      cJSON *tempo = cJSON_AddArrayToObject (object, "tempo");
+
+      for (guint i = 0; i < self->n_tempo; i++)
+        {
+          cJSON *phase = cJSON_CreateObject ();
+
+          cJSON_AddStringToObject (phase, "cue", vastus_tempo_cue_to_string (self->tempo[i].cue));
+          cJSON_AddNumberToObject (phase, "s", self->tempo[i].seconds);
+          cJSON_AddItemToArray (tempo, phase);
+        }
+    }
+
+  return object;
 }

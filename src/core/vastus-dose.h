@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "vastus-json.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -108,6 +110,12 @@ gboolean     vastus_tempo_cue_from_string (const char      *name,
                                            VastusTempoCue  *cue);
 const char  *vastus_tempo_cue_to_string  (VastusTempoCue    cue);
 const char  *vastus_tempo_cue_label      (VastusTempoCue    cue);
+
+void         vastus_dose_read_json       (VastusCheck      *check,
+                                          const cJSON      *object,
+                                          VastusDose       *dose,
+                                          guint            *progression);
+cJSON       *vastus_dose_to_json         (const VastusDose *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VastusDose, vastus_dose_free)
 

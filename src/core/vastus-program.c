@@ -1,0 +1,348 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-program"
+
+#include "config.h"
+
+#include "vastus-program.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <string.h>
+
+/*
+ * The person's programme: which exercises they do, in order, each with its
+ * current dose, and how often. Kept in program.json, written whole and
+ * atomically (temporary file, fsync, rename), readable by the person only.
+ */
+struct _VastusProgram
+{
+  GObject    parent_instance;
+
+  char      *starter_id;
+  int        sessions_per_week;
+  VastusLeg  first_leg;
+  GPtrArray *exercises;   /* VastusExercise */
+  GArray    *doses;       /* VastusDose, with the catalogue's bounds */
+};
+
+G_DEFINE_FINAL_TYPE (VastusProgram, vastus_program, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (vastus-program-error-quark, vastus_program_error)
+
+static const char * const leg_names[] = { "none", "left", "right", NULL };
+
+static void
+vastus_program_finalize (GObject *object)
+{
+  VastusProgram *self = VASTUS_PROGRAM (object);
+
+  g_free (self->starter_id);
+  g_ptr_array_unref (self->exercises);
+  g_array_unref (self->doses);
+
+  G_OBJECT_CLASS (vastus_program_parent_class)->finalize (object);
+}
+
+static void
+vastus_program_class_init (VastusProgramClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vastus_program_finalize;
+}
+
+static void
+vastus_program_init (VastusProgram *self)
+{
+  self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  self->doses = g_array_new (FALSE, FALSE, sizeof (VastusDose));
+  self->sessions_per_week = 3;
+  self->first_leg = VASTUS_LEG_RIGHT;
+}
+
+static void
+append (VastusProgram    *self,
+        VastusExercise   *exercise,
+        const VastusDose *dose)
+{
+  g_ptr_array_add (self->exercises, g_object_ref (exercise));
+  g_array_append_val (self->doses, *dose);
+}
+
+/**
+ * vastus_program_new_from_starter:
+ * @first_leg: the sore leg, where one-leg work starts
+ *
+ * Returns: (transfer full): a programme of @starter's exercises at their
+ *   starting doses
+ */
+VastusProgram *
+vastus_program_new_from_starter (VastusStarterProgram *starter,
+                                 VastusCatalogue      *catalogue,
+                                 VastusLeg             first_leg)
+{
+  VastusProgram *self = g_object_new (VASTUS_TYPE_PROGRAM, NULL);
+  const char * const *ids = vastus_starter_program_get_exercises (starter);
+
+  self->starter_id = g_strdup (vastus_starter_program_get_id (starter));
+  self->sessions_per_week = vastus_starter_program_get_sessions_per_week (starter);
+  self->first_leg = first_leg;
+
+  /* The catalogue checked that a starter programme's exercises exist. */
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ids[i]);
+
+      if (exercise != NULL)
+        append (self, exercise, vastus_exercise_get_dose (exercise));
+    }
+
+  return self;
+}
+
+/* The dose as the person has it now, within the catalogue's bounds. */
+static void
+bounded_dose (VastusExercise *exercise,
+              VastusDose     *dose)
+{
+  const VastusDose *catalogue = vastus_exercise_get_dose (exercise);
+
+  memcpy (dose->min, catalogue->min, sizeof dose->min);
+  memcpy (dose->max, catalogue->max, sizeof dose->max);
+  dose->bounded = catalogue->bounded;
+}
+
+/**
+ * vastus_program_load:
+ * @problems: (out) (transfer full) (element-type utf8): entries that were
+ *   skipped, such as an exercise no longer in the catalogue, a message each
+ *
+ * Reads program.json. The file is never changed by reading it.
+ *
+ * Returns: (transfer full) (nullable): the programme, or %NULL with @error
+ *   when the file cannot be read or is not a programme at all
+ */
+VastusProgram *
+vastus_program_load (const char       *path,
+                     VastusCatalogue  *catalogue,
+                     GPtrArray       **problems,
+                     GError          **error)
+{
+  g_autoptr (VastusProgram) self = g_object_new (VASTUS_TYPE_PROGRAM, NULL);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *data = NULL;
+  g_autofree char *parse_error = NULL;
+  g_autoptr (cJSON) root = NULL;
+  g_autoptr (GError) local_error = NULL;
+  const cJSON *entries, *entry;
+  const char *leg;
+  VastusCheck check;
+  gsize length;
+  int version = 0;
+  guint i = 0;
+
+  *problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (!g_file_get_contents (path, &data, &length, &local_error))
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_READ,
+                   _("%s: cannot be read: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  root = vastus_json_parse (data, length, &parse_error);
+  if (root == NULL || !cJSON_IsObject (root))
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, "%s: %s", name,
+                   parse_error != NULL ? parse_error : _("must hold a JSON object"));
+      return NULL;
+    }
+
+  vastus_check_init (&check, name);
+  if (vastus_check_int (&check, root, "version", "version", TRUE, 1, G_MAXINT, &version) &&
+      version > VASTUS_PROGRAM_VERSION)
+    vastus_check_add (&check, "version", _("is %d, but this version of Vastus reads version %d"),
+                      version, VASTUS_PROGRAM_VERSION);
+  self->starter_id = g_strdup (vastus_check_string (&check, root, "starter", "starter", FALSE, 64));
+  vastus_check_int (&check, root, "sessions_per_week", "sessions_per_week", TRUE, 1, 7,
+                    &self->sessions_per_week);
+  leg = vastus_check_string (&check, root, "first_leg", "first_leg", TRUE, 0);
+  if (leg != NULL)
+    {
+      int found = vastus_names_find (leg_names, leg);
+
+      if (found < 0)
+        vastus_check_add (&check, "first_leg", _("must be 'left', 'right' or 'none', not '%s'"), leg);
+      else
+        self->first_leg = found;
+    }
+  entries = vastus_check_array (&check, root, "exercises", "exercises", TRUE);
+
+  if (vastus_check_count (&check) > 0)
+    {
+      g_autofree char *all = vastus_check_join (&check);
+
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, all);
+      vastus_check_clear (&check);
+      return NULL;
+    }
+
+  /* A bad entry is skipped and said; the rest of the programme stands. */
+  cJSON_ArrayForEach (entry, entries)
+    {
+      g_autofree char *where = g_strdup_printf ("exercises[%u]", i++);
+      guint before = vastus_check_count (&check);
+      VastusExercise *exercise = NULL;
+      VastusDose dose = { 0 };
+      const char *id;
+      guint progression;
+
+      check.kind = "exercise";
+      check.where = where;
+      id = vastus_check_string (&check, entry, "id", "id", TRUE, 64);
+      check.id = id;
+      if (id != NULL && (exercise = vastus_catalogue_lookup (catalogue, id)) == NULL)
+        vastus_check_add (&check, NULL, _("is no longer in the catalogue, so it was left out of today's plan"));
+      if (exercise != NULL)
+        vastus_dose_read_json (&check, entry, &dose, &progression);
+      check.id = NULL;
+      check.where = NULL;
+      check.kind = NULL;
+
+      if (vastus_check_count (&check) > before)
+        continue;
+
+      bounded_dose (exercise, &dose);
+      append (self, exercise, &dose);
+    }
+
+  for (guint k = 0; k < check.problems->len; k++)
+    g_ptr_array_add (*problems, g_strdup (g_ptr_array_index (check.problems, k)));
+  vastus_check_clear (&check);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * vastus_program_save:
+ *
+ * Writes the programme whole: to a temporary file, synced, then renamed over
+ * the old one, readable and writable by the person only. A failed write
+ * leaves the old file as it was.
+ */
+gboolean
+vastus_program_save (VastusProgram  *self,
+                     const char     *path,
+                     GError        **error)
+{
+  g_autoptr (cJSON) root = cJSON_CreateObject ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *text = NULL;
+  cJSON *entries;
+
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), FALSE);
+
+  cJSON_AddNumberToObject (root, "version", VASTUS_PROGRAM_VERSION);
+  if (self->starter_id != NULL)
+    cJSON_AddStringToObject (root, "starter", self->starter_id);
+  cJSON_AddNumberToObject (root, "sessions_per_week", self->sessions_per_week);
+  cJSON_AddStringToObject (root, "first_leg", leg_names[self->first_leg]);
+  entries = cJSON_AddArrayToObject (root, "exercises");
+  for (guint i = 0; i < self->exercises->len; i++)
+    {
+      cJSON *entry = cJSON_CreateObject ();
+
+      cJSON_AddStringToObject (entry, "id", vastus_exercise_get_id (g_ptr_array_index (self->exercises, i)));
+      cJSON_AddItemToObject (entry, "dose", vastus_dose_to_json (&g_array_index (self->doses, VastusDose, i)));
+      cJSON_AddItemToArray (entries, entry);
+    }
+
+  text = cJSON_Print (root);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_file_set_contents_full (path, text, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_WRITE,
+                   _("Your programme could not be saved to %s: %s"), path,
+                   local_error != NULL ? local_error->message : g_strerror (errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vastus_program_default_path:
+ *
+ * Returns: where the person's programme is kept
+ */
+char *
+vastus_program_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "program.json", NULL);
+}
+
+const char *
+vastus_program_get_starter_id (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  return self->starter_id;
+}
+
+int
+vastus_program_get_sessions_per_week (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), 0);
+  return self->sessions_per_week;
+}
+
+VastusLeg
+vastus_program_get_first_leg (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), VASTUS_LEG_NONE);
+  return self->first_leg;
+}
+
+guint
+vastus_program_get_n_exercises (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), 0);
+  return self->exercises->len;
+}
+
+VastusExercise *
+vastus_program_get_exercise (VastusProgram *self,
+                             guint          index)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (index < self->exercises->len, NULL);
+  return g_ptr_array_index (self->exercises, index);
+}
+
+const VastusDose *
+vastus_program_get_dose (VastusProgram *self,
+                         guint          index)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (index < self->doses->len, NULL);
+  return &g_array_index (self->doses, VastusDose, index);
+}
+
+/**
+ * vastus_program_build_plan:
+ *
+ * Returns: (transfer full): today's session: every exercise at its current dose
+ */
+VastusPlan *
+vastus_program_build_plan (VastusProgram *self)
+{
+  VastusPlan *plan;
+
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+
+  plan = vastus_plan_new (self->first_leg);
+  for (guint i = 0; i < self->exercises->len; i++)
+    vastus_plan_add (plan, g_ptr_array_index (self->exercises, i), &g_array_index (self->doses, VastusDose, i));
+
+  return plan;
+}

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "vastus-catalogue.h"
+#include "vastus-plan.h"
+
+G_BEGIN_DECLS
+
+#define VASTUS_PROGRAM_ERROR (vastus_program_error_quark ())
+
+typedef enum
+{
+  VASTUS_PROGRAM_ERROR_READ,
+  VASTUS_PROGRAM_ERROR_INVALID,
+  VASTUS_PROGRAM_ERROR_WRITE,
+} VastusProgramError;
+
+GQuark vastus_program_error_quark (void);
+
+#define VASTUS_PROGRAM_VERSION 1
+
+#define VASTUS_TYPE_PROGRAM (vastus_program_get_type ())
+
+G_DECLARE_FINAL_TYPE (VastusProgram, vastus_program, VASTUS, PROGRAM, GObject)
+
+VastusProgram    *vastus_program_new_from_starter  (VastusStarterProgram *starter,
+                                                    VastusCatalogue      *catalogue,
+                                                    VastusLeg             first_leg);
+VastusProgram    *vastus_program_load              (const char           *path,
+                                                    VastusCatalogue      *catalogue,
+                                                    GPtrArray           **problems,
+                                                    GError              **error);
+gboolean          vastus_program_save              (VastusProgram        *self,
+                                                    const char           *path,
+                                                    GError              **error);
+char             *vastus_program_default_path      (void);
+
+const char       *vastus_program_get_starter_id    (VastusProgram        *self);
+int               vastus_program_get_sessions_per_week (VastusProgram    *self);
+VastusLeg         vastus_program_get_first_leg     (VastusProgram        *self);
+guint             vastus_program_get_n_exercises   (VastusProgram        *self);
+VastusExercise   *vastus_program_get_exercise      (VastusProgram        *self,
+                                                    guint                 index);
+const VastusDose *vastus_program_get_dose          (VastusProgram        *self,
+                                                    guint                 index);
+VastusPlan       *vastus_program_build_plan        (VastusProgram        *self);
+
+G_END_DECLS

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vastus-program.h"
+
+typedef struct
+{
+  VastusCatalogue *catalogue;
+  char            *folder;
+  char            *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->catalogue = vastus_catalogue_new_builtin (&error);
+  g_assert_no_error (error);
+  fixture->folder = g_dir_make_tmp ("vastus-program-XXXXXX", NULL);
+  fixture->path = g_build_filename (fixture->folder, "program.json", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_chmod (fixture->folder, 0700);
+  g_unlink (fixture->path);
+  g_rmdir (fixture->folder);
+  g_free (fixture->path);
+  g_free (fixture->folder);
+  g_object_unref (fixture->catalogue);
+}
+
+static VastusProgram *
+gentle (Fixture *fixture)
+{
+  VastusStarterProgram *starter = vastus_catalogue_lookup_program (fixture->catalogue, "phase-1-gentle");
+
+  g_assert_nonnull (starter);
+  return vastus_program_new_from_starter (starter, fixture->catalogue, VASTUS_LEG_LEFT);
+}
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr (VastusProgram) program = gentle (fixture);
+  g_autoptr (VastusProgram) loaded = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPlan) plan = NULL;
+  GStatBuf st;
+
+  g_assert_cmpuint (vastus_program_get_n_exercises (program), >=, 7);
+  g_assert_true (vastus_program_save (program, fixture->path, &error));
+  g_assert_no_error (error);
+
+  /* Readable by the person only. */
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  loaded = vastus_program_load (fixture->path, fixture->catalogue, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpstr (vastus_program_get_starter_id (loaded), ==, "phase-1-gentle");
+  g_assert_cmpint (vastus_program_get_first_leg (loaded), ==, VASTUS_LEG_LEFT);
+  g_assert_cmpint (vastus_program_get_sessions_per_week (loaded), ==, 3);
+  g_assert_cmpuint (vastus_program_get_n_exercises (loaded), ==, vastus_program_get_n_exercises (program));
+
+  for (guint i = 0; i < vastus_program_get_n_exercises (loaded); i++)
+    {
+      const VastusDose *a = vastus_program_get_dose (program, i);
+      const VastusDose *b = vastus_program_get_dose (loaded, i);
+
+      g_assert_true (vastus_program_get_exercise (program, i) == vastus_program_get_exercise (loaded, i));
+      g_assert_cmpuint (a->present, ==, b->present);
+      g_assert_cmpuint (a->bounded, ==, b->bounded);
+      g_assert_cmpuint (a->n_tempo, ==, b->n_tempo);
+      for (VastusDoseValue v = 0; v < VASTUS_DOSE_N_VALUES; v++)
+        g_assert_cmpfloat (vastus_dose_get (a, v), ==, vastus_dose_get (b, v));
+    }
+
+  plan = vastus_program_build_plan (loaded);
+  g_assert_cmpuint (vastus_plan_get_n_exercises (plan), ==, vastus_program_get_n_exercises (loaded));
+}
+
+static void
+test_missing_exercise (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *text =
+    "{ \"version\": 1, \"sessions_per_week\": 4, \"first_leg\": \"right\", \"exercises\": ["
+    "  { \"id\": \"wall-sit\", \"dose\": { \"sets\": 2, \"hold_s\": 25, \"rest_s\": 60 } },"
+    "  { \"id\": \"gone\", \"dose\": { \"sets\": 2, \"reps\": 10, \"rest_s\": 60 } },"
+    "  { \"id\": \"step-up\", \"dose\": { \"sets\": 99, \"reps\": 10, \"rest_s\": 60 } } ] }";
+  g_autoptr (VastusProgram) loaded = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (fixture->path, text, -1, NULL));
+  loaded = vastus_program_load (fixture->path, fixture->catalogue, &problems, &error);
+  g_assert_no_error (error);
+
+  /* The good entry stays; each bad one is said, with file, id and field. */
+  g_assert_cmpuint (vastus_program_get_n_exercises (loaded), ==, 1);
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (loaded, 0), VASTUS_DOSE_HOLD), ==, 25);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==,
+                   "program.json: exercise 'gone': is no longer in the catalogue, so it was left out of today's plan");
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 1),
+                            "program.json: exercise 'step-up': dose.sets must be a whole number from 1 to 10, not 99"));
+
+  /* Reading never rewrites the file. */
+  g_assert_true (g_file_get_contents (fixture->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+}
+
+static void
+test_broken_file (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *text = "{ \"version\": 1, \"sessions_per_week\": 3, \"first_le";
+  g_autoptr (VastusProgram) loaded = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (fixture->path, text, -1, NULL));
+  loaded = vastus_program_load (fixture->path, fixture->catalogue, &problems, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "program.json: line 1"));
+  g_assert_true (g_file_get_contents (fixture->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+}
+
+static void
+test_failed_save_keeps_old (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr (VastusProgram) program = gentle (fixture);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (geteuid () == 0)
+    {
+      /* root writes anywhere: make the write fail another way. */
+      g_autofree char *blocked = g_build_filename (fixture->path, "cannot-be-a-folder", "program.json", NULL);
+
+      g_assert_true (g_file_set_contents (fixture->path, "{}", -1, NULL));
+      g_assert_false (vastus_program_save (program, blocked, &error));
+      g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_WRITE);
+      g_assert_true (g_file_get_contents (fixture->path, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, "{}");
+      return;
+    }
+
+  g_assert_true (vastus_program_save (program, fixture->path, NULL));
+  g_assert_true (g_file_get_contents (fixture->path, &before, NULL, NULL));
+  g_assert_cmpint (g_chmod (fixture->folder, 0500), ==, 0);
+  g_assert_false (vastus_program_save (program, fixture->path, &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_WRITE);
+  g_assert_true (g_file_get_contents (fixture->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/vastus/program/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/vastus/program/missing-exercise", Fixture, NULL, fixture_set_up, test_missing_exercise, fixture_tear_down);
+  g_test_add ("/vastus/program/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
+  g_test_add ("/vastus/program/failed-save-keeps-old", Fixture, NULL, fixture_set_up, test_failed_save_keeps_old, fixture_tear_down);
+
+  return g_test_run ();
+}
