@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "vastus-catalogue.h"
+#include "vastus-checkpoint.h"
 #include "vastus-session.h"
 
 /*
@@ -12,7 +14,7 @@
  * work, rests of no time, and the record of what was done.
  */
 
-#define S G_USEC_PER_SEC
+#define S ((gint64) G_USEC_PER_SEC)
 
 static const char *catalogue_json =
   "{ \"format\": 1, \"exercises\": ["
@@ -350,6 +352,93 @@ test_start_at_and_stop (Fixture       *fixture,
   g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 0);
 }
 
+/* Killed mid-way and resumed at the same set, with what was done before. */
+static void
+test_checkpoint_resume (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("vastus-checkpoint-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "session-in-progress.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) resumed = NULL;
+  g_autoptr (VastusClock) later = vastus_fake_clock_new (5000 * S);
+  GArray *before, *after;
+  GStatBuf st;
+
+  vastus_session_start (fixture->session);
+  advance (fixture, 10 + 4);
+  vastus_session_skip (fixture->session);          /* the first hold, skipped at 4 s */
+  advance (fixture, 10 + 45 + 10 + 9 + 2);          /* into the switch between legs */
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  g_assert_true (vastus_checkpoint_save (fixture->session, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* A new process: a new clock, the same plan. */
+  resumed = vastus_checkpoint_resume (path, later, fixture->plan, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vastus_session_get_step_index (resumed), ==, 6);
+  g_assert_cmpint (vastus_session_get_state (resumed), ==, VASTUS_SESSION_RUNNING);
+  g_assert_cmpint (vastus_session_get_remaining (resumed), ==, 5 * S);
+
+  before = vastus_session_get_records (fixture->session);
+  after = vastus_session_get_records (resumed);
+  for (guint i = 0; i < 3; i++)
+    {
+      VastusSetRecord *a = &g_array_index (before, VastusSetRecord, i);
+      VastusSetRecord *b = &g_array_index (after, VastusSetRecord, i);
+
+      g_assert_cmpint (a->skipped, ==, b->skipped);
+      g_assert_cmpuint (a->done_reps, ==, b->done_reps);
+      g_assert_cmpint (a->done_duration, ==, b->done_duration);
+    }
+  g_assert_true (g_array_index (after, VastusSetRecord, 0).skipped);
+  g_assert_cmpint (g_array_index (after, VastusSetRecord, 0).done_duration, ==, 4 * S);
+
+  /* Ending normally forgets it. */
+  g_assert_true (vastus_checkpoint_remove (path, &error));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (vastus_checkpoint_remove (path, &error));
+  g_clear_object (&resumed);
+  resumed = vastus_checkpoint_resume (path, later, fixture->plan, &error);
+  g_assert_null (resumed);
+  g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED);
+
+  g_rmdir (folder);
+}
+
+static void
+test_checkpoint_other_plan (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("vastus-checkpoint-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "session-in-progress.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPlan) other = vastus_plan_new (VASTUS_LEG_RIGHT);
+  g_autoptr (VastusSession) resumed = NULL;
+  VastusExercise *hold = vastus_catalogue_lookup (fixture->catalogue, "hold");
+
+  vastus_session_start (fixture->session);
+  g_assert_true (vastus_checkpoint_save (fixture->session, path, NULL));
+
+  vastus_plan_add (other, hold, vastus_exercise_get_dose (hold));
+  resumed = vastus_checkpoint_resume (path, fixture->clock, other, &error);
+  g_assert_null (resumed);
+  g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "session-in-progress.json: was saved for a different plan");
+
+  /* A damaged file is refused as plainly. */
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (path, "{\"version\": 1, \"st", -1, NULL));
+  resumed = vastus_checkpoint_resume (path, fixture->clock, fixture->plan, &error);
+  g_assert_null (resumed);
+  g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID);
+
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +456,8 @@ main (int   argc,
   ADD ("back-each-phase", test_back_each_phase);
   ADD ("paced-reps", test_paced_reps);
   ADD ("start-at-and-stop", test_start_at_and_stop);
+  ADD ("checkpoint-resume", test_checkpoint_resume);
+  ADD ("checkpoint-other-plan", test_checkpoint_other_plan);
 
   return g_test_run ();
 }

@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-checkpoint"
+
+#include "config.h"
+
+#include "vastus-checkpoint.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+/*
+ * The session in progress, saved whole at every step change, so that after a
+ * crash, a kill or a closed window Vastus offers to go on at the same set.
+ * It names the plan's exercises, and is only taken back for the same plan.
+ */
+
+#define CHECKPOINT_VERSION 1
+
+G_DEFINE_QUARK (vastus-checkpoint-error-quark, vastus_checkpoint_error)
+
+char *
+vastus_checkpoint_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "session-in-progress.json", NULL);
+}
+
+/**
+ * vastus_checkpoint_save:
+ *
+ * Writes where @session is and what it has done: temporary file, fsync,
+ * rename, mode 0600.
+ */
+gboolean
+vastus_checkpoint_save (VastusSession  *session,
+                        const char     *path,
+                        GError        **error)
+{
+  VastusPlan *plan = vastus_session_get_plan (session);
+  GArray *records = vastus_session_get_records (session);
+  g_autoptr (cJSON) root = cJSON_CreateObject ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *text = NULL;
+  cJSON *ids, *sets;
+
+  cJSON_AddNumberToObject (root, "version", CHECKPOINT_VERSION);
+  cJSON_AddNumberToObject (root, "saved_at", (double) (g_get_real_time () / G_USEC_PER_SEC));
+  cJSON_AddNumberToObject (root, "step", vastus_session_get_step_index (session));
+  cJSON_AddNumberToObject (root, "steps", vastus_plan_get_n_steps (plan));
+  ids = cJSON_AddArrayToObject (root, "exercises");
+  for (guint i = 0; i < vastus_plan_get_n_exercises (plan); i++)
+    cJSON_AddItemToArray (ids, cJSON_CreateString (vastus_exercise_get_id (vastus_plan_get_exercise (plan, i))));
+
+  sets = cJSON_AddArrayToObject (root, "sets");
+  for (guint i = 0; i < records->len; i++)
+    {
+      const VastusSetRecord *record = &g_array_index (records, VastusSetRecord, i);
+      cJSON *set = cJSON_CreateObject ();
+
+      cJSON_AddBoolToObject (set, "reached", record->reached);
+      cJSON_AddBoolToObject (set, "skipped", record->skipped);
+      cJSON_AddNumberToObject (set, "reps", record->done_reps);
+      cJSON_AddNumberToObject (set, "ms", (double) (record->done_duration / 1000));
+      cJSON_AddItemToArray (sets, set);
+    }
+
+  text = cJSON_PrintUnformatted (root);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_file_set_contents_full (path, text, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      g_set_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_WRITE,
+                   _("The session in progress could not be saved to %s: %s"), path,
+                   local_error != NULL ? local_error->message : g_strerror (errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static VastusSession *
+invalid (GError    **error,
+         const char *path,
+         const char *why)
+{
+  g_autofree char *name = g_path_get_basename (path);
+
+  g_set_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID, "%s: %s", name, why);
+  return NULL;
+}
+
+/**
+ * vastus_checkpoint_resume:
+ * @plan: today's plan, which must be the interrupted one
+ *
+ * Returns: (transfer full) (nullable): a session running again at the set it
+ *   was interrupted in, with what was done before, or %NULL with @error
+ */
+VastusSession *
+vastus_checkpoint_resume (const char   *path,
+                          VastusClock  *clock,
+                          VastusPlan   *plan,
+                          GError      **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *parse_error = NULL;
+  g_autoptr (cJSON) root = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+  const cJSON *ids, *sets, *step, *steps, *item;
+  GArray *records;
+  gsize length;
+  guint i = 0;
+
+  if (!g_file_get_contents (path, &data, &length, &local_error))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        g_set_error_literal (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED,
+                             _("No session was interrupted"));
+      else
+        g_set_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID,
+                     "%s", local_error->message);
+      return NULL;
+    }
+
+  root = vastus_json_parse (data, length, &parse_error);
+  if (root == NULL)
+    return invalid (error, path, parse_error);
+
+  ids = cJSON_GetObjectItemCaseSensitive (root, "exercises");
+  sets = cJSON_GetObjectItemCaseSensitive (root, "sets");
+  step = cJSON_GetObjectItemCaseSensitive (root, "step");
+  steps = cJSON_GetObjectItemCaseSensitive (root, "steps");
+  if (!cJSON_IsArray (ids) || !cJSON_IsArray (sets) || !cJSON_IsNumber (step) || !cJSON_IsNumber (steps))
+    return invalid (error, path, _("is not a saved session"));
+
+  /* Only the same plan: a changed programme makes the saved place meaningless. */
+  if ((guint) steps->valuedouble != vastus_plan_get_n_steps (plan) ||
+      (guint) cJSON_GetArraySize (ids) != vastus_plan_get_n_exercises (plan))
+    return invalid (error, path, _("was saved for a different plan"));
+  cJSON_ArrayForEach (item, ids)
+    if (!cJSON_IsString (item) ||
+        g_strcmp0 (item->valuestring, vastus_exercise_get_id (vastus_plan_get_exercise (plan, i++))) != 0)
+      return invalid (error, path, _("was saved for a different plan"));
+  if (step->valuedouble < 0 || step->valuedouble >= vastus_plan_get_n_steps (plan))
+    return invalid (error, path, _("names a step the plan does not have"));
+
+  session = vastus_session_new (clock, plan);
+  records = vastus_session_get_records (session);
+  if ((guint) cJSON_GetArraySize (sets) != records->len)
+    return invalid (error, path, _("was saved for a different plan"));
+
+  vastus_session_start_at (session, (guint) step->valuedouble);
+
+  /* What was done before the interruption, as it was written down. */
+  i = 0;
+  cJSON_ArrayForEach (item, sets)
+    {
+      VastusSetRecord *record = &g_array_index (records, VastusSetRecord, i++);
+      const cJSON *reached = cJSON_GetObjectItemCaseSensitive (item, "reached");
+      const cJSON *skipped = cJSON_GetObjectItemCaseSensitive (item, "skipped");
+      const cJSON *reps = cJSON_GetObjectItemCaseSensitive (item, "reps");
+      const cJSON *ms = cJSON_GetObjectItemCaseSensitive (item, "ms");
+
+      if (record->step >= vastus_session_get_step_index (session))
+        continue;
+      record->reached = cJSON_IsTrue (reached);
+      record->skipped = cJSON_IsTrue (skipped);
+      record->done_reps = cJSON_IsNumber (reps) ? (guint) MAX (0, reps->valuedouble) : 0;
+      record->done_duration = cJSON_IsNumber (ms) ? (gint64) MAX (0, ms->valuedouble) * 1000 : 0;
+    }
+
+  return g_steal_pointer (&session);
+}
+
+/**
+ * vastus_checkpoint_remove:
+ *
+ * Forgets the session in progress, as when it ends normally.
+ */
+gboolean
+vastus_checkpoint_remove (const char  *path,
+                          GError     **error)
+{
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+
+      g_set_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_WRITE,
+                   _("Could not remove %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
