@@ -249,14 +249,13 @@ render_done_cb (GObject      *source,
   VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (source);
   g_autoptr (GError) error = NULL;
   gboolean current = g_task_get_cancellable (G_TASK (result)) == self->render_cancellable;
+  gboolean rendered = g_task_propagate_boolean (G_TASK (result), &error);
 
   /* A render for an exercise no longer shown has nothing left to do. */
-  if (!g_task_propagate_boolean (G_TASK (result), &error) && !current)
-    return;
   if (!current)
     return;
 
-  if (error != NULL)
+  if (!rendered)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         vastus_clip_view_show_message (self->clip_view, _("Clip Unavailable"), error->message);
