@@ -39,9 +39,7 @@ vastus_checkpoint_save (VastusSession  *session,
   VastusPlan *plan = vastus_session_get_plan (session);
   GArray *records = vastus_session_get_records (session);
   g_autoptr (cJSON) root = cJSON_CreateObject ();
-  g_autofree char *folder = g_path_get_dirname (path);
   g_autoptr (GError) local_error = NULL;
-  g_autofree char *text = NULL;
   cJSON *ids, *sets;
 
   cJSON_AddNumberToObject (root, "version", CHECKPOINT_VERSION);
@@ -65,15 +63,10 @@ vastus_checkpoint_save (VastusSession  *session,
       cJSON_AddItemToArray (sets, set);
     }
 
-  text = cJSON_PrintUnformatted (root);
-  if (g_mkdir_with_parents (folder, 0700) != 0 ||
-      !g_file_set_contents_full (path, text, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
+  if (!vastus_json_write_file (root, path, &local_error))
     {
       g_set_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_WRITE,
-                   _("The session in progress could not be saved to %s: %s"), path,
-                   local_error != NULL ? local_error->message : g_strerror (errno));
+                   _("The session in progress could not be saved to %s: %s"), path, local_error->message);
       return FALSE;
     }
 

@@ -5,6 +5,7 @@
 
 #include "vastus-json.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
@@ -485,4 +486,33 @@ vastus_json_parse (const char  *data,
     }
 
   return root;
+}
+
+/**
+ * vastus_json_write_file:
+ * @error: (out): why the file could not be written, in the system's words
+ *
+ * Writes @root as a whole file: its folder made if needed, then a temporary
+ * file, synced, renamed over the old one, readable by the person only. A
+ * failed write leaves the old file as it was.
+ */
+gboolean
+vastus_json_write_file (const cJSON  *root,
+                        const char   *path,
+                        GError      **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *text = cJSON_Print (root);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot create %s: %s"), folder, g_strerror (saved));
+      return FALSE;
+    }
+
+  return g_file_set_contents_full (path, text, -1,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
 }

@@ -88,6 +88,10 @@ int         vastus_names_find        (const char * const *names,
                                       const char         *name);
 char       *vastus_names_quote       (const char * const *names);
 
+gboolean    vastus_json_write_file   (const cJSON *root,
+                                      const char  *path,
+                                      GError     **error);
+
 cJSON      *vastus_json_parse        (const char  *data,
                                       gsize        length,
                                       char       **error_message);

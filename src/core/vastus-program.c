@@ -6,7 +6,6 @@
 #include "vastus-program.h"
 
 #include <glib/gi18n.h>
-#include <errno.h>
 #include <string.h>
 
 /*
@@ -234,9 +233,7 @@ vastus_program_save (VastusProgram  *self,
                      GError        **error)
 {
   g_autoptr (cJSON) root = cJSON_CreateObject ();
-  g_autofree char *folder = g_path_get_dirname (path);
   g_autoptr (GError) local_error = NULL;
-  g_autofree char *text = NULL;
   cJSON *entries;
 
   g_return_val_if_fail (VASTUS_IS_PROGRAM (self), FALSE);
@@ -256,15 +253,10 @@ vastus_program_save (VastusProgram  *self,
       cJSON_AddItemToArray (entries, entry);
     }
 
-  text = cJSON_Print (root);
-  if (g_mkdir_with_parents (folder, 0700) != 0 ||
-      !g_file_set_contents_full (path, text, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
+  if (!vastus_json_write_file (root, path, &local_error))
     {
       g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_WRITE,
-                   _("Your programme could not be saved to %s: %s"), path,
-                   local_error != NULL ? local_error->message : g_strerror (errno));
+                   _("Your programme could not be saved to %s: %s"), path, local_error->message);
       return FALSE;
     }
 
