@@ -73,7 +73,7 @@ vastus_checkpoint_save (VastusSession  *session,
   return TRUE;
 }
 
-static VastusSession *
+static cJSON *
 invalid (GError    **error,
          const char *path,
          const char *why)
@@ -84,28 +84,19 @@ invalid (GError    **error,
   return NULL;
 }
 
-/**
- * vastus_checkpoint_resume:
- * @plan: today's plan, which must be the interrupted one
- *
- * Returns: (transfer full) (nullable): a session running again at the set it
- *   was interrupted in, with what was done before, or %NULL with @error
- */
-VastusSession *
-vastus_checkpoint_resume (const char   *path,
-                          VastusClock  *clock,
-                          VastusPlan   *plan,
-                          GError      **error)
+/* Reads a checkpoint and checks it was saved for @plan. */
+static cJSON *
+read_checkpoint (const char  *path,
+                 VastusPlan  *plan,
+                 GError     **error)
 {
   g_autofree char *data = NULL;
   g_autofree char *parse_error = NULL;
   g_autoptr (cJSON) root = NULL;
   g_autoptr (GError) local_error = NULL;
-  g_autoptr (VastusSession) session = NULL;
   const cJSON *ids, *sets, *step, *steps, *item;
-  GArray *records;
+  guint i = 0, n_sets = 0;
   gsize length;
-  guint i = 0;
 
   if (!g_file_get_contents (path, &data, &length, &local_error))
     {
@@ -137,15 +128,68 @@ vastus_checkpoint_resume (const char   *path,
     if (!cJSON_IsString (item) ||
         g_strcmp0 (item->valuestring, vastus_exercise_get_id (vastus_plan_get_exercise (plan, i++))) != 0)
       return invalid (error, path, _("was saved for a different plan"));
+  for (i = 0; i < vastus_plan_get_n_steps (plan); i++)
+    n_sets += vastus_plan_get_step (plan, i)->phase == VASTUS_PHASE_WORK;
+  if ((guint) cJSON_GetArraySize (sets) != n_sets)
+    return invalid (error, path, _("was saved for a different plan"));
   if (step->valuedouble < 0 || step->valuedouble >= vastus_plan_get_n_steps (plan))
     return invalid (error, path, _("names a step the plan does not have"));
 
+  return g_steal_pointer (&root);
+}
+
+/**
+ * vastus_checkpoint_peek:
+ * @step: (out): the step the session was interrupted in
+ * @saved_at: (out): when, in seconds since the epoch
+ *
+ * Tells whether a session of @plan was interrupted, without resuming it.
+ */
+gboolean
+vastus_checkpoint_peek (const char  *path,
+                        VastusPlan  *plan,
+                        guint       *step,
+                        gint64      *saved_at,
+                        GError     **error)
+{
+  g_autoptr (cJSON) root = read_checkpoint (path, plan, error);
+  const cJSON *when;
+
+  if (root == NULL)
+    return FALSE;
+
+  when = cJSON_GetObjectItemCaseSensitive (root, "saved_at");
+  *step = (guint) cJSON_GetObjectItemCaseSensitive (root, "step")->valuedouble;
+  *saved_at = cJSON_IsNumber (when) ? (gint64) when->valuedouble : 0;
+  return TRUE;
+}
+
+/**
+ * vastus_checkpoint_resume:
+ * @plan: today's plan, which must be the interrupted one
+ *
+ * Returns: (transfer full) (nullable): a session running again at the set it
+ *   was interrupted in, with what was done before, or %NULL with @error
+ */
+VastusSession *
+vastus_checkpoint_resume (const char   *path,
+                          VastusClock  *clock,
+                          VastusPlan   *plan,
+                          GError      **error)
+{
+  g_autoptr (cJSON) root = read_checkpoint (path, plan, error);
+  g_autoptr (VastusSession) session = NULL;
+  const cJSON *sets, *item;
+  GArray *records;
+  guint i = 0;
+
+  if (root == NULL)
+    return NULL;
+
+  sets = cJSON_GetObjectItemCaseSensitive (root, "sets");
   session = vastus_session_new (clock, plan);
   records = vastus_session_get_records (session);
-  if ((guint) cJSON_GetArraySize (sets) != records->len)
-    return invalid (error, path, _("was saved for a different plan"));
-
-  vastus_session_start_at (session, (guint) step->valuedouble);
+  vastus_session_start_at (session, (guint) cJSON_GetObjectItemCaseSensitive (root, "step")->valuedouble);
 
   /* What was done before the interruption, as it was written down. */
   i = 0;

@@ -20,6 +20,11 @@ char          *vastus_checkpoint_default_path (void);
 gboolean       vastus_checkpoint_save         (VastusSession  *session,
                                                const char     *path,
                                                GError        **error);
+gboolean       vastus_checkpoint_peek         (const char     *path,
+                                               VastusPlan     *plan,
+                                               guint          *step,
+                                               gint64         *saved_at,
+                                               GError        **error);
 VastusSession *vastus_checkpoint_resume       (const char     *path,
                                                VastusClock    *clock,
                                                VastusPlan     *plan,

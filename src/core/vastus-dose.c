@@ -329,8 +329,11 @@ vastus_dose_describe (const VastusDose *self,
     {
       int reps = (int) vastus_dose_get (self, VASTUS_DOSE_REPS);
 
-      /* Translators: sets × repetitions, as in "3 × 12" */
-      g_string_append_printf (text, _("%d × %d"), sets, reps);
+      if (sets > 1)
+        /* Translators: sets × repetitions, as in "3 × 12" */
+        g_string_append_printf (text, _("%d × %d"), sets, reps);
+      else
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), reps);
     }
 
   if (side == VASTUS_SIDE_ONE)

@@ -140,6 +140,13 @@ vastus_session_get_plan (VastusSession *self)
   return self->plan;
 }
 
+VastusClock *
+vastus_session_get_clock (VastusSession *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION (self), NULL);
+  return self->clock;
+}
+
 static const VastusPlanStep *
 current (VastusSession *self)
 {

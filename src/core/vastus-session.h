@@ -49,6 +49,7 @@ G_DECLARE_FINAL_TYPE (VastusSession, vastus_session, VASTUS, SESSION, GObject)
 VastusSession         *vastus_session_new              (VastusClock   *clock,
                                                         VastusPlan    *plan);
 VastusPlan            *vastus_session_get_plan         (VastusSession *self);
+VastusClock           *vastus_session_get_clock        (VastusSession *self);
 
 void                   vastus_session_start            (VastusSession *self);
 void                   vastus_session_start_at         (VastusSession *self,

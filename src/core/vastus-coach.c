@@ -1,0 +1,582 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-coach"
+
+#include "config.h"
+
+#include "vastus-coach.h"
+
+#include <glib/gi18n.h>
+
+/*
+ * What the coach says during a session, and when. The moments (a new step,
+ * halfway through a long hold, 10 s left, 3-2-1, a paced rep's next phase) are
+ * deadlines on the session's clock, set again whenever the session changes
+ * step or is paused and resumed, so that they never drift from the timer and
+ * nothing runs every second. The words shown and announced are made here too,
+ * so that the screen only lays them out.
+ */
+struct _VastusCoach
+{
+  GObject        parent_instance;
+
+  VastusSession *session;
+  GPtrArray     *pending;   /* Pending */
+};
+
+typedef struct
+{
+  VastusCoach   *coach;
+  VastusCueKind  kind;
+  guint          count;
+  guint          id;
+} Pending;
+
+G_DEFINE_FINAL_TYPE (VastusCoach, vastus_coach, G_TYPE_OBJECT)
+
+enum {
+  CUE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+cancel_all (VastusCoach *self)
+{
+  VastusClock *clock = vastus_session_get_clock (self->session);
+
+  for (guint i = 0; i < self->pending->len; i++)
+    vastus_clock_remove_deadline (clock, ((Pending *) g_ptr_array_index (self->pending, i))->id);
+  g_ptr_array_set_size (self->pending, 0);
+}
+
+static void fire (gpointer user_data);
+
+static void
+add (VastusCoach   *self,
+     gint64         at,
+     VastusCueKind  kind,
+     guint          count)
+{
+  VastusClock *clock = vastus_session_get_clock (self->session);
+  Pending *pending;
+
+  /* A moment already passed, as when resuming, is not said again. */
+  if (at <= vastus_clock_now (clock))
+    return;
+
+  pending = g_new0 (Pending, 1);
+  pending->coach = self;
+  pending->kind = kind;
+  pending->count = count;
+  g_ptr_array_add (self->pending, pending);
+  pending->id = vastus_clock_add_deadline (clock, at, fire, pending);
+}
+
+static gboolean
+is_paced (const VastusPlanStep *step)
+{
+  return step->phase == VASTUS_PHASE_WORK && step->work == VASTUS_WORK_PACED;
+}
+
+/* The next phase change within a paced set, but not the set's own end. */
+static void
+add_next_tempo (VastusCoach *self)
+{
+  VastusPlan *plan = vastus_session_get_plan (self->session);
+  const VastusPlanStep *step = vastus_session_get_step (self->session);
+  gint64 now = vastus_clock_now (vastus_session_get_clock (self->session));
+  gint64 end = now + vastus_session_get_remaining (self->session);
+  guint rep, phase, n_tempo;
+  gint64 phase_remaining;
+
+  if (!vastus_session_get_rep (self->session, &rep, &phase, &phase_remaining))
+    return;
+
+  n_tempo = vastus_plan_get_dose (plan, step->exercise)->n_tempo;
+  if (n_tempo > 0 && now + phase_remaining < end)
+    add (self, now + phase_remaining, VASTUS_CUE_TEMPO, (phase + 1) % n_tempo);
+}
+
+static void
+reschedule (VastusCoach *self)
+{
+  const VastusPlanStep *step = vastus_session_get_step (self->session);
+  gint64 now, end, start;
+
+  cancel_all (self);
+
+  if (vastus_session_get_state (self->session) != VASTUS_SESSION_RUNNING ||
+      step->phase == VASTUS_PHASE_DONE || step->duration <= 0 ||
+      (step->phase == VASTUS_PHASE_WORK && step->work == VASTUS_WORK_COUNTED))
+    return;
+
+  now = vastus_clock_now (vastus_session_get_clock (self->session));
+  end = now + vastus_session_get_remaining (self->session);
+  start = end - step->duration;
+
+  if (is_paced (step))
+    {
+      /* Paced reps keep their own rhythm: ticks, no countdown over them. */
+      add_next_tempo (self);
+      return;
+    }
+
+  if (step->duration >= VASTUS_CUE_LONG_STEP_SECONDS * G_USEC_PER_SEC)
+    {
+      if (step->phase == VASTUS_PHASE_WORK)
+        add (self, start + step->duration / 2, VASTUS_CUE_HALFWAY, 0);
+      add (self, end - 10 * G_USEC_PER_SEC, VASTUS_CUE_TEN_SECONDS, 10);
+    }
+
+  if (step->duration > VASTUS_CUE_COUNTDOWN_FROM * G_USEC_PER_SEC)
+    for (guint count = VASTUS_CUE_COUNTDOWN_FROM; count > 0; count--)
+      add (self, end - count * G_USEC_PER_SEC, VASTUS_CUE_COUNTDOWN, count);
+}
+
+static void
+fire (gpointer user_data)
+{
+  Pending *pending = user_data;
+  VastusCoach *self = pending->coach;
+  VastusCueKind kind = pending->kind;
+  guint count = pending->count;
+
+  /* Fired: forget it without removing it from the clock. */
+  pending->id = 0;
+  g_ptr_array_remove_fast (self->pending, pending);
+
+  g_object_ref (self);
+  if (kind == VASTUS_CUE_TEMPO)
+    add_next_tempo (self);
+  g_signal_emit (self, signals[CUE], 0, kind, count);
+  g_object_unref (self);
+}
+
+static void
+step_changed_cb (VastusCoach *self)
+{
+  VastusSessionState state = vastus_session_get_state (self->session);
+
+  reschedule (self);
+
+  /* A session the person stopped has no next step to tell of. */
+  if (state == VASTUS_SESSION_READY ||
+      (state == VASTUS_SESSION_FINISHED &&
+       vastus_session_get_end_reason (self->session) != VASTUS_END_COMPLETED))
+    return;
+
+  g_signal_emit (self, signals[CUE], 0, VASTUS_CUE_PHASE, vastus_session_get_step_index (self->session));
+}
+
+static void
+vastus_coach_dispose (GObject *object)
+{
+  VastusCoach *self = VASTUS_COACH (object);
+
+  if (self->session != NULL)
+    {
+      cancel_all (self);
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_clear_object (&self->session);
+    }
+
+  G_OBJECT_CLASS (vastus_coach_parent_class)->dispose (object);
+}
+
+static void
+vastus_coach_finalize (GObject *object)
+{
+  VastusCoach *self = VASTUS_COACH (object);
+
+  g_ptr_array_unref (self->pending);
+
+  G_OBJECT_CLASS (vastus_coach_parent_class)->finalize (object);
+}
+
+static void
+vastus_coach_class_init (VastusCoachClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vastus_coach_dispose;
+  object_class->finalize = vastus_coach_finalize;
+
+  /**
+   * VastusCoach::cue:
+   * @kind: a #VastusCueKind
+   * @count: the step, the number counted down, or the tempo phase
+   */
+  signals[CUE] = g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                               NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+}
+
+static void
+vastus_coach_init (VastusCoach *self)
+{
+  self->pending = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * vastus_coach_new:
+ *
+ * Returns: (transfer full): a coach following @session, from its next change
+ */
+VastusCoach *
+vastus_coach_new (VastusSession *session)
+{
+  VastusCoach *self;
+
+  g_return_val_if_fail (VASTUS_IS_SESSION (session), NULL);
+
+  self = g_object_new (VASTUS_TYPE_COACH, NULL);
+  self->session = g_object_ref (session);
+  g_signal_connect_swapped (session, "notify::step", G_CALLBACK (step_changed_cb), self);
+  g_signal_connect_swapped (session, "notify::state", G_CALLBACK (reschedule), self);
+  reschedule (self);
+
+  return self;
+}
+
+VastusSession *
+vastus_coach_get_session (VastusCoach *self)
+{
+  g_return_val_if_fail (VASTUS_IS_COACH (self), NULL);
+  return self->session;
+}
+
+/* Words */
+
+static const char *
+leg_name (VastusLeg leg)
+{
+  switch (leg)
+    {
+    case VASTUS_LEG_LEFT: return _("left leg");
+    case VASTUS_LEG_RIGHT: return _("right leg");
+    case VASTUS_LEG_NONE:
+    default: return NULL;
+    }
+}
+
+/* A time as it is said: "45 seconds", "1 minute 30 seconds". */
+static char *
+spoken_seconds (int seconds)
+{
+  int minutes = seconds / 60;
+  int rest = seconds % 60;
+
+  if (minutes == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", rest), rest);
+  if (rest == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes), minutes);
+
+  {
+    g_autofree char *m = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes), minutes);
+    g_autofree char *s = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", rest), rest);
+    /* Translators: minutes and seconds, as in "1 minute 30 seconds" */
+    return g_strdup_printf (_("%s %s"), m, s);
+  }
+}
+
+static int
+whole_seconds (gint64 microseconds)
+{
+  return (int) ((microseconds + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+}
+
+/* The set a step belongs to or leads to: itself, or the next work step. */
+static const VastusPlanStep *
+work_step_for (VastusPlan *plan,
+               guint       index)
+{
+  for (guint i = index; i < vastus_plan_get_n_steps (plan); i++)
+    {
+      const VastusPlanStep *step = vastus_plan_get_step (plan, i);
+
+      if (step->phase == VASTUS_PHASE_WORK)
+        return step;
+      if (step->phase == VASTUS_PHASE_DONE)
+        break;
+    }
+  return NULL;
+}
+
+static char *
+set_words (const VastusPlanStep *work)
+{
+  const char *leg = leg_name (work->leg);
+
+  if (leg != NULL)
+    /* Translators: as in "Set 2 of 3 · left leg" */
+    return g_strdup_printf (_("Set %u of %u · %s"), work->set + 1, work->n_sets, leg);
+  return g_strdup_printf (_("Set %u of %u"), work->set + 1, work->n_sets);
+}
+
+/**
+ * vastus_coach_describe_set:
+ *
+ * Returns: which set a step is or leads to: "Set 2 of 3 · left leg", or an
+ *   empty string at the end
+ */
+char *
+vastus_coach_describe_set (VastusPlan *plan,
+                           guint       step)
+{
+  const VastusPlanStep *work;
+
+  g_return_val_if_fail (VASTUS_IS_PLAN (plan), NULL);
+
+  work = work_step_for (plan, step);
+  return work != NULL ? set_words (work) : g_strdup ("");
+}
+
+/**
+ * vastus_coach_describe_phase:
+ *
+ * Returns: the phase in words: "Get ready", "Hold", "Lower slowly", "Rest",
+ *   "Switch to your left leg"
+ */
+char *
+vastus_coach_describe_phase (VastusSession *session)
+{
+  const VastusPlanStep *step;
+
+  g_return_val_if_fail (VASTUS_IS_SESSION (session), NULL);
+
+  step = vastus_session_get_step (session);
+  switch (step->phase)
+    {
+    case VASTUS_PHASE_PREPARE:
+      return g_strdup (_("Get ready"));
+
+    case VASTUS_PHASE_WORK:
+      switch (step->work)
+        {
+        case VASTUS_WORK_HOLD:
+          return g_strdup (_("Hold"));
+        case VASTUS_WORK_PACED:
+          {
+            const VastusDose *dose = vastus_plan_get_dose (vastus_session_get_plan (session), step->exercise);
+            guint rep, phase;
+            gint64 remaining;
+
+            if (vastus_session_get_rep (session, &rep, &phase, &remaining) && phase < dose->n_tempo)
+              return g_strdup (vastus_tempo_cue_label (dose->tempo[phase].cue));
+            return g_strdup (_("Follow the pace"));
+          }
+        case VASTUS_WORK_COUNTED:
+        default:
+          return g_strdup (_("At your own pace"));
+        }
+
+    case VASTUS_PHASE_SWITCH_SIDES:
+      return g_strdup (step->leg == VASTUS_LEG_LEFT ? _("Switch to your left leg")
+                                                    : _("Switch to your right leg"));
+
+    case VASTUS_PHASE_REST_SET:
+    case VASTUS_PHASE_REST_EXERCISE:
+      return g_strdup (_("Rest"));
+
+    case VASTUS_PHASE_DONE:
+    default:
+      return g_strdup (_("Well done"));
+    }
+}
+
+static char *
+exercise_words (VastusPlan *plan,
+                guint       exercise)
+{
+  VastusExercise *ex = vastus_plan_get_exercise (plan, exercise);
+  g_autofree char *dose = vastus_dose_describe (vastus_plan_get_dose (plan, exercise),
+                                                vastus_exercise_get_side (ex));
+
+  /* Translators: an exercise and its dose, as in "Step-up: 3 × 10 each leg" */
+  return g_strdup_printf (_("%s: %s"), vastus_exercise_get_name (ex), dose);
+}
+
+/**
+ * vastus_coach_describe_next:
+ *
+ * Returns: what comes after @step: "Next: set 2 of 3 · left leg", "Next:
+ *   Step-up: 3 × 10 each leg", or that this is the last set
+ */
+char *
+vastus_coach_describe_next (VastusPlan *plan,
+                            guint       step)
+{
+  const VastusPlanStep *here, *next;
+  g_autofree char *words = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (step < vastus_plan_get_n_steps (plan), NULL);
+
+  here = vastus_plan_get_step (plan, step);
+  if (here->phase == VASTUS_PHASE_DONE)
+    return g_strdup ("");
+
+  /* Before a set, what comes next is that set; during it, the one after. */
+  next = here->phase == VASTUS_PHASE_WORK ? work_step_for (plan, step + 1) : work_step_for (plan, step);
+  if (next == NULL)
+    return g_strdup (_("Last set of the session"));
+
+  if (next->exercise != here->exercise || (here->phase == VASTUS_PHASE_REST_EXERCISE))
+    {
+      words = exercise_words (plan, next->exercise);
+      if (here->phase == VASTUS_PHASE_REST_EXERCISE || here->phase == VASTUS_PHASE_PREPARE)
+        return g_strdup_printf (_("Coming up: %s"), words);
+      return g_strdup_printf (_("Next: %s"), words);
+    }
+
+  words = set_words (next);
+  /* Translators: the next set, as in "Next: Set 2 of 3 · left leg" */
+  return g_strdup_printf (_("Next: %s"), words);
+}
+
+/**
+ * vastus_coach_describe_count:
+ * @unit: (out): what the number counts: "seconds", "rep 3 of 12", "reps"
+ * @fraction: (out): how far through the step, 0 to 1, or -1 for a set
+ *   without a clock
+ *
+ * Returns: the large number: seconds left, the paced rep, or the reps to do
+ */
+char *
+vastus_coach_describe_count (VastusSession  *session,
+                             char          **unit,
+                             double         *fraction)
+{
+  const VastusPlanStep *step;
+  guint rep, phase;
+  gint64 phase_remaining;
+
+  g_return_val_if_fail (VASTUS_IS_SESSION (session), NULL);
+
+  step = vastus_session_get_step (session);
+  *fraction = step->duration > 0
+              ? CLAMP ((double) vastus_session_get_elapsed (session) / step->duration, 0.0, 1.0)
+              : -1.0;
+
+  if (step->phase == VASTUS_PHASE_DONE || vastus_session_get_state (session) == VASTUS_SESSION_FINISHED)
+    {
+      *unit = g_strdup ("");
+      *fraction = 1.0;
+      return g_strdup ("");
+    }
+
+  if (step->phase == VASTUS_PHASE_WORK && step->work == VASTUS_WORK_COUNTED)
+    {
+      *unit = g_strdup (g_dngettext (GETTEXT_PACKAGE, "rep", "reps", step->reps));
+      return g_strdup_printf ("%u", step->reps);
+    }
+
+  if (vastus_session_get_rep (session, &rep, &phase, &phase_remaining))
+    {
+      /* Translators: the paced rep under way, as in "rep 3 of 12" */
+      *unit = g_strdup_printf (_("rep %u of %u"), rep + 1, step->reps);
+      return g_strdup_printf ("%u", rep + 1);
+    }
+
+  {
+    int seconds = whole_seconds (vastus_session_get_state (session) == VASTUS_SESSION_READY
+                                 ? step->duration : vastus_session_get_remaining (session));
+
+    if (seconds >= 60)
+      {
+        *unit = g_strdup (_("minutes"));
+        return g_strdup_printf ("%d:%02d", seconds / 60, seconds % 60);
+      }
+    *unit = g_strdup (g_dngettext (GETTEXT_PACKAGE, "second", "seconds", seconds));
+    return g_strdup_printf ("%d", seconds);
+  }
+}
+
+static char *
+announce_step (VastusSession *session)
+{
+  VastusPlan *plan = vastus_session_get_plan (session);
+  guint index = vastus_session_get_step_index (session);
+  const VastusPlanStep *step = vastus_session_get_step (session);
+  g_autofree char *set = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *time = NULL;
+
+  switch (step->phase)
+    {
+    case VASTUS_PHASE_PREPARE:
+      {
+        g_autofree char *words = exercise_words (plan, step->exercise);
+        const VastusPlanStep *work = work_step_for (plan, index);
+
+        time = spoken_seconds (whole_seconds (step->duration));
+        if (work != NULL && work->leg != VASTUS_LEG_NONE)
+          return g_strdup_printf (_("Get ready: %s. Start with your %s in %s."),
+                                  words, leg_name (work->leg), time);
+        return g_strdup_printf (_("Get ready: %s. Starting in %s."), words, time);
+      }
+
+    case VASTUS_PHASE_WORK:
+      set = set_words (step);
+      switch (step->work)
+        {
+        case VASTUS_WORK_HOLD:
+          time = spoken_seconds (whole_seconds (step->duration));
+          return g_strdup_printf (_("%s. Hold for %s."), set, time);
+        case VASTUS_WORK_PACED:
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u rep, follow the pace.",
+                                               "%s. %u reps, follow the pace.", step->reps),
+                                  set, step->reps);
+        case VASTUS_WORK_COUNTED:
+        default:
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%s. %u rep at your own pace, then press Done.",
+                                               "%s. %u reps at your own pace, then press Done.",
+                                               step->reps),
+                                  set, step->reps);
+        }
+
+    case VASTUS_PHASE_SWITCH_SIDES:
+      return g_strdup (step->leg == VASTUS_LEG_LEFT ? _("Switch to your left leg.")
+                                                    : _("Switch to your right leg."));
+
+    case VASTUS_PHASE_REST_SET:
+    case VASTUS_PHASE_REST_EXERCISE:
+      time = spoken_seconds (whole_seconds (step->duration));
+      next = vastus_coach_describe_next (plan, index);
+      return g_strdup_printf (_("Rest for %s. %s."), time, next);
+
+    case VASTUS_PHASE_DONE:
+    default:
+      return g_strdup (_("Session complete. Well done."));
+    }
+}
+
+/**
+ * vastus_coach_announce:
+ *
+ * Returns: (nullable): what a screen reader says at a cue, or %NULL for a
+ *   tempo tick, which only sounds
+ */
+char *
+vastus_coach_announce (VastusSession *session,
+                       VastusCueKind  kind,
+                       guint          count)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION (session), NULL);
+
+  switch (kind)
+    {
+    case VASTUS_CUE_PHASE:
+      return announce_step (session);
+    case VASTUS_CUE_HALFWAY:
+      return g_strdup (_("Halfway."));
+    case VASTUS_CUE_TEN_SECONDS:
+      return g_strdup (_("10 seconds left."));
+    case VASTUS_CUE_COUNTDOWN:
+      return g_strdup_printf ("%u", count);
+    case VASTUS_CUE_TEMPO:
+    default:
+      return NULL;
+    }
+}

@@ -1,0 +1,351 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "vastus-catalogue.h"
+#include "vastus-coach.h"
+
+/*
+ * The coach on a fake clock: the moments it speaks up (a new step, halfway,
+ * 10 s left, 3-2-1, tempo ticks), that pausing neither says them nor repeats
+ * them, and the words it shows and announces.
+ */
+
+#define S ((gint64) G_USEC_PER_SEC)
+
+static const char *catalogue_json =
+  "{ \"format\": 1, \"exercises\": ["
+  "  { \"id\": \"wall-sit\", \"name\": \"Wall sit\", \"summary\": \"s\", \"category\": \"isometric\","
+  "    \"muscles\": [\"vmo\"], \"equipment\": [\"wall\"], \"level\": 1, \"side\": \"both\","
+  "    \"dose\": { \"sets\": 2, \"hold_s\": 30, \"rest_s\": 20 },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
+  "  { \"id\": \"step-down\", \"name\": \"Step-down\", \"summary\": \"s\", \"category\": \"strength\","
+  "    \"muscles\": [\"vmo\"], \"equipment\": [\"step\"], \"level\": 2, \"side\": \"one\","
+  "    \"dose\": { \"sets\": 1, \"reps\": 3, \"rest_s\": 0,"
+  "    \"tempo\": [ { \"cue\": \"lower\", \"s\": 2 }, { \"cue\": \"rise\", \"s\": 1 } ] },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
+  "  { \"id\": \"bridge\", \"name\": \"Bridge\", \"summary\": \"s\", \"category\": \"strength\","
+  "    \"muscles\": [\"glutes\"], \"equipment\": [\"mat\"], \"level\": 1, \"side\": \"both\","
+  "    \"dose\": { \"sets\": 1, \"reps\": 8, \"rest_s\": 0 },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] } ] }";
+
+typedef struct
+{
+  gint64        at;      /* from the start, in microseconds */
+  VastusCueKind kind;
+  guint         count;
+} Heard;
+
+typedef struct
+{
+  VastusCatalogue *catalogue;
+  VastusClock     *clock;
+  VastusPlan      *plan;
+  VastusSession   *session;
+  VastusCoach     *coach;
+  GArray          *heard;    /* Heard */
+  gint64           start;
+} Fixture;
+
+static void
+cue_cb (VastusCoach   *coach,
+        guint          kind,
+        guint          count,
+        Fixture       *fixture)
+{
+  Heard heard = { vastus_clock_now (fixture->clock) - fixture->start, kind, count };
+  g_autofree char *words = vastus_coach_announce (fixture->session, kind, count);
+
+  /* Every cue but a tempo tick has words, and they are never empty. */
+  if (kind == VASTUS_CUE_TEMPO)
+    g_assert_null (words);
+  else
+    g_assert_true (words != NULL && *words != '\0');
+  g_array_append_val (fixture->heard, heard);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  const char *ids[] = { "wall-sit", "step-down", "bridge" };
+
+  fixture->catalogue = vastus_catalogue_new ();
+  g_assert_true (vastus_catalogue_load_data (fixture->catalogue, catalogue_json, strlen (catalogue_json),
+                                             "coach.json", "/tmp", &error));
+  fixture->start = 1000 * S;
+  fixture->clock = vastus_fake_clock_new (fixture->start);
+  fixture->plan = vastus_plan_new (VASTUS_LEG_LEFT);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (fixture->catalogue, ids[i]);
+      vastus_plan_add (fixture->plan, exercise, vastus_exercise_get_dose (exercise));
+    }
+  fixture->session = vastus_session_new (fixture->clock, fixture->plan);
+  fixture->coach = vastus_coach_new (fixture->session);
+  fixture->heard = g_array_new (FALSE, FALSE, sizeof (Heard));
+  g_signal_connect (fixture->coach, "cue", G_CALLBACK (cue_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->coach);
+  g_assert_finalize_object (fixture->session);
+  g_assert_finalize_object (fixture->plan);
+  g_assert_finalize_object (fixture->clock);
+  g_object_unref (fixture->catalogue);
+  g_array_unref (fixture->heard);
+}
+
+/* Moves the clock on in small, uneven steps, as a main loop would. */
+static void
+run_for (Fixture *fixture,
+         double   seconds)
+{
+  gint64 left = (gint64) (seconds * S);
+
+  while (left > 0)
+    {
+      gint64 step = MIN (left, 170 * 1000);
+      vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (fixture->clock), step);
+      left -= step;
+    }
+}
+
+static void
+assert_heard (Fixture       *fixture,
+              guint          index,
+              double         at,
+              VastusCueKind  kind,
+              guint          count)
+{
+  const Heard *heard;
+
+  g_assert_cmpuint (index, <, fixture->heard->len);
+  heard = &g_array_index (fixture->heard, Heard, index);
+  g_assert_cmpint (heard->kind, ==, kind);
+  g_assert_cmpuint (heard->count, ==, count);
+  g_assert_cmpint (heard->at, ==, (gint64) (at * S));
+}
+
+/* The first exercise: get ready (10 s), a 30 s hold, a 20 s rest, a hold. */
+static void
+test_timed_cues (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  guint i = 0;
+
+  vastus_session_start (fixture->session);
+  run_for (fixture, 120);
+
+  assert_heard (fixture, i++, 0, VASTUS_CUE_PHASE, 0);
+  assert_heard (fixture, i++, 7, VASTUS_CUE_COUNTDOWN, 3);
+  assert_heard (fixture, i++, 8, VASTUS_CUE_COUNTDOWN, 2);
+  assert_heard (fixture, i++, 9, VASTUS_CUE_COUNTDOWN, 1);
+  assert_heard (fixture, i++, 10, VASTUS_CUE_PHASE, 1);       /* the hold */
+  assert_heard (fixture, i++, 25, VASTUS_CUE_HALFWAY, 0);
+  assert_heard (fixture, i++, 30, VASTUS_CUE_TEN_SECONDS, 10);
+  assert_heard (fixture, i++, 37, VASTUS_CUE_COUNTDOWN, 3);
+  assert_heard (fixture, i++, 38, VASTUS_CUE_COUNTDOWN, 2);
+  assert_heard (fixture, i++, 39, VASTUS_CUE_COUNTDOWN, 1);
+  assert_heard (fixture, i++, 40, VASTUS_CUE_PHASE, 2);       /* the rest: 20 s, no halfway */
+  assert_heard (fixture, i++, 50, VASTUS_CUE_TEN_SECONDS, 10);
+  assert_heard (fixture, i++, 57, VASTUS_CUE_COUNTDOWN, 3);
+  assert_heard (fixture, i++, 58, VASTUS_CUE_COUNTDOWN, 2);
+  assert_heard (fixture, i++, 59, VASTUS_CUE_COUNTDOWN, 1);
+  assert_heard (fixture, i++, 60, VASTUS_CUE_PHASE, 3);       /* the second hold */
+  assert_heard (fixture, i++, 75, VASTUS_CUE_HALFWAY, 0);
+}
+
+/* Paced reps tick at each phase of the tempo, not at the set's end, and
+ * have no countdown over them. */
+static void
+test_tempo_ticks (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  guint first_paced = 0, i;
+
+  for (i = 0; i < vastus_plan_get_n_steps (fixture->plan); i++)
+    if (vastus_plan_get_step (fixture->plan, i)->work == VASTUS_WORK_PACED &&
+        vastus_plan_get_step (fixture->plan, i)->phase == VASTUS_PHASE_WORK)
+      break;
+  first_paced = i;
+
+  vastus_session_start_at (fixture->session, first_paced);
+  run_for (fixture, 9.5);
+
+  i = 0;
+  assert_heard (fixture, i++, 0, VASTUS_CUE_PHASE, first_paced);
+  assert_heard (fixture, i++, 2, VASTUS_CUE_TEMPO, 1);        /* rise */
+  assert_heard (fixture, i++, 3, VASTUS_CUE_TEMPO, 0);        /* lower, rep 2 */
+  assert_heard (fixture, i++, 5, VASTUS_CUE_TEMPO, 1);
+  assert_heard (fixture, i++, 6, VASTUS_CUE_TEMPO, 0);
+  assert_heard (fixture, i++, 8, VASTUS_CUE_TEMPO, 1);
+  /* The set ends at 9 s: a switch of sides to the right leg. */
+  assert_heard (fixture, i++, 9, VASTUS_CUE_PHASE, first_paced + 1);
+  g_assert_cmpuint (fixture->heard->len, ==, i);
+  g_assert_cmpint (vastus_session_get_step (fixture->session)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+}
+
+/* A pause says nothing; a resume says what is left, never again what was. */
+static void
+test_pause (Fixture       *fixture,
+            gconstpointer  data)
+{
+  vastus_session_start (fixture->session);
+  run_for (fixture, 7.5);                          /* "3" said at 7 s */
+  g_assert_cmpuint (fixture->heard->len, ==, 2);
+
+  vastus_session_pause (fixture->session);
+  run_for (fixture, 100);
+  g_assert_cmpuint (fixture->heard->len, ==, 2);
+
+  vastus_session_resume (fixture->session);
+  run_for (fixture, 2.5);
+  assert_heard (fixture, 2, 108, VASTUS_CUE_COUNTDOWN, 2);
+  assert_heard (fixture, 3, 109, VASTUS_CUE_COUNTDOWN, 1);
+  assert_heard (fixture, 4, 110, VASTUS_CUE_PHASE, 1);
+  g_assert_cmpuint (fixture->heard->len, ==, 5);
+
+  /* Stopping leaves nothing waiting on the clock: no cue, no step. */
+  vastus_session_stop (fixture->session, VASTUS_END_STOPPED);
+  g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 0);
+  run_for (fixture, 60);
+  g_assert_cmpuint (fixture->heard->len, ==, 5);
+}
+
+/* A counted set waits for Done: no countdown, no ten seconds. */
+static void
+test_counted (Fixture       *fixture,
+              gconstpointer  data)
+{
+  guint last_work = vastus_plan_get_n_steps (fixture->plan) - 2;
+
+  vastus_session_start_at (fixture->session, last_work);
+  g_assert_cmpint (vastus_session_get_step (fixture->session)->work, ==, VASTUS_WORK_COUNTED);
+  run_for (fixture, 300);
+  g_assert_cmpuint (fixture->heard->len, ==, 1);
+
+  vastus_session_done (fixture->session, 8);
+  g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_FINISHED);
+  assert_heard (fixture, 1, 300, VASTUS_CUE_PHASE, last_work + 1);
+}
+
+static char *
+announce_phase (Fixture *fixture)
+{
+  return vastus_coach_announce (fixture->session, VASTUS_CUE_PHASE,
+                                vastus_session_get_step_index (fixture->session));
+}
+
+static void
+assert_count (Fixture    *fixture,
+              const char *number,
+              const char *unit)
+{
+  g_autofree char *u = NULL;
+  double fraction;
+  g_autofree char *n = vastus_coach_describe_count (fixture->session, &u, &fraction);
+
+  g_assert_cmpstr (n, ==, number);
+  g_assert_cmpstr (u, ==, unit);
+}
+
+#define ASSERT_WORDS(expr, expected) \
+  G_STMT_START { g_autofree char *_w = (expr); g_assert_cmpstr (_w, ==, (expected)); } G_STMT_END
+
+static void
+test_words (Fixture       *fixture,
+            gconstpointer  data)
+{
+  VastusPlan *plan = fixture->plan;
+  VastusSession *session = fixture->session;
+  guint step;
+
+  vastus_session_start (session);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "Get ready");
+  ASSERT_WORDS (vastus_coach_describe_set (plan, 0), "Set 1 of 2");
+  ASSERT_WORDS (vastus_coach_describe_next (plan, 0), "Next: Set 1 of 2");
+  ASSERT_WORDS (announce_phase (fixture), "Get ready: Wall sit: 2 × 30 s hold, rest 20 s. Starting in 10 seconds.");
+  assert_count (fixture, "10", "seconds");
+
+  run_for (fixture, 10.5);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "Hold");
+  ASSERT_WORDS (announce_phase (fixture), "Set 1 of 2. Hold for 30 seconds.");
+  assert_count (fixture, "30", "seconds");
+  run_for (fixture, 29);
+  assert_count (fixture, "1", "second");
+  ASSERT_WORDS (vastus_coach_announce (session, VASTUS_CUE_COUNTDOWN, 1), "1");
+  ASSERT_WORDS (vastus_coach_announce (session, VASTUS_CUE_TEN_SECONDS, 10), "10 seconds left.");
+
+  run_for (fixture, 1);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "Rest");
+  ASSERT_WORDS (announce_phase (fixture), "Rest for 20 seconds. Next: Set 2 of 2.");
+
+  /* The rest before the next exercise names it; its get-ready names the leg. */
+  run_for (fixture, 50);
+  step = vastus_session_get_step_index (session);
+  g_assert_cmpint (vastus_session_get_step (session)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+  ASSERT_WORDS (announce_phase (fixture),
+                "Rest for 45 seconds. Coming up: Step-down: 3 reps each leg, 2 s down.");
+  assert_count (fixture, "45", "seconds");
+  ASSERT_WORDS (vastus_coach_describe_set (plan, step), "Set 1 of 1 · left leg");
+
+  vastus_session_skip (session);
+  ASSERT_WORDS (announce_phase (fixture),
+                "Get ready: Step-down: 3 reps each leg, 2 s down. Start with your left leg in 10 seconds.");
+  vastus_session_skip (session);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "Lower slowly");
+  ASSERT_WORDS (announce_phase (fixture), "Set 1 of 1 · left leg. 3 reps, follow the pace.");
+  assert_count (fixture, "1", "rep 1 of 3");
+  ASSERT_WORDS (vastus_coach_describe_next (plan, vastus_session_get_step_index (session)),
+                "Next: Set 1 of 1 · right leg");
+  run_for (fixture, 2.5);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "Rise");
+  run_for (fixture, 1);
+  assert_count (fixture, "2", "rep 2 of 3");
+
+  vastus_session_skip (session);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "Switch to your right leg");
+  ASSERT_WORDS (announce_phase (fixture), "Switch to your right leg.");
+  vastus_session_skip (session);
+  ASSERT_WORDS (vastus_coach_describe_next (plan, vastus_session_get_step_index (session)),
+                "Next: Bridge: 8 reps");
+
+  vastus_session_skip (session);
+  vastus_session_skip (session);
+  vastus_session_skip (session);
+  g_assert_cmpint (vastus_session_get_step (session)->work, ==, VASTUS_WORK_COUNTED);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "At your own pace");
+  ASSERT_WORDS (announce_phase (fixture), "Set 1 of 1. 8 reps at your own pace, then press Done.");
+  ASSERT_WORDS (vastus_coach_describe_next (plan, vastus_session_get_step_index (session)),
+                "Last set of the session");
+  assert_count (fixture, "8", "reps");
+
+  vastus_session_done (session, -1);
+  ASSERT_WORDS (vastus_coach_describe_phase (session), "Well done");
+  ASSERT_WORDS (announce_phase (fixture), "Session complete. Well done.");
+  assert_count (fixture, "", "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/coach/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("timed-cues", test_timed_cues);
+  ADD ("tempo-ticks", test_tempo_ticks);
+  ADD ("pause", test_pause);
+  ADD ("counted", test_counted);
+  ADD ("words", test_words);
+#undef ADD
+
+  return g_test_run ();
+}
