@@ -505,6 +505,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   wait_until (is_mapped, window, "the window to be mapped");
+  vastus_window_show_page (window, "library");
   library = VASTUS_LIBRARY_PAGE (vastus_window_get_library (window));
 
   g_test_add_func ("/vastus/library/user-catalogue", test_user_catalogue);

@@ -202,6 +202,15 @@ test_records (Fixture       *fixture,
   r = &g_array_index (records, VastusSetRecord, 6);
   g_assert_cmpuint (r->planned_reps, ==, 5);
   g_assert_cmpuint (r->done_reps, ==, 5);
+
+  {
+    guint done, skipped, missed;
+
+    vastus_session_count_sets (fixture->session, &done, &skipped, &missed);
+    g_assert_cmpuint (done, ==, 6);
+    g_assert_cmpuint (skipped, ==, 1);
+    g_assert_cmpuint (missed, ==, 0);
+  }
 }
 
 /* Pausing stops the clock of the step, across what would have been its end. */
@@ -218,6 +227,8 @@ test_pause_across_boundary (Fixture       *fixture,
   g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 1);
   g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 2 * S);
 
+  g_assert_cmpint (vastus_session_get_active_time (fixture->session), ==, 18 * S);
+
   vastus_session_resume (fixture->session);
   advance (fixture, 1.9);
   g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 1);
@@ -225,6 +236,23 @@ test_pause_across_boundary (Fixture       *fixture,
   g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 2);
   /* The next step starts when the held one ended: 10 + 8 + 100 + 2 s in. */
   g_assert_cmpint (vastus_session_get_step_start (fixture->session), ==, 1000 * S + 120 * S);
+
+  /* The session's time leaves the pause out, also when ended paused. */
+  advance (fixture, 5);
+  vastus_session_pause (fixture->session);
+  advance (fixture, 30);
+  vastus_session_stop (fixture->session, VASTUS_END_STOPPED);
+  advance (fixture, 30);
+  g_assert_cmpint (vastus_session_get_active_time (fixture->session), ==, 25 * S);
+
+  {
+    guint done, skipped, missed;
+
+    vastus_session_count_sets (fixture->session, &done, &skipped, &missed);
+    g_assert_cmpuint (done, ==, 2);        /* the first hold, and the second stopped in */
+    g_assert_cmpuint (skipped, ==, 0);
+    g_assert_cmpuint (missed, ==, 5);
+  }
 }
 
 static void

@@ -27,6 +27,9 @@ struct _VastusSession
   guint               step;
   gint64              step_start;   /* clock time the step began, moved on by pauses */
   gint64              paused_at;
+  gint64              started_at;
+  gint64              finished_at;
+  gint64              paused_total;
   guint               deadline_id;
 };
 
@@ -169,6 +172,14 @@ set_state (VastusSession      *self,
 {
   if (self->state == state)
     return;
+  if (state == VASTUS_SESSION_FINISHED)
+    {
+      gint64 now = vastus_clock_now (self->clock);
+
+      if (self->state == VASTUS_SESSION_PAUSED)
+        self->paused_total += now - self->paused_at;
+      self->finished_at = now;
+    }
   self->state = state;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
@@ -324,8 +335,9 @@ vastus_session_start_at (VastusSession *self,
         }
     }
 
+  self->started_at = vastus_clock_now (self->clock);
   set_state (self, VASTUS_SESSION_RUNNING);
-  go_to (self, step, vastus_clock_now (self->clock));
+  go_to (self, step, self->started_at);
 }
 
 void
@@ -351,6 +363,7 @@ vastus_session_resume (VastusSession *self)
 
   /* The step resumes where it was: its start moves on by the pause. */
   self->step_start += vastus_clock_now (self->clock) - self->paused_at;
+  self->paused_total += vastus_clock_now (self->clock) - self->paused_at;
   set_state (self, VASTUS_SESSION_RUNNING);
   schedule (self);
 }
@@ -593,4 +606,63 @@ vastus_session_get_records (VastusSession *self)
 {
   g_return_val_if_fail (VASTUS_IS_SESSION (self), NULL);
   return self->records;
+}
+
+/**
+ * vastus_session_get_active_time:
+ *
+ * Returns: how long the session has run, from its start to now or to its
+ *   end, not counting pauses
+ */
+gint64
+vastus_session_get_active_time (VastusSession *self)
+{
+  gint64 end;
+
+  g_return_val_if_fail (VASTUS_IS_SESSION (self), 0);
+
+  switch (self->state)
+    {
+    case VASTUS_SESSION_READY:
+      return 0;
+    case VASTUS_SESSION_FINISHED:
+      end = self->finished_at;
+      break;
+    case VASTUS_SESSION_PAUSED:
+      end = self->paused_at;
+      break;
+    case VASTUS_SESSION_RUNNING:
+    default:
+      end = vastus_clock_now (self->clock);
+      break;
+    }
+  return MAX (0, end - self->started_at - self->paused_total);
+}
+
+/**
+ * vastus_session_count_sets:
+ * @done: (out): sets done, each leg counted
+ * @skipped: (out): sets skipped
+ * @missed: (out): sets not reached, as when the session was ended early
+ */
+void
+vastus_session_count_sets (VastusSession *self,
+                           guint         *done,
+                           guint         *skipped,
+                           guint         *missed)
+{
+  g_return_if_fail (VASTUS_IS_SESSION (self));
+
+  *done = *skipped = *missed = 0;
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      const VastusSetRecord *record = &g_array_index (self->records, VastusSetRecord, i);
+
+      if (record->skipped)
+        (*skipped)++;
+      else if (record->reached)
+        (*done)++;
+      else
+        (*missed)++;
+    }
 }

@@ -75,5 +75,10 @@ gboolean               vastus_session_get_rep          (VastusSession *self,
                                                         guint         *tempo_phase,
                                                         gint64        *phase_remaining);
 GArray                *vastus_session_get_records      (VastusSession *self);
+gint64                 vastus_session_get_active_time  (VastusSession *self);
+void                   vastus_session_count_sets       (VastusSession *self,
+                                                        guint         *done,
+                                                        guint         *skipped,
+                                                        guint         *missed);
 
 G_END_DECLS

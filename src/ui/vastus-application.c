@@ -17,7 +17,13 @@ struct _VastusApplication
   GSettings       *settings;
   VastusCatalogue *catalogue;
   GPtrArray       *catalogue_errors;   /* GError, one per skipped file */
+  VastusProgram   *program;
+  char            *program_notice;     /* why the programme is not as saved */
+  VastusClock     *clock;
 };
+
+/* The programme a first run starts with. */
+#define FIRST_STARTER_PROGRAM "phase-1-gentle"
 
 G_DEFINE_FINAL_TYPE (VastusApplication, vastus_application, ADW_TYPE_APPLICATION)
 
@@ -52,6 +58,56 @@ load_catalogue (VastusApplication *self)
   g_ptr_array_extend_and_steal (self->catalogue_errors, g_steal_pointer (&user_errors));
 }
 
+/* The person's programme: program.json, or at the first run the gentle
+ * starter programme, saved. A file that cannot be read is left as it is and
+ * the starter programme used meanwhile, saying so. */
+static void
+load_program (VastusApplication *self)
+{
+  g_autofree char *path = vastus_program_default_path ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VastusStarterProgram) starter = NULL;
+  gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  if (exists)
+    {
+      self->program = vastus_program_load (path, self->catalogue, &problems, &error);
+      if (self->program != NULL && problems->len > 0)
+        {
+          g_ptr_array_add (problems, NULL);
+          self->program_notice = g_strjoinv ("\n", (char **) problems->pdata);
+        }
+      if (self->program != NULL)
+        return;
+    }
+
+  starter = vastus_catalogue_lookup_program (self->catalogue, FIRST_STARTER_PROGRAM);
+  if (starter != NULL)
+    g_object_ref (starter);
+  else if (g_list_model_get_n_items (vastus_catalogue_get_programs (self->catalogue)) > 0)
+    starter = g_list_model_get_item (vastus_catalogue_get_programs (self->catalogue), 0);
+  if (starter == NULL)
+    {
+      self->program_notice = g_strdup (_("The catalogue has no starter programme to begin with."));
+      return;
+    }
+
+  self->program = vastus_program_new_from_starter (starter, self->catalogue, VASTUS_LEG_RIGHT);
+
+  if (exists)
+    {
+      self->program_notice = g_strdup_printf (_("%s\nYour programme file was left as it is; "
+                                                "until it is fixed, today’s plan is the “%s” programme."),
+                                              error->message, vastus_starter_program_get_name (starter));
+      return;
+    }
+
+  if (!vastus_program_save (self->program, path, &error))
+    self->program_notice = g_strdup_printf (_("%s\nToday’s plan works, but it will be made again next time."),
+                                            error->message);
+}
+
 static void
 vastus_application_startup (GApplication *app)
 {
@@ -61,6 +117,9 @@ vastus_application_startup (GApplication *app)
 
   self->settings = g_settings_new (APPLICATION_ID);
   load_catalogue (self);
+  load_program (self);
+  if (self->clock == NULL)
+    self->clock = vastus_real_clock_new ();
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
@@ -122,6 +181,9 @@ vastus_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->catalogue_errors, g_ptr_array_unref);
+  g_clear_object (&self->program);
+  g_clear_pointer (&self->program_notice, g_free);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (vastus_application_parent_class)->dispose (object);
 }
@@ -262,4 +324,99 @@ vastus_application_get_settings (VastusApplication *self)
 {
   g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/**
+ * vastus_application_get_program:
+ *
+ * Returns: (transfer none) (nullable): the person's programme
+ */
+VastusProgram *
+vastus_application_get_program (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->program;
+}
+
+/**
+ * vastus_application_get_program_notice:
+ *
+ * Returns: (nullable): why the programme is not quite as saved
+ */
+const char *
+vastus_application_get_program_notice (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->program_notice;
+}
+
+/**
+ * vastus_application_get_clock:
+ *
+ * Returns: (transfer none): the clock sessions run on
+ */
+VastusClock *
+vastus_application_get_clock (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->clock;
+}
+
+/**
+ * vastus_application_set_clock:
+ *
+ * Sets the clock sessions run on; the tests give a fake one before startup.
+ */
+void
+vastus_application_set_clock (VastusApplication *self,
+                              VastusClock       *clock)
+{
+  g_return_if_fail (VASTUS_IS_APPLICATION (self));
+  g_set_object (&self->clock, clock);
+}
+
+/**
+ * vastus_application_get_own_clip:
+ *
+ * Returns: (nullable): the video the person chose for an exercise
+ */
+char *
+vastus_application_get_own_clip (VastusApplication *self,
+                                 const char        *exercise_id)
+{
+  g_autoptr (GVariant) own = NULL;
+  char *path = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+
+  own = g_settings_get_value (self->settings, "own-clips");
+  g_variant_lookup (own, exercise_id, "s", &path);
+  return path;
+}
+
+/**
+ * vastus_application_set_own_clip:
+ * @path: (nullable): a video, or %NULL for the standard clip
+ */
+void
+vastus_application_set_own_clip (VastusApplication *self,
+                                 const char        *exercise_id,
+                                 const char        *path)
+{
+  g_autoptr (GVariant) own = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key, *value;
+
+  g_return_if_fail (VASTUS_IS_APPLICATION (self));
+
+  own = g_settings_get_value (self->settings, "own-clips");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_iter_init (&iter, own);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (g_strcmp0 (key, exercise_id) != 0)
+      g_variant_builder_add (&builder, "{ss}", key, value);
+  if (path != NULL)
+    g_variant_builder_add (&builder, "{ss}", exercise_id, path);
+  g_settings_set_value (self->settings, "own-clips", g_variant_builder_end (&builder));
 }

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "vastus-catalogue.h"
+#include "vastus-clock.h"
+#include "vastus-program.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +17,15 @@ VastusApplication *vastus_application_new                   (void);
 VastusCatalogue   *vastus_application_get_catalogue         (VastusApplication *self);
 GPtrArray         *vastus_application_get_catalogue_errors  (VastusApplication *self);
 GSettings         *vastus_application_get_settings          (VastusApplication *self);
+VastusProgram     *vastus_application_get_program           (VastusApplication *self);
+const char        *vastus_application_get_program_notice    (VastusApplication *self);
+VastusClock       *vastus_application_get_clock             (VastusApplication *self);
+void               vastus_application_set_clock             (VastusApplication *self,
+                                                             VastusClock       *clock);
+char              *vastus_application_get_own_clip          (VastusApplication *self,
+                                                             const char        *exercise_id);
+void               vastus_application_set_own_clip          (VastusApplication *self,
+                                                             const char        *exercise_id,
+                                                             const char        *path);
 
 G_END_DECLS

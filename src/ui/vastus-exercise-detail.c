@@ -141,54 +141,34 @@ update_variant_row (VastusExerciseDetail *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
 }
 
-static GSettings *
-get_settings (VastusExerciseDetail *self)
+static VastusApplication *
+get_application (VastusExerciseDetail *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
 
-  return VASTUS_IS_APPLICATION (app) ? vastus_application_get_settings (VASTUS_APPLICATION (app)) : NULL;
+  return VASTUS_IS_APPLICATION (app) ? VASTUS_APPLICATION (app) : NULL;
 }
 
 /* The video the person chose for the shown exercise, if any. */
 static char *
 get_own_video (VastusExerciseDetail *self)
 {
-  GSettings *settings = get_settings (self);
-  g_autoptr (GVariant) own = NULL;
-  char *path = NULL;
+  VastusApplication *app = get_application (self);
 
-  if (settings == NULL || self->exercise == NULL)
+  if (app == NULL || self->exercise == NULL)
     return NULL;
-
-  own = g_settings_get_value (settings, "own-clips");
-  g_variant_lookup (own, vastus_exercise_get_id (self->exercise), "s", &path);
-  return path;
+  return vastus_application_get_own_clip (app, vastus_exercise_get_id (self->exercise));
 }
 
 static void
 set_own_video (VastusExerciseDetail *self,
                const char           *path)
 {
-  GSettings *settings = get_settings (self);
-  g_autoptr (GVariant) own = NULL;
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *id, *key, *value;
+  VastusApplication *app = get_application (self);
 
-  if (settings == NULL || self->exercise == NULL)
-    return;
-
-  id = vastus_exercise_get_id (self->exercise);
-  own = g_settings_get_value (settings, "own-clips");
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
-  g_variant_iter_init (&iter, own);
-  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
-    if (g_strcmp0 (key, id) != 0)
-      g_variant_builder_add (&builder, "{ss}", key, value);
-  if (path != NULL)
-    g_variant_builder_add (&builder, "{ss}", id, path);
-  g_settings_set_value (settings, "own-clips", g_variant_builder_end (&builder));
+  if (app != NULL && self->exercise != NULL)
+    vastus_application_set_own_clip (app, vastus_exercise_get_id (self->exercise), path);
 }
 
 typedef struct

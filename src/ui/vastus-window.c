@@ -8,15 +8,21 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vastus-checkpoint.h"
 #include "vastus-library-page.h"
+#include "vastus-session-view.h"
+#include "vastus-today-page.h"
 
 struct _VastusWindow
 {
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *mode_stack;
   AdwViewStack         *view_stack;
+  VastusTodayPage      *today_page;
   VastusLibraryPage    *library_page;
+  VastusSessionView    *session_view;
   GtkButton            *back_button;
 };
 
@@ -46,7 +52,11 @@ save_window_state (VastusWindow *self)
 static gboolean
 vastus_window_close_request (GtkWindow *window)
 {
-  save_window_state (VASTUS_WINDOW (window));
+  VastusWindow *self = VASTUS_WINDOW (window);
+
+  save_window_state (self);
+  /* A session under way is kept, to be resumed from Today next time. */
+  vastus_session_view_save_checkpoint (self->session_view);
 
   return GTK_WINDOW_CLASS (vastus_window_parent_class)->close_request (window);
 }
@@ -125,6 +135,126 @@ search_action (GtkWidget  *widget,
   vastus_library_page_focus_search (self->library_page);
 }
 
+static VastusApplication *
+get_app (VastusWindow *self)
+{
+  return VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+/* The main pages' actions are off while a session fills the window. */
+static void
+set_session_shown (VastusWindow *self,
+                   gboolean      shown)
+{
+  gtk_stack_set_visible_child_name (self->mode_stack, shown ? "session" : "main");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-session", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-session", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.discard-session", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-exercise", !shown);
+  if (!shown)
+    vastus_today_page_refresh (self->today_page);
+}
+
+static void
+run_session (VastusWindow  *self,
+             VastusSession *session)
+{
+  set_session_shown (self, TRUE);
+  vastus_session_view_run (self->session_view, session);
+}
+
+static void
+start_session_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  VastusProgram *program = vastus_application_get_program (get_app (self));
+  g_autoptr (VastusPlan) plan = NULL;
+  g_autoptr (VastusSession) session = NULL;
+
+  if (program == NULL || vastus_program_get_n_exercises (program) == 0)
+    return;
+
+  plan = vastus_program_build_plan (program);
+  session = vastus_session_new (vastus_application_get_clock (get_app (self)), plan);
+  run_session (self, session);
+}
+
+static void
+resume_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  VastusProgram *program = vastus_application_get_program (get_app (self));
+  g_autofree char *path = vastus_checkpoint_default_path ();
+  g_autoptr (VastusPlan) plan = NULL;
+  g_autoptr (VastusSession) session = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (program == NULL)
+    return;
+
+  plan = vastus_program_build_plan (program);
+  session = vastus_checkpoint_resume (path, vastus_application_get_clock (get_app (self)), plan, &error);
+  if (session == NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("The session could not be resumed: %s"), error->message);
+
+      vastus_window_add_toast (self, adw_toast_new (title));
+      vastus_today_page_refresh (self->today_page);
+      return;
+    }
+
+  /* Back at the same set, paused: the person gets into position first. */
+  vastus_session_pause (session);
+  run_session (self, session);
+}
+
+static void
+discard_session_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  g_autofree char *path = vastus_checkpoint_default_path ();
+  g_autoptr (GError) error = NULL;
+
+  if (!vastus_checkpoint_remove (path, &error))
+    vastus_window_add_toast (self, adw_toast_new (error->message));
+  vastus_today_page_refresh (self->today_page);
+}
+
+static void
+show_exercise_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "library");
+  gtk_widget_activate_action (GTK_WIDGET (self->library_page), "library.show", "s",
+                              g_variant_get_string (parameter, NULL));
+}
+
+static void
+session_closed_cb (VastusWindow *self)
+{
+  set_session_shown (self, FALSE);
+}
+
+static void
+update_back_button (VastusWindow *self)
+{
+  gboolean library = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "library") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          library && vastus_library_page_get_can_go_back (self->library_page));
+}
+
 /* The shortcuts window is built when asked for, not with every window. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
@@ -174,6 +304,9 @@ show_application_data (VastusWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   vastus_library_page_set_catalogue (self->library_page, vastus_application_get_catalogue (app));
+  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
+                                 vastus_application_get_program (app),
+                                 vastus_application_get_program_notice (app));
   report_catalogue_errors (self);
 }
 
@@ -187,11 +320,16 @@ vastus_window_class_init (VastusWindowClass *klass)
   window_class->close_request = vastus_window_close_request;
 
   g_type_ensure (VASTUS_TYPE_LIBRARY_PAGE);
+  g_type_ensure (VASTUS_TYPE_TODAY_PAGE);
+  g_type_ensure (VASTUS_TYPE_SESSION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, session_view);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, back_button);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -199,17 +337,27 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-catalogue-errors", NULL,
                                    show_catalogue_errors_action);
+  gtk_widget_class_install_action (widget_class, "win.start-session", NULL, start_session_action);
+  gtk_widget_class_install_action (widget_class, "win.resume-session", NULL, resume_session_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-session", NULL, discard_session_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "win.start-session", NULL);
 }
 
 static void
 vastus_window_init (VastusWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->session_view, "closed", G_CALLBACK (session_closed_cb), self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self);
+  g_signal_connect_swapped (self->library_page, "notify::can-go-back", G_CALLBACK (update_back_button), self);
 }
 
 VastusWindow *
@@ -243,4 +391,47 @@ vastus_window_add_toast (VastusWindow *self,
 {
   g_return_if_fail (VASTUS_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * vastus_window_get_today:
+ *
+ * Returns: (transfer none): the Today page
+ */
+GtkWidget *
+vastus_window_get_today (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->today_page);
+}
+
+/**
+ * vastus_window_get_session_view:
+ *
+ * Returns: (transfer none): the guided session screen
+ */
+GtkWidget *
+vastus_window_get_session_view (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->session_view);
+}
+
+gboolean
+vastus_window_get_session_shown (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "session") == 0;
+}
+
+/**
+ * vastus_window_show_page:
+ * @name: "today" or "library"
+ */
+void
+vastus_window_show_page (VastusWindow *self,
+                         const char   *name)
+{
+  g_return_if_fail (VASTUS_IS_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }

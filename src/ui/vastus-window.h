@@ -15,5 +15,10 @@ VastusWindow *vastus_window_new         (VastusApplication *application);
 GtkWidget    *vastus_window_get_library (VastusWindow      *self);
 void          vastus_window_add_toast   (VastusWindow      *self,
                                          AdwToast          *toast);
+GtkWidget    *vastus_window_get_today   (VastusWindow      *self);
+GtkWidget    *vastus_window_get_session_view (VastusWindow *self);
+gboolean      vastus_window_get_session_shown (VastusWindow *self);
+void          vastus_window_show_page   (VastusWindow      *self,
+                                         const char        *name);
 
 G_END_DECLS

@@ -1,0 +1,896 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-session-view"
+
+#include "config.h"
+
+#include "vastus-session-view.h"
+
+#include <glib/gi18n.h>
+
+#include "vastus-adaptive-layout.h"
+#include "vastus-application.h"
+#include "vastus-checkpoint.h"
+#include "vastus-clip-lookup.h"
+#include "vastus-clip-view.h"
+#include "vastus-coach.h"
+#include "vastus-ring.h"
+#include "vastus-window.h"
+
+/*
+ * The guided session, full window: the exercise and its set, a large
+ * countdown or rep count in a progress ring, the phase in words, the form
+ * cues, what comes next, and the demo clip beside. It shows the session's
+ * state and sends it commands; the timer, the cues and the words are the
+ * core's. Sounds and screen-reader announcements come at the coach's cues,
+ * never every second.
+ */
+struct _VastusSessionView
+{
+  AdwBin          parent_instance;
+
+  VastusSession  *session;
+  VastusCoach    *coach;
+  VastusSound    *sound;
+  char           *checkpoint_path;
+  guint           shown_exercise;
+  guint           tick_id;
+  guint           inhibit_cookie;  /* 0 when the desktop cannot inhibit */
+  gboolean        inhibiting;
+  gboolean        muted;
+  gboolean        checkpoint_failed;
+  gboolean        resume_after_dialog;
+  char           *announcement;
+  guint           n_announcements;
+  GtkWidget      *end_dialog;
+
+  AdwWindowTitle *window_title;
+  GtkStack       *stack;
+  GtkWidget      *split;
+  VastusClipView *clip_view;
+  GtkLabel       *set_label;
+  VastusRing     *ring;
+  GtkLabel       *count_label;
+  GtkLabel       *unit_label;
+  GtkLabel       *phase_label;
+  GtkWidget      *done_box;
+  GtkSpinButton  *reps_spin;
+  GtkLabel       *cues_label;
+  GtkLabel       *next_label;
+  GtkButton      *pause_button;
+  GtkLabel       *announcer;
+  AdwStatusPage  *summary_page;
+  AdwActionRow   *time_row;
+  AdwActionRow   *done_row;
+  AdwActionRow   *skipped_row;
+  AdwActionRow   *missed_row;
+  GtkToggleButton *mute_button;
+};
+
+G_DEFINE_FINAL_TYPE (VastusSessionView, vastus_session_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_MUTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CLOSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static VastusApplication *
+get_application (VastusSessionView *self)
+{
+  GApplication *app = g_application_get_default ();
+
+  return VASTUS_IS_APPLICATION (app) ? VASTUS_APPLICATION (app) : NULL;
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+}
+
+/* Tells a screen reader: the status label changes only at the coach's cues. */
+static void
+announce (VastusSessionView *self,
+          const char        *text)
+{
+  g_free (self->announcement);
+  self->announcement = g_strdup (text);
+  self->n_announcements++;
+  gtk_label_set_label (self->announcer, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->announcer),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+show_clip (VastusSessionView *self,
+           VastusExercise    *exercise)
+{
+  VastusApplication *app = get_application (self);
+  g_autofree char *own = app != NULL ? vastus_application_get_own_clip (app, vastus_exercise_get_id (exercise)) : NULL;
+  VastusClipSource source;
+  g_autofree char *path = vastus_clip_find (exercise, own, &source);
+
+  switch (source)
+    {
+    case VASTUS_CLIP_NONE:
+      vastus_clip_view_show_message (self->clip_view, _("No Demo Clip"),
+                                     _("This exercise has no clip. Its steps are in the Library."));
+      break;
+
+    case VASTUS_CLIP_TO_RENDER:
+      vastus_clip_view_show_message (self->clip_view, _("No Demo Clip Yet"),
+                                     _("The clip is drawn the first time the exercise is opened in the Library."));
+      break;
+
+    case VASTUS_CLIP_OWN:
+    case VASTUS_CLIP_RECORDED:
+    case VASTUS_CLIP_RENDERED:
+    case VASTUS_CLIP_CACHED:
+    default:
+      {
+        g_autoptr (GFile) file = g_file_new_for_path (path);
+        vastus_clip_view_set_file (self->clip_view, file);
+      }
+      break;
+    }
+}
+
+/* The form cues, as a short list. */
+static char *
+describe_cues (VastusExercise *exercise)
+{
+  const char * const *cues = vastus_exercise_get_cues (exercise);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; cues != NULL && cues[i] != NULL && i < 3; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, cues[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+update_count (VastusSessionView *self)
+{
+  g_autofree char *unit = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *phase = NULL;
+  double fraction;
+
+  if (self->session == NULL)
+    return;
+
+  count = vastus_coach_describe_count (self->session, &unit, &fraction);
+  set_label (self->count_label, count);
+  set_label (self->unit_label, unit);
+  vastus_ring_set_fraction (self->ring, fraction);
+
+  phase = vastus_session_get_state (self->session) == VASTUS_SESSION_PAUSED
+          ? g_strdup (_("Paused")) : vastus_coach_describe_phase (self->session);
+  set_label (self->phase_label, phase);
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *frame_clock,
+         gpointer       user_data)
+{
+  update_count (VASTUS_SESSION_VIEW (widget));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_ticking (VastusSessionView *self)
+{
+  gboolean want = self->session != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+                  vastus_session_get_state (self->session) == VASTUS_SESSION_RUNNING;
+
+  if (want && self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+  else if (!want && self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
+}
+
+/* The screen stays awake while a session runs. */
+static void
+update_inhibit (VastusSessionView *self)
+{
+  GtkApplication *app = GTK_APPLICATION (get_application (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean want = self->session != NULL && app != NULL &&
+                  vastus_session_get_state (self->session) == VASTUS_SESSION_RUNNING;
+
+  if (want == self->inhibiting)
+    return;
+
+  self->inhibiting = want;
+  if (want)
+    self->inhibit_cookie = gtk_application_inhibit (app, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                    GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
+                                                    _("A guided exercise session is running"));
+  else if (self->inhibit_cookie != 0)
+    {
+      if (app != NULL)
+        gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+/**
+ * vastus_session_view_save_checkpoint:
+ *
+ * Saves where the session is, so that it can be taken up again after a
+ * crash, a kill or a closed window.
+ */
+void
+vastus_session_view_save_checkpoint (VastusSessionView *self)
+{
+  g_autoptr (GError) error = NULL;
+  VastusSessionState state;
+
+  g_return_if_fail (VASTUS_IS_SESSION_VIEW (self));
+
+  if (self->session == NULL)
+    return;
+
+  state = vastus_session_get_state (self->session);
+  if (state != VASTUS_SESSION_RUNNING && state != VASTUS_SESSION_PAUSED)
+    return;
+
+  if (!vastus_checkpoint_save (self->session, self->checkpoint_path, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      g_message ("%s", error->message);
+      /* Said once a session: the session itself goes on. */
+      if (!self->checkpoint_failed && VASTUS_IS_WINDOW (root))
+        {
+          AdwToast *toast = adw_toast_new (_("This session cannot be saved as it goes, so it could not be resumed after a crash"));
+          adw_toast_set_timeout (toast, 8);
+          vastus_window_add_toast (VASTUS_WINDOW (root), toast);
+        }
+      self->checkpoint_failed = TRUE;
+    }
+}
+
+static void
+show_summary (VastusSessionView *self)
+{
+  guint done, skipped, missed, total;
+  g_autofree char *time = NULL;
+  g_autofree char *done_text = NULL;
+  g_autofree char *skipped_text = NULL;
+  g_autofree char *missed_text = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean completed = vastus_session_get_end_reason (self->session) == VASTUS_END_COMPLETED;
+  int seconds = (int) (vastus_session_get_active_time (self->session) / G_USEC_PER_SEC);
+
+  /* Ended normally: nothing is left to resume. */
+  if (!vastus_checkpoint_remove (self->checkpoint_path, &error))
+    g_message ("%s", error->message);
+
+  vastus_session_count_sets (self->session, &done, &skipped, &missed);
+  total = done + skipped + missed;
+  time = vastus_format_seconds (MAX (seconds, 0));
+  done_text = g_strdup_printf (_("%u of %u"), done, total);
+  skipped_text = g_strdup_printf ("%u", skipped);
+  missed_text = g_strdup_printf ("%u", missed);
+
+  adw_status_page_set_title (self->summary_page, completed ? _("Session Complete") : _("Session Ended"));
+  adw_status_page_set_description (self->summary_page,
+                                   completed
+                                   ? _("Well done. Notice how your knee feels over the rest of the day and tomorrow morning.")
+                                   : _("What you did is kept. Stopping is always fine: listen to your knee."));
+  adw_status_page_set_icon_name (self->summary_page, completed ? "emblem-ok-symbolic" : "media-playback-stop-symbolic");
+  adw_action_row_set_subtitle (self->time_row, time);
+  adw_action_row_set_subtitle (self->done_row, done_text);
+  adw_action_row_set_subtitle (self->skipped_row, skipped_text);
+  adw_action_row_set_subtitle (self->missed_row, missed_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->missed_row), missed > 0);
+
+  adw_window_title_set_title (self->window_title, completed ? _("Session Complete") : _("Session Ended"));
+  adw_window_title_set_subtitle (self->window_title, "");
+  gtk_stack_set_visible_child_name (self->stack, "summary");
+
+  if (!completed)
+    announce (self, _("Session ended."));
+}
+
+static void
+update_actions (VastusSessionView *self)
+{
+  VastusSessionState state = self->session != NULL ? vastus_session_get_state (self->session) : VASTUS_SESSION_READY;
+  const VastusPlanStep *step = self->session != NULL ? vastus_session_get_step (self->session) : NULL;
+  gboolean active = state == VASTUS_SESSION_RUNNING || state == VASTUS_SESSION_PAUSED;
+  gboolean counted = active && step->phase == VASTUS_PHASE_WORK && step->work == VASTUS_WORK_COUNTED;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.pause-resume", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.skip", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.back", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.done", counted);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.end", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.close", state == VASTUS_SESSION_FINISHED);
+}
+
+static void
+state_changed_cb (VastusSessionView *self)
+{
+  VastusSessionState state = vastus_session_get_state (self->session);
+  gboolean paused = state == VASTUS_SESSION_PAUSED;
+
+  gtk_button_set_icon_name (self->pause_button, paused ? "media-playback-start-symbolic"
+                                                       : "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button), paused ? _("Resume (Space)") : _("Pause (Space)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, paused ? _("Resume") : _("Pause"), -1);
+
+  update_actions (self);
+  update_ticking (self);
+  update_inhibit (self);
+  update_count (self);
+
+  if (state == VASTUS_SESSION_FINISHED)
+    show_summary (self);
+  else
+    vastus_session_view_save_checkpoint (self);
+}
+
+static void
+step_changed_cb (VastusSessionView *self)
+{
+  VastusPlan *plan = vastus_session_get_plan (self->session);
+  guint index = vastus_session_get_step_index (self->session);
+  const VastusPlanStep *step = vastus_session_get_step (self->session);
+  g_autofree char *set = vastus_coach_describe_set (plan, index);
+  g_autofree char *next = vastus_coach_describe_next (plan, index);
+  g_autofree char *subtitle = NULL;
+  gboolean counted = step->phase == VASTUS_PHASE_WORK && step->work == VASTUS_WORK_COUNTED;
+  VastusExercise *exercise;
+
+  if (step->phase == VASTUS_PHASE_DONE)
+    {
+      update_actions (self);
+      return;
+    }
+
+  exercise = vastus_plan_get_exercise (plan, step->exercise);
+  if (step->exercise != self->shown_exercise)
+    {
+      g_autofree char *cues = describe_cues (exercise);
+
+      self->shown_exercise = step->exercise;
+      show_clip (self, exercise);
+      set_label (self->cues_label, cues);
+      gtk_widget_set_visible (GTK_WIDGET (self->cues_label), *cues != '\0');
+    }
+
+  adw_window_title_set_title (self->window_title, vastus_exercise_get_name (exercise));
+  /* Translators: as in "Exercise 2 of 6" */
+  subtitle = g_strdup_printf (_("Exercise %u of %u"), step->exercise + 1, vastus_plan_get_n_exercises (plan));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  set_label (self->set_label, set);
+  set_label (self->next_label, next);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_label), *next != '\0');
+
+  gtk_widget_set_visible (self->done_box, counted);
+  if (counted)
+    gtk_spin_button_set_value (self->reps_spin, step->reps);
+
+  update_actions (self);
+  update_count (self);
+  vastus_session_view_save_checkpoint (self);
+}
+
+static VastusSoundCue
+sound_for_step (const VastusPlanStep *step)
+{
+  switch (step->phase)
+    {
+    case VASTUS_PHASE_WORK: return VASTUS_SOUND_WORK;
+    case VASTUS_PHASE_SWITCH_SIDES: return VASTUS_SOUND_SWITCH;
+    case VASTUS_PHASE_REST_SET:
+    case VASTUS_PHASE_REST_EXERCISE: return VASTUS_SOUND_REST;
+    case VASTUS_PHASE_DONE: return VASTUS_SOUND_FINISH;
+    case VASTUS_PHASE_PREPARE:
+    default: return VASTUS_SOUND_HALFWAY;
+    }
+}
+
+static void
+cue_cb (VastusSessionView *self,
+        guint              kind,
+        guint              count)
+{
+  g_autofree char *words = vastus_coach_announce (self->session, kind, count);
+  VastusSessionState state = vastus_session_get_state (self->session);
+  const VastusPlanStep *step = vastus_session_get_step (self->session);
+
+  /* Sounds only while the timer runs: a skip made during a pause is quiet. */
+  if (state == VASTUS_SESSION_RUNNING || (state == VASTUS_SESSION_FINISHED && step->phase == VASTUS_PHASE_DONE))
+    switch (kind)
+      {
+      case VASTUS_CUE_PHASE:
+        /* The very start needs no sound: the person just pressed Start. */
+        if (!(step->phase == VASTUS_PHASE_PREPARE && count == 0))
+          vastus_sound_play (self->sound, sound_for_step (step));
+        break;
+      case VASTUS_CUE_COUNTDOWN:
+        vastus_sound_play (self->sound, VASTUS_SOUND_COUNTDOWN);
+        break;
+      case VASTUS_CUE_HALFWAY:
+        vastus_sound_play (self->sound, VASTUS_SOUND_HALFWAY);
+        break;
+      case VASTUS_CUE_TEMPO:
+        vastus_sound_play (self->sound, VASTUS_SOUND_TEMPO);
+        break;
+      case VASTUS_CUE_TEN_SECONDS:
+      default:
+        break;
+      }
+
+  if (words != NULL)
+    announce (self, words);
+}
+
+static void
+disconnect_session (VastusSessionView *self)
+{
+  if (self->coach != NULL)
+    g_signal_handlers_disconnect_by_data (self->coach, self);
+  g_clear_object (&self->coach);
+  if (self->session != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      /* A session left behind is stopped, and its clock let go of. */
+      if (vastus_session_get_state (self->session) != VASTUS_SESSION_FINISHED)
+        vastus_session_pause (self->session);
+    }
+  g_clear_object (&self->session);
+}
+
+/**
+ * vastus_session_view_run:
+ * @session: a session, started or not: a resumed one is already under way
+ *
+ * Shows @session and drives it, starting it if it is not yet.
+ */
+void
+vastus_session_view_run (VastusSessionView *self,
+                         VastusSession     *session)
+{
+  g_return_if_fail (VASTUS_IS_SESSION_VIEW (self));
+  g_return_if_fail (VASTUS_IS_SESSION (session));
+
+  disconnect_session (self);
+
+  /* GStreamer starts with the first session, not with the window. */
+  if (self->sound == NULL)
+    {
+      const char *sink = g_getenv ("VASTUS_AUDIO_SINK");
+
+      self->sound = sink != NULL ? vastus_sound_new_with_sink (sink) : vastus_sound_new ();
+      vastus_sound_set_muted (self->sound, self->muted);
+    }
+
+  self->session = g_object_ref (session);
+  self->coach = vastus_coach_new (session);
+  self->shown_exercise = G_MAXUINT;
+  self->checkpoint_failed = FALSE;
+  self->n_announcements = 0;
+
+  g_signal_connect_swapped (session, "notify::step", G_CALLBACK (step_changed_cb), self);
+  g_signal_connect_swapped (session, "notify::state", G_CALLBACK (state_changed_cb), self);
+  g_signal_connect_swapped (self->coach, "cue", G_CALLBACK (cue_cb), self);
+
+  gtk_stack_set_visible_child_name (self->stack, "coach");
+
+  if (vastus_session_get_state (session) == VASTUS_SESSION_READY)
+    vastus_session_start (session);
+  else
+    {
+      step_changed_cb (self);
+      state_changed_cb (self);
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->pause_button));
+}
+
+static void
+pause_resume_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+
+  if (vastus_session_get_state (self->session) == VASTUS_SESSION_PAUSED)
+    vastus_session_resume (self->session);
+  else
+    vastus_session_pause (self->session);
+}
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  vastus_session_skip (VASTUS_SESSION_VIEW (widget)->session);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  vastus_session_back (VASTUS_SESSION_VIEW (widget)->session);
+}
+
+static void
+done_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+
+  gtk_spin_button_update (self->reps_spin);
+  vastus_session_done (self->session, gtk_spin_button_get_value_as_int (self->reps_spin));
+}
+
+static void
+end_response_cb (AdwMessageDialog  *dialog,
+                 const char        *response,
+                 VastusSessionView *self)
+{
+  self->end_dialog = NULL;
+
+  if (self->session == NULL)
+    return;
+
+  if (g_strcmp0 (response, "end") == 0)
+    vastus_session_stop (self->session, VASTUS_END_STOPPED);
+  else if (self->resume_after_dialog)
+    vastus_session_resume (self->session);
+}
+
+/* Ending asks first; the timer waits while the person decides. */
+static void
+end_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (self->end_dialog != NULL)
+    return;
+
+  self->resume_after_dialog = vastus_session_get_state (self->session) == VASTUS_SESSION_RUNNING;
+  vastus_session_pause (self->session);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("End This Session?"),
+                                   _("What you have done so far is kept. You can start again from Today."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Going"),
+                                    "end", _("_End Session"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "end", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (end_response_cb), self);
+  self->end_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+
+  g_signal_emit (self, signals[CLOSED], 0);
+}
+
+static void
+set_muted (VastusSessionView *self,
+           gboolean           muted)
+{
+  VastusApplication *app = get_application (self);
+
+  muted = !!muted;
+  if (self->muted == muted)
+    return;
+
+  self->muted = muted;
+  if (self->sound != NULL)
+    vastus_sound_set_muted (self->sound, muted);
+  gtk_button_set_icon_name (GTK_BUTTON (self->mute_button),
+                            muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button),
+                               muted ? _("Turn Sound Cues On (M)") : _("Mute Sound Cues (M)"));
+  if (app != NULL)
+    g_settings_set_boolean (vastus_application_get_settings (app), "sound-cues", !muted);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUTED]);
+}
+
+static void
+vastus_session_view_map (GtkWidget *widget)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+  VastusApplication *app = get_application (self);
+
+  GTK_WIDGET_CLASS (vastus_session_view_parent_class)->map (widget);
+
+  if (app != NULL)
+    set_muted (self, !g_settings_get_boolean (vastus_application_get_settings (app), "sound-cues"));
+  update_ticking (self);
+}
+
+static void
+vastus_session_view_unmap (GtkWidget *widget)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+
+  GTK_WIDGET_CLASS (vastus_session_view_parent_class)->unmap (widget);
+  update_ticking (self);
+}
+
+static void
+vastus_session_view_dispose (GObject *object)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (object);
+
+  if (self->inhibit_cookie != 0)
+    {
+      GtkApplication *app = GTK_APPLICATION (get_application (self));
+
+      if (app != NULL)
+        gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+  self->inhibiting = FALSE;
+  disconnect_session (self);
+  g_clear_object (&self->sound);
+  g_clear_pointer (&self->checkpoint_path, g_free);
+  g_clear_pointer (&self->announcement, g_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_SESSION_VIEW);
+
+  G_OBJECT_CLASS (vastus_session_view_parent_class)->dispose (object);
+}
+
+static void
+vastus_session_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MUTED:
+      g_value_set_boolean (value, self->muted);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_session_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MUTED:
+      set_muted (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_session_view_class_init (VastusSessionViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vastus_session_view_dispose;
+  object_class->get_property = vastus_session_view_get_property;
+  object_class->set_property = vastus_session_view_set_property;
+  widget_class->map = vastus_session_view_map;
+  widget_class->unmap = vastus_session_view_unmap;
+
+  properties[PROP_MUTED] = g_param_spec_boolean ("muted", NULL, NULL, FALSE,
+                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                 G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VastusSessionView::closed:
+   *
+   * The person has read the summary and goes back.
+   */
+  signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (VASTUS_TYPE_ADAPTIVE_BOX);
+  g_type_ensure (VASTUS_TYPE_CLIP_VIEW);
+  g_type_ensure (VASTUS_TYPE_RING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-session-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, stack);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, split);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, clip_view);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, set_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, ring);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, done_box);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, reps_spin);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, cues_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, next_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pause_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, announcer);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, time_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, done_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, skipped_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, missed_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, mute_button);
+
+  gtk_widget_class_install_action (widget_class, "session.pause-resume", NULL, pause_resume_action);
+  gtk_widget_class_install_action (widget_class, "session.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "session.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "session.done", NULL, done_action);
+  gtk_widget_class_install_action (widget_class, "session.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "session.close", NULL, close_action);
+  gtk_widget_class_install_property_action (widget_class, "session.mute", "muted");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "session.pause-resume", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "session.done", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "session.done", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "session.skip", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "session.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "session.end", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "session.mute", NULL);
+}
+
+static void
+vastus_session_view_init (VastusSessionView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->checkpoint_path = vastus_checkpoint_default_path ();
+  self->shown_exercise = G_MAXUINT;
+  gtk_widget_set_size_request (GTK_WIDGET (self->clip_view), -1, 0);
+  update_actions (self);
+}
+
+/**
+ * vastus_session_view_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session shown
+ */
+VastusSession *
+vastus_session_view_get_session (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->session;
+}
+
+/**
+ * vastus_session_view_get_sound:
+ *
+ * Returns: (transfer none): what plays the cues
+ */
+VastusSound *
+vastus_session_view_get_sound (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->sound;
+}
+
+const char *
+vastus_session_view_get_announcement (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->announcement;
+}
+
+guint
+vastus_session_view_get_n_announcements (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), 0);
+  return self->n_announcements;
+}
+
+/**
+ * vastus_session_view_get_text:
+ * @part: "title", "set", "count", "unit", "phase", "next", "cues",
+ *   "summary", "time", "done", "skipped"
+ *
+ * Returns: (nullable): the text shown in that part of the screen
+ */
+const char *
+vastus_session_view_get_text (VastusSessionView *self,
+                              const char        *part)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+
+  if (g_str_equal (part, "title"))
+    return adw_window_title_get_title (self->window_title);
+  if (g_str_equal (part, "set"))
+    return gtk_label_get_label (self->set_label);
+  if (g_str_equal (part, "count"))
+    return gtk_label_get_label (self->count_label);
+  if (g_str_equal (part, "unit"))
+    return gtk_label_get_label (self->unit_label);
+  if (g_str_equal (part, "phase"))
+    return gtk_label_get_label (self->phase_label);
+  if (g_str_equal (part, "next"))
+    return gtk_label_get_label (self->next_label);
+  if (g_str_equal (part, "cues"))
+    return gtk_label_get_label (self->cues_label);
+  if (g_str_equal (part, "summary"))
+    return adw_status_page_get_title (self->summary_page);
+  if (g_str_equal (part, "time"))
+    return adw_action_row_get_subtitle (self->time_row);
+  if (g_str_equal (part, "done"))
+    return adw_action_row_get_subtitle (self->done_row);
+  if (g_str_equal (part, "skipped"))
+    return adw_action_row_get_subtitle (self->skipped_row);
+  if (g_str_equal (part, "page"))
+    return gtk_stack_get_visible_child_name (self->stack);
+  return NULL;
+}
+
+/**
+ * vastus_session_view_get_inhibited:
+ *
+ * Returns: whether the view asks the desktop to keep the screen awake; a
+ *   desktop without a session manager may not be able to
+ */
+gboolean
+vastus_session_view_get_inhibited (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), FALSE);
+  return self->inhibiting;
+}
+
+/**
+ * vastus_session_view_get_end_dialog:
+ *
+ * Returns: (transfer none) (nullable): the "End This Session?" dialog, while shown
+ */
+GtkWidget *
+vastus_session_view_get_end_dialog (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->end_dialog;
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "vastus-session.h"
+#include "vastus-sound.h"
+
+G_BEGIN_DECLS
+
+#define VASTUS_TYPE_SESSION_VIEW (vastus_session_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (VastusSessionView, vastus_session_view, VASTUS, SESSION_VIEW, AdwBin)
+
+void           vastus_session_view_run                (VastusSessionView *self,
+                                                       VastusSession     *session);
+VastusSession *vastus_session_view_get_session        (VastusSessionView *self);
+void           vastus_session_view_save_checkpoint    (VastusSessionView *self);
+VastusSound   *vastus_session_view_get_sound          (VastusSessionView *self);
+const char    *vastus_session_view_get_announcement   (VastusSessionView *self);
+guint          vastus_session_view_get_n_announcements (VastusSessionView *self);
+const char    *vastus_session_view_get_text           (VastusSessionView *self,
+                                                       const char        *part);
+gboolean       vastus_session_view_get_inhibited      (VastusSessionView *self);
+GtkWidget     *vastus_session_view_get_end_dialog     (VastusSessionView *self);
+
+G_END_DECLS

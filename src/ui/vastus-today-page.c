@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-today-page"
+
+#include "config.h"
+
+#include "vastus-today-page.h"
+
+#include <glib/gi18n.h>
+
+#include "vastus-checkpoint.h"
+#include "vastus-coach.h"
+
+/*
+ * Today: the plan from the person's programme, each exercise with its dose in
+ * words, how long it takes, and Start; an interrupted session is offered
+ * first.
+ */
+struct _VastusTodayPage
+{
+  AdwBin                parent_instance;
+
+  VastusProgram        *program;
+  VastusCatalogue      *catalogue;
+  GPtrArray            *rows;
+
+  AdwPreferencesGroup  *resume_group;
+  AdwActionRow         *resume_row;
+  GtkLabel             *summary_label;
+  GtkWidget            *start_button;
+  AdwPreferencesGroup  *notice_group;
+  AdwActionRow         *notice_row;
+  AdwPreferencesGroup  *plan_group;
+};
+
+G_DEFINE_FINAL_TYPE (VastusTodayPage, vastus_today_page, ADW_TYPE_BIN)
+
+static void
+vastus_today_page_dispose (GObject *object)
+{
+  VastusTodayPage *self = VASTUS_TODAY_PAGE (object);
+
+  g_clear_object (&self->program);
+  g_clear_object (&self->catalogue);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_TODAY_PAGE);
+
+  G_OBJECT_CLASS (vastus_today_page_parent_class)->dispose (object);
+}
+
+static void
+vastus_today_page_class_init (VastusTodayPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vastus_today_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, plan_group);
+}
+
+static void
+vastus_today_page_init (VastusTodayPage *self)
+{
+  self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* "12 minutes ago", "3 hours ago", "yesterday", or the date. */
+static char *
+time_ago (gint64 saved_at)
+{
+  g_autoptr (GDateTime) then = g_date_time_new_from_unix_local (saved_at);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  gint64 minutes = (g_date_time_to_unix (now) - saved_at) / 60;
+
+  if (then == NULL || minutes < 1)
+    return g_strdup (_("just now"));
+  if (minutes < 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute ago", "%d minutes ago", (int) minutes),
+                            (int) minutes);
+  if (minutes < 24 * 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", (int) (minutes / 60)),
+                            (int) (minutes / 60));
+  if (minutes < 48 * 60)
+    return g_strdup (_("yesterday"));
+  /* Translators: a date, see g_date_time_format() */
+  return g_date_time_format (then, _("on %-d %B"));
+}
+
+/**
+ * vastus_today_page_refresh:
+ *
+ * Looks again for an interrupted session of today's plan.
+ */
+void
+vastus_today_page_refresh (VastusTodayPage *self)
+{
+  g_autofree char *path = vastus_checkpoint_default_path ();
+  g_autoptr (VastusPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean resumable = FALSE;
+  guint step;
+  gint64 saved_at;
+
+  g_return_if_fail (VASTUS_IS_TODAY_PAGE (self));
+
+  if (self->program != NULL && vastus_program_get_n_exercises (self->program) > 0)
+    {
+      plan = vastus_program_build_plan (self->program);
+      resumable = vastus_checkpoint_peek (path, plan, &step, &saved_at, &error);
+      if (!resumable && !g_error_matches (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED))
+        g_message ("Not offering to resume: %s", error->message);
+    }
+
+  if (resumable)
+    {
+      const VastusPlanStep *at = vastus_plan_get_step (plan, step);
+      VastusExercise *exercise = vastus_plan_get_exercise (plan, at->exercise);
+      g_autofree char *set = vastus_coach_describe_set (plan, step);
+      g_autofree char *when = time_ago (saved_at);
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: as in "Stopped at Wall sit, Set 2 of 3 · 2 hours ago" */
+      subtitle = g_strdup_printf (_("Stopped at %s, %s · %s"), vastus_exercise_get_name (exercise), set, when);
+      adw_action_row_set_subtitle (self->resume_row, subtitle);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->resume_group), resumable);
+  gtk_button_set_label (GTK_BUTTON (self->start_button),
+                        resumable ? _("_Start Again from the Beginning") : _("_Start Session"));
+  if (resumable)
+    gtk_widget_remove_css_class (self->start_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->start_button, "suggested-action");
+}
+
+static GtkWidget *
+new_exercise_row (guint             number,
+                  VastusExercise   *exercise,
+                  const VastusDose *dose)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *dose_text = vastus_dose_describe (dose, vastus_exercise_get_side (exercise));
+  g_autofree char *number_text = g_strdup_printf ("%u", number);
+  GtkWidget *badge = gtk_label_new (number_text);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vastus_exercise_get_name (exercise));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose_text);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (badge, "step-number");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vastus_exercise_get_id (exercise));
+  gtk_widget_set_tooltip_text (row, _("Open in the Library"));
+
+  return row;
+}
+
+static char *
+describe_duration (gint64 microseconds)
+{
+  int minutes = (int) ((microseconds + 60 * G_USEC_PER_SEC - 1) / (60 * G_USEC_PER_SEC));
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "about %d minute", "about %d minutes", minutes),
+                          minutes);
+}
+
+/**
+ * vastus_today_page_set_program:
+ * @program: (nullable): the person's programme
+ * @notice: (nullable): why it is not quite as saved
+ */
+void
+vastus_today_page_set_program (VastusTodayPage *self,
+                               VastusCatalogue *catalogue,
+                               VastusProgram   *program,
+                               const char      *notice)
+{
+  guint n;
+
+  g_return_if_fail (VASTUS_IS_TODAY_PAGE (self));
+
+  g_set_object (&self->catalogue, catalogue);
+  g_set_object (&self->program, program);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->plan_group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+
+  adw_action_row_set_subtitle (self->notice_row, notice != NULL ? notice : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_group), notice != NULL);
+
+  n = program != NULL ? vastus_program_get_n_exercises (program) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = new_exercise_row (i + 1, vastus_program_get_exercise (program, i),
+                                         vastus_program_get_dose (program, i));
+
+      adw_preferences_group_add (self->plan_group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_group), n > 0);
+  gtk_widget_set_sensitive (self->start_button, n > 0);
+
+  if (n > 0)
+    {
+      g_autoptr (VastusPlan) plan = vastus_program_build_plan (program);
+      VastusStarterProgram *starter = catalogue != NULL
+        ? vastus_catalogue_lookup_program (catalogue, vastus_program_get_starter_id (program)) : NULL;
+      g_autofree char *duration = describe_duration (vastus_plan_get_duration (plan));
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n), n);
+      g_autofree char *summary = NULL;
+
+      if (starter != NULL)
+        /* Translators: programme · exercises · time, as in "Gentle start · 6 exercises · about 25 minutes" */
+        summary = g_strdup_printf (_("%s · %s · %s"), vastus_starter_program_get_name (starter), count, duration);
+      else
+        summary = g_strdup_printf (_("%s · %s"), count, duration);
+      gtk_label_set_label (self->summary_label, summary);
+    }
+  else
+    gtk_label_set_label (self->summary_label, _("Your programme has no exercises to do today."));
+
+  vastus_today_page_refresh (self);
+}
+
+gboolean
+vastus_today_page_can_resume (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->resume_group));
+}
+
+/**
+ * vastus_today_page_get_row:
+ *
+ * Returns: (transfer none) (nullable): the row of the plan's @index-th exercise
+ */
+GtkWidget *
+vastus_today_page_get_row (VastusTodayPage *self,
+                           guint            index)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  return index < self->rows->len ? g_ptr_array_index (self->rows, index) : NULL;
+}
+
+const char *
+vastus_today_page_get_summary (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  return gtk_label_get_label (self->summary_label);
+}
+
+const char *
+vastus_today_page_get_resume_text (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  return adw_action_row_get_subtitle (self->resume_row);
+}

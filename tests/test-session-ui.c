@@ -1,0 +1,510 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+
+#include "vastus-application.h"
+#include "vastus-checkpoint.h"
+#include "vastus-session-view.h"
+#include "vastus-today-page.h"
+#include "vastus-window.h"
+
+/*
+ * Today and the guided session, through the real window and its actions
+ * under Xvfb, on a fake clock: a whole session from Start to its summary, an
+ * early end with its confirmation, and a session killed mid-way and resumed
+ * at the same set.
+ */
+
+#define S ((gint64) G_USEC_PER_SEC)
+
+static VastusApplication *app;
+static VastusWindow *window;
+static VastusClock *fake_clock;
+static VastusTodayPage *today;
+static VastusSessionView *view;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("timed out waiting for %s", what);
+  g_source_remove (timeout);
+}
+
+/* Lets pending work run. The screen, with its clip and countdown, always has
+ * a next frame to draw, so this does not wait for the loop to go idle. */
+static void
+drain (void)
+{
+  for (guint i = 0; i < 4 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+advance (double seconds)
+{
+  vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (fake_clock), (gint64) (seconds * S));
+  drain ();
+}
+
+static void
+activate (GtkWidget  *widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  drain ();
+}
+
+static VastusSession *
+session (void)
+{
+  return vastus_session_view_get_session (view);
+}
+
+static const char *
+text (const char *part)
+{
+  return vastus_session_view_get_text (view, part);
+}
+
+typedef struct { const char *part; const char *expected; } Shown;
+
+static gboolean
+shows (gpointer data)
+{
+  Shown *shown = data;
+  return g_strcmp0 (text (shown->part), shown->expected) == 0;
+}
+
+/* The screen catches up with the fake_clock on its next frame. */
+static void
+assert_shows (const char *part,
+              const char *expected)
+{
+  Shown shown = { part, expected };
+  g_autofree char *what = g_strdup_printf ("“%s” to show “%s” (it shows “%s”)", part, expected, text (part));
+
+  wait_until (shows, &shown, what);
+}
+
+static char *
+checkpoint_path (void)
+{
+  return vastus_checkpoint_default_path ();
+}
+
+static const VastusPlanStep *
+step (void)
+{
+  return vastus_session_get_step (session ());
+}
+
+/* Moves the clock to the end of the step: one frame a step keeps the test
+ * quick, and every cue within the step still fires, in order. */
+static void
+next_step (void)
+{
+  if (step ()->phase == VASTUS_PHASE_WORK && step ()->work == VASTUS_WORK_COUNTED)
+    activate (GTK_WIDGET (view), "session.done");
+  else
+    {
+      vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (fake_clock), vastus_session_get_remaining (session ()));
+      drain ();
+    }
+}
+
+/* Moves on until the step is of @phase, pressing Done for counted sets. */
+static void
+run_to_phase (VastusPhase phase)
+{
+  for (guint i = 0; i < 1000 && step ()->phase != phase; i++)
+    next_step ();
+  g_assert_cmpint (step ()->phase, ==, phase);
+}
+
+static void
+test_today (void)
+{
+  VastusProgram *program = vastus_application_get_program (app);
+  g_autofree char *path = vastus_program_default_path ();
+  GStatBuf info;
+
+  /* The first run made the programme from the gentle starter and saved it. */
+  g_assert_nonnull (program);
+  g_assert_cmpstr (vastus_program_get_starter_id (program), ==, "phase-1-gentle");
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+
+  /* One row an exercise, with its dose in words, and how long it takes. */
+  g_assert_cmpuint (vastus_program_get_n_exercises (program), >, 3);
+  for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
+    {
+      AdwActionRow *row = ADW_ACTION_ROW (vastus_today_page_get_row (today, i));
+      VastusExercise *exercise = vastus_program_get_exercise (program, i);
+      g_autofree char *dose = vastus_dose_describe (vastus_program_get_dose (program, i),
+                                                    vastus_exercise_get_side (exercise));
+
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       vastus_exercise_get_name (exercise));
+      g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, dose);
+    }
+  g_assert_null (vastus_today_page_get_row (today, vastus_program_get_n_exercises (program)));
+  g_assert_nonnull (strstr (vastus_today_page_get_summary (today), "Gentle"));
+  g_assert_nonnull (strstr (vastus_today_page_get_summary (today), "minutes"));
+  g_assert_false (vastus_today_page_can_resume (today));
+
+  /* A row opens its exercise in the library. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s",
+                                             vastus_exercise_get_id (vastus_program_get_exercise (program, 1))));
+  drain ();
+  vastus_window_show_page (window, "today");
+}
+
+static void
+test_whole_session (void)
+{
+  VastusSound *sound;
+  g_autofree char *path = checkpoint_path ();
+  VastusProgram *program = vastus_application_get_program (app);
+  guint announced, played, steps = 0, last_step = G_MAXUINT;
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  g_assert_true (vastus_window_get_session_shown (window));
+  wait_until (is_mapped, view, "the session screen to be mapped");
+  sound = vastus_session_view_get_sound (view);
+
+  /* Get ready for the first exercise, with the screen kept awake. */
+  g_assert_cmpstr (text ("title"), ==, vastus_exercise_get_name (vastus_program_get_exercise (program, 0)));
+  assert_shows ("phase", "Get ready");
+  assert_shows ("count", "10");
+  g_assert_true (vastus_session_view_get_inhibited (view));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (vastus_session_view_get_announcement (view), "Get ready"));
+
+  advance (3.2);
+  assert_shows ("count", "7");
+
+  /* Pause: the fake_clock of the step stops, and the screen may sleep. */
+  activate (GTK_WIDGET (view), "session.pause-resume");
+  assert_shows ("phase", "Paused");
+  g_assert_false (vastus_session_view_get_inhibited (view));
+  advance (120);
+  assert_shows ("count", "7");
+  g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_PREPARE);
+  activate (GTK_WIDGET (view), "session.pause-resume");
+  assert_shows ("phase", "Get ready");
+  g_assert_true (vastus_session_view_get_inhibited (view));
+
+  /* 3-2-1, then the first exercise's work begins. */
+  played = vastus_sound_get_n_played (sound) + vastus_sound_get_n_active (sound);
+  advance (7);
+  g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_WORK);
+  g_assert_cmpstr (vastus_session_view_get_announcement (view), !=, "1");
+  g_assert_cmpuint (vastus_sound_get_n_played (sound) + vastus_sound_get_n_active (sound), >, played);
+
+  /* A long hold is announced at its start, halfway, 10 s and 3-2-1 only. */
+  announced = vastus_session_view_get_n_announcements (view);
+  advance (60);
+  g_assert_cmpuint (vastus_session_view_get_n_announcements (view) - announced, <=, 6);
+
+  /* Skip, and back again. */
+  activate (GTK_WIDGET (view), "session.skip");
+  g_assert_cmpint (step ()->phase, !=, VASTUS_PHASE_WORK);
+  activate (GTK_WIDGET (view), "session.back");
+  g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_WORK);
+
+  /* Muted: no more sounds, and the choice is kept. */
+  activate (GTK_WIDGET (view), "session.mute");
+  g_assert_true (vastus_sound_get_muted (sound));
+  g_assert_false (g_settings_get_boolean (vastus_application_get_settings (app), "sound-cues"));
+  played = vastus_sound_get_n_played (sound) + vastus_sound_get_n_active (sound);
+  advance (30);
+  g_assert_cmpuint (vastus_sound_get_n_played (sound) + vastus_sound_get_n_active (sound), ==, played);
+  activate (GTK_WIDGET (view), "session.mute");
+  g_assert_true (g_settings_get_boolean (vastus_application_get_settings (app), "sound-cues"));
+
+  /* A switch of legs says which. */
+  run_to_phase (VASTUS_PHASE_SWITCH_SIDES);
+  assert_shows ("phase", step ()->leg == VASTUS_LEG_LEFT ? "Switch to your left leg" : "Switch to your right leg");
+
+  /* A paced set shows its rep and the phase of it in words. */
+  run_to_phase (VASTUS_PHASE_WORK);
+  if (step ()->work == VASTUS_WORK_PACED)
+    assert_shows ("count", "1");
+
+  /* Counted reps wait for Done. */
+  while (!(step ()->phase == VASTUS_PHASE_WORK && step ()->work == VASTUS_WORK_COUNTED))
+    next_step ();
+  assert_shows ("phase", "At your own pace");
+  advance (600);
+  g_assert_cmpint (step ()->work, ==, VASTUS_WORK_COUNTED);
+  activate (GTK_WIDGET (view), "session.done");
+  g_assert_cmpint (step ()->phase, !=, VASTUS_PHASE_WORK);
+
+  /* To the end, the checkpoint following every step; quietly, as the
+   * sounds were heard above. */
+  activate (GTK_WIDGET (view), "session.mute");
+  while (vastus_session_get_state (session ()) != VASTUS_SESSION_FINISHED)
+    {
+      if (vastus_session_get_step_index (session ()) != last_step)
+        {
+          g_autoptr (VastusPlan) plan = vastus_program_build_plan (program);
+          guint saved_step;
+          gint64 saved_at;
+
+          last_step = vastus_session_get_step_index (session ());
+          steps++;
+          g_assert_true (vastus_checkpoint_peek (path, plan, &saved_step, &saved_at, NULL));
+          g_assert_cmpuint (saved_step, ==, last_step);
+        }
+      next_step ();
+    }
+  g_assert_cmpuint (steps, >, 10);
+  activate (GTK_WIDGET (view), "session.mute");
+
+  /* The summary; nothing left to resume; the screen may sleep again. */
+  assert_shows ("page", "summary");
+  g_assert_cmpstr (text ("summary"), ==, "Session Complete");
+  g_assert_cmpstr (vastus_session_view_get_announcement (view), ==, "Session complete. Well done.");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (vastus_session_view_get_inhibited (view));
+  g_assert_cmpint (vastus_session_get_end_reason (session ()), ==, VASTUS_END_COMPLETED);
+  {
+    guint done, skipped, missed;
+    g_autofree char *expected = NULL;
+
+    vastus_session_count_sets (session (), &done, &skipped, &missed);
+    expected = g_strdup_printf ("%u of %u", done, done + skipped + missed);
+    g_assert_cmpstr (text ("done"), ==, expected);
+    g_assert_cmpuint (skipped, ==, 0);
+    g_assert_cmpuint (missed, ==, 0);
+  }
+
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+  g_assert_false (vastus_today_page_can_resume (today));
+}
+
+static void
+respond (const char *response)
+{
+  GtkWidget *dialog = vastus_session_view_get_end_dialog (view);
+
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain ();
+}
+
+static void
+test_end_early (void)
+{
+  g_autofree char *path = checkpoint_path ();
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  advance (15);
+  g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_WORK);
+
+  /* Escape asks first, and the timer waits meanwhile. */
+  activate (GTK_WIDGET (view), "session.end");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_PAUSED);
+  respond ("cancel");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("end");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_FINISHED);
+  g_assert_cmpint (vastus_session_get_end_reason (session ()), ==, VASTUS_END_STOPPED);
+  assert_shows ("page", "summary");
+  g_assert_cmpstr (text ("summary"), ==, "Session Ended");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+}
+
+/* In a child process: into the second exercise, then killed outright. */
+static void
+killed_mid_session (void)
+{
+  g_autofree char *marker = g_build_filename (g_get_user_data_dir (), "killed-at-step", NULL);
+  g_autofree char *step_text = NULL;
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  while (step ()->exercise < 1 || step ()->phase != VASTUS_PHASE_WORK || step ()->set < 1)
+    next_step ();
+  advance (1.5);
+
+  step_text = g_strdup_printf ("%u", vastus_session_get_step_index (session ()));
+  g_assert_true (g_file_set_contents (marker, step_text, -1, NULL));
+  kill (getpid (), SIGKILL);
+}
+
+static void
+test_killed_and_resumed (void)
+{
+  g_autofree char *marker = g_build_filename (g_get_user_data_dir (), "killed-at-step", NULL);
+  g_autofree char *path = checkpoint_path ();
+  g_autofree char *step_text = NULL;
+  VastusProgram *program = vastus_application_get_program (app);
+  const char *resume_text;
+
+  if (g_test_subprocess ())
+    {
+      killed_mid_session ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_assert_true (g_file_get_contents (marker, &step_text, NULL, NULL));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Today offers to go on at the same set. */
+  vastus_today_page_refresh (today);
+  g_assert_true (vastus_today_page_can_resume (today));
+  resume_text = vastus_today_page_get_resume_text (today);
+  g_assert_nonnull (strstr (resume_text, vastus_exercise_get_name (vastus_program_get_exercise (program, 1))));
+  g_assert_nonnull (strstr (resume_text, "Set 2 of"));
+
+  activate (GTK_WIDGET (window), "win.resume-session");
+  g_assert_true (vastus_window_get_session_shown (window));
+  g_assert_cmpuint (vastus_session_get_step_index (session ()), ==, (guint) g_ascii_strtoull (step_text, NULL, 10));
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_PAUSED);
+  assert_shows ("phase", "Paused");
+  assert_shows ("set", "Set 2 of 3 · right leg");
+
+  /* What was done before the kill is kept: the first exercise's sets. */
+  {
+    GArray *records = vastus_session_get_records (session ());
+    const VastusSetRecord *first = &g_array_index (records, VastusSetRecord, 0);
+
+    g_assert_true (first->reached);
+    g_assert_cmpint (first->done_duration, >, 0);
+  }
+
+  activate (GTK_WIDGET (view), "session.pause-resume");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("end");
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_today_page_can_resume (today));
+}
+
+/* A damaged checkpoint is not offered, and Start works as ever. */
+static void
+test_damaged_checkpoint (void)
+{
+  g_autofree char *path = checkpoint_path ();
+
+  g_assert_true (g_file_set_contents (path, "{ \"version\": 1, \"step\": ", -1, NULL));
+  vastus_today_page_refresh (today);
+  g_assert_false (vastus_today_page_can_resume (today));
+  activate (GTK_WIDGET (window), "win.start-session");
+  g_assert_true (vastus_window_get_session_shown (window));
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("end");
+  activate (GTK_WIDGET (view), "session.close");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  const char *data_dir = g_getenv ("VASTUS_TEST_DATA_HOME");
+  int status;
+
+  /* A data folder of its own, shared with the child process it kills. */
+  if (data_dir == NULL)
+    {
+      g_autofree char *made = g_dir_make_tmp ("vastus-session-ui-XXXXXX", &error);
+
+      g_assert_no_error (error);
+      g_setenv ("VASTUS_TEST_DATA_HOME", made, TRUE);
+      data_dir = g_getenv ("VASTUS_TEST_DATA_HOME");
+    }
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  g_setenv ("VASTUS_AUDIO_SINK", "fakesink", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  fake_clock = vastus_fake_clock_new (1000 * S);
+  app = vastus_application_new ();
+  vastus_application_set_clock (app, fake_clock);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  window = vastus_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window, "the window to be mapped");
+  today = VASTUS_TODAY_PAGE (vastus_window_get_today (window));
+  view = VASTUS_SESSION_VIEW (vastus_window_get_session_view (window));
+
+  g_test_add_func ("/vastus/session-ui/today", test_today);
+  g_test_add_func ("/vastus/session-ui/whole-session", test_whole_session);
+  g_test_add_func ("/vastus/session-ui/end-early", test_end_early);
+  g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
+  g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (app);
+  g_object_unref (fake_clock);
+
+  /* The parent removes the folder it made. */
+  if (!g_test_subprocess ())
+    remove_tree (data_dir);
+
+  return status;
+}
