@@ -269,7 +269,7 @@ test_words (Fixture       *fixture,
   vastus_session_start (session);
   ASSERT_WORDS (vastus_coach_describe_phase (session), "Get ready");
   ASSERT_WORDS (vastus_coach_describe_set (plan, 0), "Set 1 of 2");
-  ASSERT_WORDS (vastus_coach_describe_next (plan, 0), "Next: Set 1 of 2");
+  ASSERT_WORDS (vastus_coach_describe_next (plan, 0), "2 × 30 s hold, rest 20 s");
   ASSERT_WORDS (announce_phase (fixture), "Get ready: Wall sit: 2 × 30 s hold, rest 20 s. Starting in 10 seconds.");
   assert_count (fixture, "10", "seconds");
 
@@ -293,17 +293,17 @@ test_words (Fixture       *fixture,
   ASSERT_WORDS (announce_phase (fixture),
                 "Rest for 45 seconds. Coming up: Step-down: 3 reps each leg, 2 s down.");
   assert_count (fixture, "45", "seconds");
-  ASSERT_WORDS (vastus_coach_describe_set (plan, step), "Set 1 of 1 · left leg");
+  ASSERT_WORDS (vastus_coach_describe_set (plan, step), "Left leg");
 
   vastus_session_skip (session);
   ASSERT_WORDS (announce_phase (fixture),
                 "Get ready: Step-down: 3 reps each leg, 2 s down. Start with your left leg in 10 seconds.");
   vastus_session_skip (session);
   ASSERT_WORDS (vastus_coach_describe_phase (session), "Lower slowly");
-  ASSERT_WORDS (announce_phase (fixture), "Set 1 of 1 · left leg. 3 reps, follow the pace.");
+  ASSERT_WORDS (announce_phase (fixture), "Left leg. 3 reps, follow the pace.");
   assert_count (fixture, "1", "rep 1 of 3");
   ASSERT_WORDS (vastus_coach_describe_next (plan, vastus_session_get_step_index (session)),
-                "Next: Set 1 of 1 · right leg");
+                "Next: Right leg");
   run_for (fixture, 2.5);
   ASSERT_WORDS (vastus_coach_describe_phase (session), "Rise");
   run_for (fixture, 1);
@@ -321,7 +321,7 @@ test_words (Fixture       *fixture,
   vastus_session_skip (session);
   g_assert_cmpint (vastus_session_get_step (session)->work, ==, VASTUS_WORK_COUNTED);
   ASSERT_WORDS (vastus_coach_describe_phase (session), "At your own pace");
-  ASSERT_WORDS (announce_phase (fixture), "Set 1 of 1. 8 reps at your own pace, then press Done.");
+  ASSERT_WORDS (announce_phase (fixture), "8 reps at your own pace, then press Done.");
   ASSERT_WORDS (vastus_coach_describe_next (plan, vastus_session_get_step_index (session)),
                 "Last set of the session");
   assert_count (fixture, "8", "reps");

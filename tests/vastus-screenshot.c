@@ -21,6 +21,8 @@ static gboolean dark;
 static char **actions;
 static char *out;
 static int scroll;
+static double wait_seconds;
+static char *response;
 static gboolean dialog;
 static char **user_files;
 
@@ -42,6 +44,12 @@ settle (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
 /* "library.show:wall-sit" activates library.show with the string "wall-sit";
  * "library.level-filter:i:2" passes an integer. */
 static void
@@ -50,7 +58,9 @@ run_action (GtkWidget  *window,
             const char *spec)
 {
   g_auto (GStrv) parts = g_strsplit (spec, ":", 3);
-  GtkWidget *target = g_str_has_prefix (spec, "library.") ? library : window;
+  GtkWidget *target = g_str_has_prefix (spec, "library.") ? library
+                      : g_str_has_prefix (spec, "session.")
+                      ? vastus_window_get_session_view (VASTUS_WINDOW (window)) : window;
   GVariant *parameter = NULL;
 
   if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "i"))
@@ -87,8 +97,10 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
-    { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "An action to run, NAME[:PARAMETER]", "ACTION" },
+    { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "An action to run, NAME[:PARAMETER], or reopen", "ACTION" },
     { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the visible scrolled views down", "PX" },
+    { "respond", 0, 0, G_OPTION_ARG_STRING, &response, "Answer the open message dialog", "RESPONSE" },
+    { "wait", 0, 0, G_OPTION_ARG_DOUBLE, &wait_seconds, "Let time pass before the shot, as in a session", "S" },
     { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Capture the newest other window (a dialog) instead", NULL },
     { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The PNG to write", "FILE" },
@@ -145,7 +157,38 @@ main (int   argc,
   library = vastus_window_get_library (window);
   for (guint i = 0; actions != NULL && actions[i] != NULL; i++)
     {
+      /* "reopen" closes the window, as the person would, and opens another. */
+      if (g_str_equal (actions[i], "reopen"))
+        {
+          g_object_ref (app);
+          gtk_window_close (GTK_WINDOW (window));
+          window = vastus_window_new (app);
+          gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+          gtk_window_present (GTK_WINDOW (window));
+          library = vastus_window_get_library (window);
+          settle (800);
+          continue;
+        }
       run_action (GTK_WIDGET (window), library, actions[i]);
+      settle (300);
+    }
+  if (response != NULL)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+      gboolean answered = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr (GtkWidget) other = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (other) && !answered)
+            {
+              adw_message_dialog_response (ADW_MESSAGE_DIALOG (other), response);
+              answered = TRUE;
+            }
+        }
+      if (!answered)
+        g_error ("no message dialog to answer");
       settle (300);
     }
   if (scroll > 0)
@@ -153,12 +196,23 @@ main (int   argc,
       scroll_down (GTK_WIDGET (window), scroll);
       settle (300);
     }
-  settle (500);
+  settle (500 + (int) (wait_seconds * 1000));
+
+  if (g_getenv ("VASTUS_SHOT_DEBUG") != NULL)
+    {
+      GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+      guint layouts = 0;
+      gulong id = g_signal_connect_swapped (frame_clock, "layout", G_CALLBACK (count_cb), &layouts);
+
+      settle (1000);
+      g_signal_handler_disconnect (frame_clock, id);
+      g_printerr ("%u layouts in 1 s\n", layouts);
+    }
 
   shot = GTK_WIDGET (window);
   if (dialog)
     {
-      g_autoptr (GListModel) toplevels = gtk_window_get_toplevels ();
+      GListModel *toplevels = gtk_window_get_toplevels ();
 
       for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
         {
@@ -173,10 +227,21 @@ main (int   argc,
 
   w = gtk_widget_get_width (shot);
   h = gtk_widget_get_height (shot);
+  /* A widget being laid out again has no picture: try again a frame later. */
+  if (g_getenv ("VASTUS_SHOT_DEBUG") != NULL)
+    g_printerr ("mapped %d, %d × %d\n", gtk_widget_get_mapped (shot), w, h);
   paintable = gtk_widget_paintable_new (shot);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
+  for (guint tries = 0; tries < 50; tries++)
+    {
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        break;
+      settle (20);
+    }
+  if (node == NULL)
+    g_error ("the window never finished its layout");
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (shot)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, w, h));
   gsk_render_node_unref (node);

@@ -307,6 +307,11 @@ set_words (const VastusPlanStep *work)
 {
   const char *leg = leg_name (work->leg);
 
+  /* A single set needs no counting, only the leg. */
+  if (work->n_sets == 1)
+    return g_strdup (work->leg == VASTUS_LEG_LEFT ? _("Left leg")
+                     : work->leg == VASTUS_LEG_RIGHT ? _("Right leg") : "");
+
   if (leg != NULL)
     /* Translators: as in "Set 2 of 3 · left leg" */
     return g_strdup_printf (_("Set %u of %u · %s"), work->set + 1, work->n_sets, leg);
@@ -416,6 +421,11 @@ vastus_coach_describe_next (VastusPlan *plan,
   if (here->phase == VASTUS_PHASE_DONE)
     return g_strdup ("");
 
+  /* Getting ready, the dose to do. */
+  if (here->phase == VASTUS_PHASE_PREPARE)
+    return vastus_dose_describe (vastus_plan_get_dose (plan, here->exercise),
+                                 vastus_exercise_get_side (vastus_plan_get_exercise (plan, here->exercise)));
+
   /* Before a set, what comes next is that set; during it, the one after. */
   next = here->phase == VASTUS_PHASE_WORK ? work_step_for (plan, step + 1) : work_step_for (plan, step);
   if (next == NULL)
@@ -424,7 +434,7 @@ vastus_coach_describe_next (VastusPlan *plan,
   if (next->exercise != here->exercise || (here->phase == VASTUS_PHASE_REST_EXERCISE))
     {
       words = exercise_words (plan, next->exercise);
-      if (here->phase == VASTUS_PHASE_REST_EXERCISE || here->phase == VASTUS_PHASE_PREPARE)
+      if (here->phase == VASTUS_PHASE_REST_EXERCISE)
         return g_strdup_printf (_("Coming up: %s"), words);
       return g_strdup_printf (_("Next: %s"), words);
     }
@@ -517,24 +527,32 @@ announce_step (VastusSession *session)
       }
 
     case VASTUS_PHASE_WORK:
-      set = set_words (step);
-      switch (step->work)
-        {
-        case VASTUS_WORK_HOLD:
-          time = spoken_seconds (whole_seconds (step->duration));
-          return g_strdup_printf (_("%s. Hold for %s."), set, time);
-        case VASTUS_WORK_PACED:
-          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u rep, follow the pace.",
-                                               "%s. %u reps, follow the pace.", step->reps),
-                                  set, step->reps);
-        case VASTUS_WORK_COUNTED:
-        default:
-          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%s. %u rep at your own pace, then press Done.",
-                                               "%s. %u reps at your own pace, then press Done.",
-                                               step->reps),
-                                  set, step->reps);
-        }
+      {
+        g_autofree char *what = NULL;
+
+        set = set_words (step);
+        switch (step->work)
+          {
+          case VASTUS_WORK_HOLD:
+            time = spoken_seconds (whole_seconds (step->duration));
+            what = g_strdup_printf (_("Hold for %s."), time);
+            break;
+          case VASTUS_WORK_PACED:
+            what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rep, follow the pace.",
+                                                 "%u reps, follow the pace.", step->reps), step->reps);
+            break;
+          case VASTUS_WORK_COUNTED:
+          default:
+            what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rep at your own pace, then press Done.",
+                                                 "%u reps at your own pace, then press Done.", step->reps),
+                                    step->reps);
+            break;
+          }
+        if (*set == '\0')
+          return g_steal_pointer (&what);
+        /* Translators: the set, then what to do, as in "Set 1 of 3. Hold for 30 seconds." */
+        return g_strdup_printf (_("%s. %s"), set, what);
+      }
 
     case VASTUS_PHASE_SWITCH_SIDES:
       return g_strdup (step->leg == VASTUS_LEG_LEFT ? _("Switch to your left leg.")

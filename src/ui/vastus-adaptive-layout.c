@@ -108,7 +108,9 @@ vastus_adaptive_layout_allocate (GtkLayoutManager *manager,
       a2 = (GtkAllocation) { 0, clip > 0 ? clip + SPACING : 0, width, height - (clip > 0 ? clip + SPACING : 0) };
     }
 
-  gtk_widget_set_child_visible (first, a1.width > 0 && a1.height > 0);
+  /* Setting it queues a resize: only when it changes. */
+  if (gtk_widget_get_child_visible (first) != (a1.width > 0 && a1.height > 0))
+    gtk_widget_set_child_visible (first, a1.width > 0 && a1.height > 0);
   gtk_widget_size_allocate (first, &a1, -1);
   gtk_widget_size_allocate (second, &a2, -1);
 }

@@ -63,6 +63,11 @@ struct _VastusSessionView
   AdwActionRow   *done_row;
   AdwActionRow   *skipped_row;
   AdwActionRow   *missed_row;
+  GtkLabel       *time_value;
+  GtkLabel       *done_value;
+  GtkLabel       *skipped_value;
+  GtkLabel       *missed_value;
+  GtkWidget      *end_button;
   GtkToggleButton *mute_button;
 };
 
@@ -297,16 +302,18 @@ show_summary (VastusSessionView *self)
                                    completed
                                    ? _("Well done. Notice how your knee feels over the rest of the day and tomorrow morning.")
                                    : _("What you did is kept. Stopping is always fine: listen to your knee."));
-  adw_status_page_set_icon_name (self->summary_page, completed ? "emblem-ok-symbolic" : "media-playback-stop-symbolic");
-  adw_action_row_set_subtitle (self->time_row, time);
-  adw_action_row_set_subtitle (self->done_row, done_text);
-  adw_action_row_set_subtitle (self->skipped_row, skipped_text);
-  adw_action_row_set_subtitle (self->missed_row, missed_text);
+  adw_status_page_set_icon_name (self->summary_page, completed ? "emblem-ok-symbolic" : "emblem-default-symbolic");
+  gtk_label_set_label (self->time_value, time);
+  gtk_label_set_label (self->done_value, done_text);
+  gtk_label_set_label (self->skipped_value, skipped_text);
+  gtk_label_set_label (self->missed_value, missed_text);
   gtk_widget_set_visible (GTK_WIDGET (self->missed_row), missed > 0);
 
   adw_window_title_set_title (self->window_title, completed ? _("Session Complete") : _("Session Ended"));
   adw_window_title_set_subtitle (self->window_title, "");
   gtk_stack_set_visible_child_name (self->stack, "summary");
+  gtk_widget_set_visible (self->end_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->mute_button), FALSE);
 
   if (!completed)
     announce (self, _("Session ended."));
@@ -499,6 +506,8 @@ vastus_session_view_run (VastusSessionView *self,
   g_signal_connect_swapped (self->coach, "cue", G_CALLBACK (cue_cb), self);
 
   gtk_stack_set_visible_child_name (self->stack, "coach");
+  gtk_widget_set_visible (self->end_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->mute_button), TRUE);
 
   if (vastus_session_get_state (session) == VASTUS_SESSION_READY)
     vastus_session_start (session);
@@ -763,6 +772,11 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, skipped_row);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, missed_row);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, mute_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, end_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, time_value);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, done_value);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, skipped_value);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, missed_value);
 
   gtk_widget_class_install_action (widget_class, "session.pause-resume", NULL, pause_resume_action);
   gtk_widget_class_install_action (widget_class, "session.skip", NULL, skip_action);
@@ -860,11 +874,11 @@ vastus_session_view_get_text (VastusSessionView *self,
   if (g_str_equal (part, "summary"))
     return adw_status_page_get_title (self->summary_page);
   if (g_str_equal (part, "time"))
-    return adw_action_row_get_subtitle (self->time_row);
+    return gtk_label_get_label (self->time_value);
   if (g_str_equal (part, "done"))
-    return adw_action_row_get_subtitle (self->done_row);
+    return gtk_label_get_label (self->done_value);
   if (g_str_equal (part, "skipped"))
-    return adw_action_row_get_subtitle (self->skipped_row);
+    return gtk_label_get_label (self->skipped_value);
   if (g_str_equal (part, "page"))
     return gtk_stack_get_visible_child_name (self->stack);
   return NULL;
