@@ -352,6 +352,15 @@ state_changed_cb (VastusSessionView *self)
   update_inhibit (self);
   update_count (self);
 
+  /* The clip rests with the session. */
+  if (vastus_clip_view_get_stream (self->clip_view) != NULL)
+    {
+      if (paused)
+        gtk_media_stream_pause (vastus_clip_view_get_stream (self->clip_view));
+      else if (state == VASTUS_SESSION_RUNNING)
+        gtk_media_stream_play (vastus_clip_view_get_stream (self->clip_view));
+    }
+
   if (state == VASTUS_SESSION_FINISHED)
     show_summary (self);
   else

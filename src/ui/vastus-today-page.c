@@ -29,7 +29,8 @@ struct _VastusTodayPage
   GtkWidget            *start_button;
   AdwPreferencesGroup  *notice_group;
   AdwActionRow         *notice_row;
-  AdwPreferencesGroup  *plan_group;
+  GtkWidget            *plan_group;
+  GtkListBox           *plan_list;
 };
 
 G_DEFINE_FINAL_TYPE (VastusTodayPage, vastus_today_page, ADW_TYPE_BIN)
@@ -64,6 +65,7 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_row);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, plan_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, plan_list);
 }
 
 static void
@@ -128,14 +130,18 @@ vastus_today_page_refresh (VastusTodayPage *self)
       g_autofree char *when = time_ago (saved_at);
       g_autofree char *subtitle = NULL;
 
-      /* Translators: as in "Stopped at Wall sit, Set 2 of 3 · 2 hours ago" */
-      subtitle = g_strdup_printf (_("Stopped at %s, %s · %s"), vastus_exercise_get_name (exercise), set, when);
+      if (*set != '\0')
+        /* Translators: as in "Stopped at Wall sit, Set 2 of 3 · 2 hours ago" */
+        subtitle = g_strdup_printf (_("Stopped at %s, %s · %s"), vastus_exercise_get_name (exercise), set, when);
+      else
+        /* Translators: as in "Stopped at Warm-up · 2 hours ago" */
+        subtitle = g_strdup_printf (_("Stopped at %s · %s"), vastus_exercise_get_name (exercise), when);
       adw_action_row_set_subtitle (self->resume_row, subtitle);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->resume_group), resumable);
   gtk_button_set_label (GTK_BUTTON (self->start_button),
-                        resumable ? _("_Start Again from the Beginning") : _("_Start Session"));
+                        resumable ? _("_Start Over") : _("_Start Session"));
   if (resumable)
     gtk_widget_remove_css_class (self->start_button, "suggested-action");
   else
@@ -143,30 +149,58 @@ vastus_today_page_refresh (VastusTodayPage *self)
 }
 
 static GtkWidget *
+new_label (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A plain row rather than an AdwActionRow: a third of the widgets, which
+ * matters for the first frame of the first page. */
+static GtkWidget *
 new_exercise_row (guint             number,
                   VastusExercise   *exercise,
                   const VastusDose *dose)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
   g_autofree char *dose_text = vastus_dose_describe (dose, vastus_exercise_get_side (exercise));
   g_autofree char *number_text = g_strdup_printf ("%u", number);
+  g_autofree char *accessible = g_strdup_printf ("%s: %s", vastus_exercise_get_name (exercise), dose_text);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *badge = gtk_label_new (number_text);
+  GtkWidget *title = new_label (vastus_exercise_get_name (exercise), NULL);
+  GtkWidget *subtitle = new_label (dose_text, "dim-label");
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vastus_exercise_get_name (exercise));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dose_text);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (badge, "step-number");
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (box, "plan-row");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_box_append (GTK_BOX (box), badge);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), arrow);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
   gtk_accessible_update_state (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
   gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vastus_exercise_get_id (exercise));
   gtk_widget_set_tooltip_text (row, _("Open in the Library"));
+  g_object_set_data (G_OBJECT (row), "title", title);
+  g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
 
   return row;
 }
@@ -199,7 +233,7 @@ vastus_today_page_set_program (VastusTodayPage *self,
   g_set_object (&self->program, program);
 
   for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->plan_group, g_ptr_array_index (self->rows, i));
+    gtk_list_box_remove (self->plan_list, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
 
   adw_action_row_set_subtitle (self->notice_row, notice != NULL ? notice : "");
@@ -211,11 +245,11 @@ vastus_today_page_set_program (VastusTodayPage *self,
       GtkWidget *row = new_exercise_row (i + 1, vastus_program_get_exercise (program, i),
                                          vastus_program_get_dose (program, i));
 
-      adw_preferences_group_add (self->plan_group, row);
+      gtk_list_box_append (self->plan_list, row);
       g_ptr_array_add (self->rows, row);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->plan_group), n > 0);
+  gtk_widget_set_visible (self->plan_group, n > 0);
   gtk_widget_set_sensitive (self->start_button, n > 0);
 
   if (n > 0)
@@ -258,6 +292,21 @@ vastus_today_page_get_row (VastusTodayPage *self,
 {
   g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
   return index < self->rows->len ? g_ptr_array_index (self->rows, index) : NULL;
+}
+
+/**
+ * vastus_today_page_get_row_text:
+ * @part: "title" or "subtitle"
+ */
+const char *
+vastus_today_page_get_row_text (VastusTodayPage *self,
+                                guint            index,
+                                const char      *part)
+{
+  GtkWidget *row = vastus_today_page_get_row (self, index);
+
+  g_return_val_if_fail (row != NULL, NULL);
+  return gtk_label_get_label (GTK_LABEL (g_object_get_data (G_OBJECT (row), part)));
 }
 
 const char *

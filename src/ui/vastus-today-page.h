@@ -20,6 +20,9 @@ void        vastus_today_page_refresh      (VastusTodayPage *self);
 gboolean    vastus_today_page_can_resume   (VastusTodayPage *self);
 GtkWidget  *vastus_today_page_get_row      (VastusTodayPage *self,
                                             guint            index);
+const char *vastus_today_page_get_row_text (VastusTodayPage *self,
+                                            guint            index,
+                                            const char      *part);
 const char *vastus_today_page_get_summary  (VastusTodayPage *self);
 const char *vastus_today_page_get_resume_text (VastusTodayPage *self);
 

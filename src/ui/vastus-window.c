@@ -56,7 +56,8 @@ vastus_window_close_request (GtkWindow *window)
 
   save_window_state (self);
   /* A session under way is kept, to be resumed from Today next time. */
-  vastus_session_view_save_checkpoint (self->session_view);
+  if (self->session_view != NULL)
+    vastus_session_view_save_checkpoint (self->session_view);
 
   return GTK_WINDOW_CLASS (vastus_window_parent_class)->close_request (window);
 }
@@ -157,10 +158,26 @@ set_session_shown (VastusWindow *self,
     vastus_today_page_refresh (self->today_page);
 }
 
+static void session_closed_cb (VastusWindow *self);
+
+/* The session screen is made for the first session, not with the window. */
+static VastusSessionView *
+ensure_session_view (VastusWindow *self)
+{
+  if (self->session_view == NULL)
+    {
+      self->session_view = g_object_new (VASTUS_TYPE_SESSION_VIEW, NULL);
+      gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->session_view), "session");
+      g_signal_connect_swapped (self->session_view, "closed", G_CALLBACK (session_closed_cb), self);
+        }
+  return self->session_view;
+}
+
 static void
 run_session (VastusWindow  *self,
              VastusSession *session)
 {
+  ensure_session_view (self);
   set_session_shown (self, TRUE);
   vastus_session_view_run (self->session_view, session);
 }
@@ -321,7 +338,6 @@ vastus_window_class_init (VastusWindowClass *klass)
 
   g_type_ensure (VASTUS_TYPE_LIBRARY_PAGE);
   g_type_ensure (VASTUS_TYPE_TODAY_PAGE);
-  g_type_ensure (VASTUS_TYPE_SESSION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, toast_overlay);
@@ -329,7 +345,6 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, library_page);
-  gtk_widget_class_bind_template_child (widget_class, VastusWindow, session_view);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, back_button);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -355,7 +370,6 @@ vastus_window_init (VastusWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_swapped (self->session_view, "closed", G_CALLBACK (session_closed_cb), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self);
   g_signal_connect_swapped (self->library_page, "notify::can-go-back", G_CALLBACK (update_back_button), self);
 }
@@ -414,7 +428,7 @@ GtkWidget *
 vastus_window_get_session_view (VastusWindow *self)
 {
   g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->session_view);
+  return GTK_WIDGET (ensure_session_view (self));
 }
 
 gboolean
