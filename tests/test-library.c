@@ -9,6 +9,7 @@
 #include "vastus-exercise-detail.h"
 #include "vastus-library-page.h"
 #include "vastus-window.h"
+#include "vastus-test-ui.h"
 
 /*
  * The library, driven through the real window under Xvfb: search, filter,
@@ -19,32 +20,6 @@ static VastusApplication *app;
 static VastusWindow *window;
 static VastusLibraryPage *library;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds; the search entry, for one, waits
- * a moment before it searches. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("timed out waiting for %s", what);
-  g_source_remove (timeout);
-}
 
 static guint
 n_shown (void)
@@ -64,11 +39,6 @@ shown_is (gpointer data)
   return n_shown () == GPOINTER_TO_UINT (data);
 }
 
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static gboolean
 is_folded (gpointer data)

@@ -11,6 +11,7 @@
 #include "vastus-session-view.h"
 #include "vastus-today-page.h"
 #include "vastus-window.h"
+#include "vastus-test-ui.h"
 
 /*
  * Today and the guided session, through the real window and its actions
@@ -27,30 +28,6 @@ static VastusClock *fake_clock;
 static VastusTodayPage *today;
 static VastusSessionView *view;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (10, timed_out_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("timed out waiting for %s", what);
-  g_source_remove (timeout);
-}
 
 /* Lets pending work run. The screen, with its clip and countdown, always has
  * a next frame to draw, so this does not wait for the loop to go idle. */
@@ -61,11 +38,6 @@ drain (void)
     ;
 }
 
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static void
 advance (double seconds)
