@@ -44,6 +44,7 @@ vastus_checkpoint_save (VastusSession  *session,
 
   cJSON_AddNumberToObject (root, "version", CHECKPOINT_VERSION);
   cJSON_AddNumberToObject (root, "saved_at", (double) (g_get_real_time () / G_USEC_PER_SEC));
+  cJSON_AddNumberToObject (root, "started_at", (double) (vastus_session_get_wall_start (session) / G_USEC_PER_SEC));
   cJSON_AddNumberToObject (root, "step", vastus_session_get_step_index (session));
   cJSON_AddNumberToObject (root, "steps", vastus_plan_get_n_steps (plan));
   ids = cJSON_AddArrayToObject (root, "exercises");
@@ -179,7 +180,7 @@ vastus_checkpoint_resume (const char   *path,
 {
   g_autoptr (cJSON) root = read_checkpoint (path, plan, error);
   g_autoptr (VastusSession) session = NULL;
-  const cJSON *sets, *item;
+  const cJSON *sets, *item, *started;
   GArray *records;
   guint i = 0;
 
@@ -189,6 +190,9 @@ vastus_checkpoint_resume (const char   *path,
   sets = cJSON_GetObjectItemCaseSensitive (root, "sets");
   session = vastus_session_new (clock, plan);
   records = vastus_session_get_records (session);
+  started = cJSON_GetObjectItemCaseSensitive (root, "started_at");
+  if (cJSON_IsNumber (started) && started->valuedouble > 0 && started->valuedouble < 1e11)
+    vastus_session_set_wall_start (session, (gint64) started->valuedouble * G_USEC_PER_SEC);
   vastus_session_start_at (session, (guint) cJSON_GetObjectItemCaseSensitive (root, "step")->valuedouble);
 
   /* What was done before the interruption, as it was written down. */

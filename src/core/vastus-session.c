@@ -30,6 +30,7 @@ struct _VastusSession
   gint64              started_at;
   gint64              finished_at;
   gint64              paused_total;
+  gint64              wall_start;   /* real time, µs since the epoch */
   guint               deadline_id;
 };
 
@@ -336,6 +337,8 @@ vastus_session_start_at (VastusSession *self,
     }
 
   self->started_at = vastus_clock_now (self->clock);
+  if (self->wall_start == 0)
+    self->wall_start = g_get_real_time ();
   set_state (self, VASTUS_SESSION_RUNNING);
   go_to (self, step, self->started_at);
 }
@@ -665,4 +668,26 @@ vastus_session_count_sets (VastusSession *self,
       else
         (*missed)++;
     }
+}
+
+/**
+ * vastus_session_get_wall_start:
+ *
+ * Returns: when the session began, in real time (µs since the epoch), for
+ *   the journal; 0 before it starts
+ */
+gint64
+vastus_session_get_wall_start (VastusSession *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION (self), 0);
+  return self->wall_start;
+}
+
+/* A resumed session began when the interrupted one did. */
+void
+vastus_session_set_wall_start (VastusSession *self,
+                               gint64         wall_start)
+{
+  g_return_if_fail (VASTUS_IS_SESSION (self));
+  self->wall_start = wall_start;
 }

@@ -81,4 +81,8 @@ void                   vastus_session_count_sets       (VastusSession *self,
                                                         guint         *skipped,
                                                         guint         *missed);
 
+gint64                 vastus_session_get_wall_start   (VastusSession *self);
+void                   vastus_session_set_wall_start   (VastusSession *self,
+                                                        gint64         wall_start);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vastus-history.h"
 #include "vastus-window.h"
 
 struct _VastusApplication
@@ -20,6 +21,10 @@ struct _VastusApplication
   VastusProgram   *program;
   char            *program_notice;     /* why the programme is not as saved */
   VastusClock     *clock;
+  VastusJournal   *journal;
+  GError          *journal_error;      /* why the journal could not be read */
+  gint64           time_offset;        /* moves "now" for the tests */
+  guint            morning_id;         /* the next-morning reminder */
 };
 
 /* The programme a first run starts with. */
@@ -108,6 +113,54 @@ load_program (VastusApplication *self)
                                             error->message);
 }
 
+/* The next-morning reminder: a notification when the morning question
+ * becomes due while Vastus is running. */
+static gboolean
+morning_cb (gpointer data)
+{
+  VastusApplication *self = data;
+  g_autoptr (GNotification) notification = NULL;
+
+  self->morning_id = 0;
+  if (vastus_history_morning_check_due (self->journal, vastus_application_get_now (self)) == NULL)
+    return G_SOURCE_REMOVE;
+
+  notification = g_notification_new (_("How Is Your Knee This Morning?"));
+  g_notification_set_body (notification,
+                           _("Rate pain and stiffness after your last session, from 0 to 10. "
+                             "It tells Vastus whether your knee settled overnight."));
+  g_notification_set_default_action (notification, "app.morning-check");
+  g_application_send_notification (G_APPLICATION (self), "morning-check", notification);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_morning (VastusApplication *self)
+{
+  gint64 now = vastus_application_get_now (self);
+  gint64 when = vastus_history_next_morning_check (self->journal, now);
+
+  g_clear_handle_id (&self->morning_id, g_source_remove);
+  if (vastus_history_morning_check_due (self->journal, now) == NULL)
+    g_application_withdraw_notification (G_APPLICATION (self), "morning-check");
+  if (when < 0)
+    return;
+
+  self->morning_id = g_timeout_add_seconds ((guint) MIN ((when - now) / G_USEC_PER_SEC + 1, G_MAXUINT / 2),
+                                            morning_cb, self);
+}
+
+static void
+journal_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr (VastusApplication) self = data;
+
+  if (!vastus_journal_load_finish (VASTUS_JOURNAL (source), result, &self->journal_error))
+    g_warning ("%s", self->journal_error->message);
+}
+
 static void
 vastus_application_startup (GApplication *app)
 {
@@ -120,6 +173,11 @@ vastus_application_startup (GApplication *app)
   load_program (self);
   if (self->clock == NULL)
     self->clock = vastus_real_clock_new ();
+
+  /* Ten years of history take a moment to read: the window does not wait. */
+  self->journal = vastus_journal_new (NULL);
+  g_signal_connect_object (self->journal, "changed", G_CALLBACK (schedule_morning), self, G_CONNECT_SWAPPED);
+  vastus_journal_load_async (self->journal, NULL, journal_loaded_cb, g_object_ref (self));
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
@@ -173,6 +231,27 @@ vastus_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Whatever the journal could not write is tried once more; what still
+ * cannot be written is printed whole, so that it can be recovered. */
+static void
+vastus_application_shutdown (GApplication *app)
+{
+  VastusApplication *self = VASTUS_APPLICATION (app);
+  g_autoptr (GError) error = NULL;
+
+  if (self->journal != NULL && !vastus_journal_flush (self->journal, &error))
+    {
+      g_autofree char *lines = vastus_journal_dump_pending (self->journal);
+
+      g_printerr (_("Vastus could not save these journal records (%s). "
+                    "Add them to %s once there is room:\n%s"),
+                  error->message, vastus_journal_get_path (self->journal), lines);
+    }
+  g_clear_handle_id (&self->morning_id, g_source_remove);
+
+  G_APPLICATION_CLASS (vastus_application_parent_class)->shutdown (app);
+}
+
 static void
 vastus_application_dispose (GObject *object)
 {
@@ -184,6 +263,9 @@ vastus_application_dispose (GObject *object)
   g_clear_object (&self->program);
   g_clear_pointer (&self->program_notice, g_free);
   g_clear_object (&self->clock);
+  g_clear_object (&self->journal);
+  g_clear_error (&self->journal_error);
+  g_clear_handle_id (&self->morning_id, g_source_remove);
 
   G_OBJECT_CLASS (vastus_application_parent_class)->dispose (object);
 }
@@ -196,6 +278,7 @@ vastus_application_class_init (VastusApplicationClass *klass)
 
   object_class->dispose = vastus_application_dispose;
   app_class->startup = vastus_application_startup;
+  app_class->shutdown = vastus_application_shutdown;
   app_class->activate = vastus_application_activate;
   app_class->handle_local_options = vastus_application_handle_local_options;
 }
@@ -267,8 +350,23 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+static void
+morning_check_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  VastusApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (vastus_window_new (self));
+  vastus_window_show_page (VASTUS_WINDOW (window), "today");
+  gtk_window_present (window);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "morning-check", morning_check_action },
   { "quit", quit_action },
 };
 
@@ -419,4 +517,52 @@ vastus_application_set_own_clip (VastusApplication *self,
   if (path != NULL)
     g_variant_builder_add (&builder, "{ss}", exercise_id, path);
   g_settings_set_value (self->settings, "own-clips", g_variant_builder_end (&builder));
+}
+
+/**
+ * vastus_application_get_journal:
+ *
+ * Returns: (transfer none): the journal; it may still be loading
+ */
+VastusJournal *
+vastus_application_get_journal (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->journal;
+}
+
+/**
+ * vastus_application_get_journal_error:
+ *
+ * Returns: (nullable): why the journal could not be read
+ */
+const GError *
+vastus_application_get_journal_error (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+  return self->journal_error;
+}
+
+/**
+ * vastus_application_get_now:
+ *
+ * Returns: the real time, µs since the epoch, as the journal and its
+ *   questions see it
+ */
+gint64
+vastus_application_get_now (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), 0);
+  return g_get_real_time () + self->time_offset;
+}
+
+/* For the tests: "now" moved forward, as if the next morning had come. */
+void
+vastus_application_set_time_offset (VastusApplication *self,
+                                    gint64             offset)
+{
+  g_return_if_fail (VASTUS_IS_APPLICATION (self));
+  self->time_offset = offset;
+  if (self->journal != NULL)
+    schedule_morning (self);
 }

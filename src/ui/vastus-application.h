@@ -5,6 +5,7 @@
 
 #include "vastus-catalogue.h"
 #include "vastus-clock.h"
+#include "vastus-journal.h"
 #include "vastus-program.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,10 @@ char              *vastus_application_get_own_clip          (VastusApplication *
 void               vastus_application_set_own_clip          (VastusApplication *self,
                                                              const char        *exercise_id,
                                                              const char        *path);
+VastusJournal     *vastus_application_get_journal           (VastusApplication *self);
+const GError      *vastus_application_get_journal_error     (VastusApplication *self);
+gint64             vastus_application_get_now               (VastusApplication *self);
+void               vastus_application_set_time_offset       (VastusApplication *self,
+                                                             gint64             offset);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "vastus-adaptive-layout.h"
 #include "vastus-application.h"
 #include "vastus-checkpoint.h"
+#include "vastus-pain-form.h"
 #include "vastus-clip-lookup.h"
 #include "vastus-clip-view.h"
 #include "vastus-coach.h"
@@ -69,6 +70,10 @@ struct _VastusSessionView
   GtkLabel       *missed_value;
   GtkWidget      *end_button;
   GtkToggleButton *mute_button;
+  GtkWidget      *pain_box;
+  VastusPainForm *pain_form;
+  GtkButton      *close_button;
+  VastusSessionEntry *entry;       /* the finished session, in the journal */
 };
 
 G_DEFINE_FINAL_TYPE (VastusSessionView, vastus_session_view, ADW_TYPE_BIN)
@@ -274,6 +279,39 @@ vastus_session_view_save_checkpoint (VastusSessionView *self)
     }
 }
 
+/* The finished session goes into the journal at once, before any question:
+ * what was done is kept whether or not pain is logged. A failed write is
+ * kept by the journal and retried, and the window says so. */
+static void
+record_session (VastusSessionView *self)
+{
+  VastusApplication *app = get_application (self);
+  VastusJournal *journal = app != NULL ? vastus_application_get_journal (app) : NULL;
+  VastusProgram *program = app != NULL ? vastus_application_get_program (app) : NULL;
+  const char *program_id = program != NULL ? vastus_program_get_starter_id (program) : NULL;
+  VastusStarterProgram *starter = NULL;
+  g_autoptr (GError) error = NULL;
+  guint done, skipped, missed;
+
+  g_clear_object (&self->entry);
+  vastus_session_count_sets (self->session, &done, &skipped, &missed);
+  if (journal == NULL)
+    return;
+
+  if (program_id != NULL)
+    starter = vastus_catalogue_lookup_program (vastus_application_get_catalogue (app), program_id);
+  self->entry = vastus_session_entry_new_from_session (self->session, program_id,
+                                                       starter != NULL ? vastus_starter_program_get_name (starter) : NULL,
+                                                       vastus_session_get_wall_start (self->session),
+                                                       vastus_application_get_now (app));
+  if (!vastus_journal_add_session (journal, self->entry, &error))
+    g_message ("Session kept in memory: %s", error->message);
+
+  /* Nothing done, nothing to ask about. */
+  if (done == 0)
+    g_clear_object (&self->entry);
+}
+
 static void
 show_summary (VastusSessionView *self)
 {
@@ -289,6 +327,8 @@ show_summary (VastusSessionView *self)
   /* Ended normally: nothing is left to resume. */
   if (!vastus_checkpoint_remove (self->checkpoint_path, &error))
     g_message ("%s", error->message);
+
+  record_session (self);
 
   vastus_session_count_sets (self->session, &done, &skipped, &missed);
   total = done + skipped + missed;
@@ -308,6 +348,22 @@ show_summary (VastusSessionView *self)
   gtk_label_set_label (self->skipped_value, skipped_text);
   gtk_label_set_label (self->missed_value, missed_text);
   gtk_widget_set_visible (GTK_WIDGET (self->missed_row), missed > 0);
+
+  gtk_widget_set_visible (self->pain_box, self->entry != NULL);
+  if (self->entry != NULL)
+    vastus_pain_form_set_session (self->pain_form, vastus_application_get_journal (get_application (self)),
+                                  self->entry);
+  gtk_button_set_label (self->close_button, self->entry != NULL ? _("_Skip for Now") : _("_Back to Today"));
+  if (self->entry != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->close_button), "suggested-action");
+      gtk_widget_add_css_class (GTK_WIDGET (self->close_button), "flat");
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->close_button), "suggested-action");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->close_button), "flat");
+    }
 
   adw_window_title_set_title (self->window_title, completed ? _("Session Complete") : _("Session Ended"));
   adw_window_title_set_subtitle (self->window_title, "");
@@ -478,6 +534,7 @@ disconnect_session (VastusSessionView *self)
         vastus_session_pause (self->session);
     }
   g_clear_object (&self->session);
+  g_clear_object (&self->entry);
 }
 
 /**
@@ -614,6 +671,17 @@ end_action (GtkWidget  *widget,
   g_signal_connect (dialog, "response", G_CALLBACK (end_response_cb), self);
   self->end_dialog = dialog;
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+pain_saved_cb (VastusSessionView *self,
+               gboolean           written)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (written && VASTUS_IS_WINDOW (root))
+    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved")));
+  g_signal_emit (self, signals[CLOSED], 0);
 }
 
 static void
@@ -758,6 +826,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   g_type_ensure (VASTUS_TYPE_ADAPTIVE_BOX);
   g_type_ensure (VASTUS_TYPE_CLIP_VIEW);
   g_type_ensure (VASTUS_TYPE_RING);
+  g_type_ensure (VASTUS_TYPE_PAIN_FORM);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-session-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, window_title);
@@ -776,6 +845,10 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pause_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, announcer);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pain_form);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, close_button);
+  gtk_widget_class_bind_template_callback (widget_class, pain_saved_cb);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, time_row);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, done_row);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, skipped_row);
@@ -911,6 +984,31 @@ vastus_session_view_get_inhibited (VastusSessionView *self)
  *
  * Returns: (transfer none) (nullable): the "End This Session?" dialog, while shown
  */
+/**
+ * vastus_session_view_get_pain_form:
+ *
+ * Returns: (transfer none): the summary's pain log form
+ */
+GtkWidget *
+vastus_session_view_get_pain_form (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return GTK_WIDGET (self->pain_form);
+}
+
+/**
+ * vastus_session_view_get_entry:
+ *
+ * Returns: (transfer none) (nullable): the finished session as the journal
+ *   keeps it
+ */
+VastusSessionEntry *
+vastus_session_view_get_entry (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->entry;
+}
+
 GtkWidget *
 vastus_session_view_get_end_dialog (VastusSessionView *self)
 {

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "vastus-session-entry.h"
 #include "vastus-session.h"
 #include "vastus-sound.h"
 
@@ -23,5 +24,8 @@ const char    *vastus_session_view_get_text           (VastusSessionView *self,
                                                        const char        *part);
 gboolean       vastus_session_view_get_inhibited      (VastusSessionView *self);
 GtkWidget     *vastus_session_view_get_end_dialog     (VastusSessionView *self);
+
+GtkWidget          *vastus_session_view_get_pain_form (VastusSessionView *self);
+VastusSessionEntry *vastus_session_view_get_entry     (VastusSessionView *self);
 
 G_END_DECLS

@@ -7,8 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "vastus-application.h"
 #include "vastus-checkpoint.h"
 #include "vastus-coach.h"
+#include "vastus-history.h"
+#include "vastus-pain-scale.h"
+#include "vastus-window.h"
 
 /*
  * Today: the plan from the person's programme, each exercise with its dose in
@@ -22,7 +26,11 @@ struct _VastusTodayPage
   VastusProgram        *program;
   VastusCatalogue      *catalogue;
   GPtrArray            *rows;
+  VastusJournal        *journal;
+  char                 *morning_session;   /* the session the morning question is about */
+  int                   morning;
 
+  AdwPreferencesGroup  *morning_group;
   AdwPreferencesGroup  *resume_group;
   AdwActionRow         *resume_row;
   GtkLabel             *summary_label;
@@ -35,6 +43,147 @@ struct _VastusTodayPage
 
 G_DEFINE_FINAL_TYPE (VastusTodayPage, vastus_today_page, ADW_TYPE_BIN)
 
+enum {
+  PROP_0,
+  PROP_MORNING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gint64
+get_now (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  return VASTUS_IS_APPLICATION (app) ? vastus_application_get_now (VASTUS_APPLICATION (app)) : g_get_real_time ();
+}
+
+/* The next-morning question: asked once, 6 to 36 hours after a session,
+ * until it is answered or dismissed. */
+static void
+refresh_morning (VastusTodayPage *self)
+{
+  VastusSessionEntry *entry = self->journal != NULL ? vastus_history_morning_check_due (self->journal, get_now ()) : NULL;
+  g_autofree char *description = NULL;
+
+  g_clear_pointer (&self->morning_session, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->morning_group), entry != NULL);
+  if (entry == NULL)
+    return;
+
+  self->morning_session = g_strdup (vastus_session_entry_get_id (entry));
+  {
+    g_autoptr (GDateTime) end = g_date_time_new_from_unix_local (vastus_session_entry_get_end (entry) / G_USEC_PER_SEC);
+    /* Translators: the weekday of the session, as in "Pain and stiffness, 0 to 10, after Thursday’s session" */
+    g_autofree char *day = end != NULL ? g_date_time_format (end, "%A") : g_strdup ("");
+
+    description = g_strdup_printf (_("Pain and stiffness, 0 to 10, since %s’s session. "
+                                     "It shows whether your knee settled overnight."), day);
+  }
+  adw_preferences_group_set_description (self->morning_group, description);
+  if (self->morning != -1)
+    {
+      self->morning = -1;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MORNING]);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.save-morning", FALSE);
+}
+
+static void
+answer_morning (VastusTodayPage *self,
+                int              pain)
+{
+  VastusMorningCheck check = { get_now (), pain };
+  g_autoptr (GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->journal == NULL || self->morning_session == NULL)
+    return;
+
+  if (!vastus_journal_add_morning (self->journal, self->morning_session, &check, &error))
+    g_message ("Morning check kept in memory: %s", error->message);
+  else if (pain >= 0 && VASTUS_IS_WINDOW (root))
+    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Morning check saved")));
+  refresh_morning (self);
+}
+
+static void
+save_morning_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VastusTodayPage *self = VASTUS_TODAY_PAGE (widget);
+
+  if (self->morning >= 0)
+    answer_morning (self, self->morning);
+}
+
+static void
+dismiss_morning_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  answer_morning (VASTUS_TODAY_PAGE (widget), -1);
+}
+
+static void
+vastus_today_page_root (GtkWidget *widget)
+{
+  VastusTodayPage *self = VASTUS_TODAY_PAGE (widget);
+  GApplication *app = g_application_get_default ();
+
+  GTK_WIDGET_CLASS (vastus_today_page_parent_class)->root (widget);
+
+  if (self->journal == NULL && VASTUS_IS_APPLICATION (app))
+    {
+      self->journal = g_object_ref (vastus_application_get_journal (VASTUS_APPLICATION (app)));
+      g_signal_connect_object (self->journal, "changed", G_CALLBACK (refresh_morning), self, G_CONNECT_SWAPPED);
+      refresh_morning (self);
+    }
+}
+
+static void
+vastus_today_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  VastusTodayPage *self = VASTUS_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MORNING:
+      g_value_set_int (value, self->morning);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_today_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  VastusTodayPage *self = VASTUS_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MORNING:
+      if (self->morning != g_value_get_int (value))
+        {
+          self->morning = g_value_get_int (value);
+          g_object_notify_by_pspec (object, pspec);
+          gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.save-morning", self->morning >= 0);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 vastus_today_page_dispose (GObject *object)
 {
@@ -43,6 +192,8 @@ vastus_today_page_dispose (GObject *object)
   g_clear_object (&self->program);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->journal);
+  g_clear_pointer (&self->morning_session, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_TODAY_PAGE);
 
@@ -56,8 +207,19 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vastus_today_page_dispose;
+  object_class->get_property = vastus_today_page_get_property;
+  object_class->set_property = vastus_today_page_set_property;
+  widget_class->root = vastus_today_page_root;
+
+  properties[PROP_MORNING] =
+    g_param_spec_int ("morning", NULL, NULL, -1, VASTUS_PAIN_MAX, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (VASTUS_TYPE_PAIN_SCALE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, morning_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_row);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, summary_label);
@@ -66,12 +228,17 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_row);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, plan_list);
+
+  gtk_widget_class_install_property_action (widget_class, "today.morning", "morning");
+  gtk_widget_class_install_action (widget_class, "today.save-morning", NULL, save_morning_action);
+  gtk_widget_class_install_action (widget_class, "today.dismiss-morning", NULL, dismiss_morning_action);
 }
 
 static void
 vastus_today_page_init (VastusTodayPage *self)
 {
   self->rows = g_ptr_array_new ();
+  self->morning = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -114,6 +281,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
 
   g_return_if_fail (VASTUS_IS_TODAY_PAGE (self));
 
+  refresh_morning (self);
   if (self->program != NULL && vastus_program_get_n_exercises (self->program) > 0)
     {
       plan = vastus_program_build_plan (self->program);
@@ -321,4 +489,17 @@ vastus_today_page_get_resume_text (VastusTodayPage *self)
 {
   g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
   return adw_action_row_get_subtitle (self->resume_row);
+}
+
+/**
+ * vastus_today_page_get_morning_session:
+ *
+ * Returns: (nullable): the id of the session the morning question asks
+ *   about, when it is shown
+ */
+const char *
+vastus_today_page_get_morning_session (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  return self->morning_session;
 }

@@ -11,6 +11,7 @@
 #include "vastus-checkpoint.h"
 #include "vastus-library-page.h"
 #include "vastus-session-view.h"
+#include "vastus-progress-page.h"
 #include "vastus-today-page.h"
 
 struct _VastusWindow
@@ -22,6 +23,9 @@ struct _VastusWindow
   AdwViewStack         *view_stack;
   VastusTodayPage      *today_page;
   VastusLibraryPage    *library_page;
+  VastusProgressPage   *progress_page;
+  gboolean              closing_anyway;
+  gboolean              journal_failing;
   VastusSessionView    *session_view;
   GtkButton            *back_button;
 };
@@ -49,10 +53,74 @@ save_window_state (VastusWindow *self)
     }
 }
 
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     VastusWindow     *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (g_str_equal (response, "close"))
+    {
+      self->closing_anyway = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "retry"))
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (vastus_journal_flush (vastus_application_get_journal (app), &error))
+        gtk_window_close (GTK_WINDOW (self));
+      else
+        vastus_window_add_toast (self, adw_toast_new (error->message));
+    }
+}
+
+/* Closing with log entries not yet on disk asks first: they live only in
+ * memory until there is room. */
+static gboolean
+ask_about_unsaved (VastusWindow *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  VastusJournal *journal = app != NULL ? vastus_application_get_journal (app) : NULL;
+  const GError *error;
+  GtkWidget *dialog;
+  guint n;
+
+  if (journal == NULL || self->closing_anyway || vastus_journal_flush (journal, NULL))
+    return FALSE;
+
+  n = vastus_journal_get_n_pending (journal);
+  error = vastus_journal_get_write_error (journal);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Log Is Not Saved Yet"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%u entry could not be written: %s\n\nFree some space or fix "
+                                               "the folder’s permissions, then try again. If you close now, "
+                                               "Vastus prints the entry so that it can be added by hand.",
+                                               "%u entries could not be written: %s\n\nFree some space or fix "
+                                               "the folder’s permissions, then try again. If you close now, "
+                                               "Vastus prints the entries so that they can be added by hand.", n),
+                                  n, error != NULL ? error->message : "");
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close Anyway"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static gboolean
 vastus_window_close_request (GtkWindow *window)
 {
   VastusWindow *self = VASTUS_WINDOW (window);
+
+  if (ask_about_unsaved (self))
+    return TRUE;
 
   save_window_state (self);
   /* A session under way is kept, to be resumed from Today next time. */
@@ -111,6 +179,93 @@ report_catalogue_errors (VastusWindow *self)
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_action_name (toast, "win.show-catalogue-errors");
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Writing the journal failed: said once, and again when it recovers. */
+static void
+journal_pending_cb (VastusWindow  *self,
+                    GParamSpec    *pspec,
+                    VastusJournal *journal)
+{
+  guint n = vastus_journal_get_n_pending (journal);
+  const GError *error = vastus_journal_get_write_error (journal);
+  AdwToast *toast;
+
+  if (n > 0 && !self->journal_failing)
+    {
+      g_autofree char *title = g_strdup_printf (_("Your log could not be saved: %s. "
+                                                  "Vastus keeps it and tries again."),
+                                                error != NULL ? error->message : "");
+
+      self->journal_failing = TRUE;
+      toast = adw_toast_new (title);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (n == 0 && self->journal_failing)
+    {
+      self->journal_failing = FALSE;
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Your log is saved now")));
+    }
+}
+
+static void
+show_journal_problems_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  VastusJournal *journal = vastus_application_get_journal (app);
+  GPtrArray *problems = vastus_journal_get_problems (journal);
+  const GError *error = vastus_application_get_journal_error (app);
+  g_autoptr (GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  if (error != NULL)
+    g_string_append (body, error->message);
+  for (guint i = 0; i < problems->len && i < 20; i++)
+    {
+      if (body->len > 0)
+        g_string_append (body, "\n");
+      g_string_append (body, g_ptr_array_index (problems, i));
+    }
+  if (problems->len > 20)
+    g_string_append_printf (body, _("\n… and %u more"), problems->len - 20);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Part of Your Journal Could Not Be Read"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Vastus skipped what it could not read and left %s exactly as it is, "
+                                    "so nothing in it is lost. Everything else is shown.\n\n%s"),
+                                  vastus_journal_get_path (journal), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+report_journal_problems (VastusWindow *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GPtrArray *problems = vastus_journal_get_problems (vastus_application_get_journal (app));
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (vastus_application_get_journal_error (app) != NULL)
+    title = g_strdup (_("Your journal could not be read"));
+  else if (problems->len > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u damaged line in your journal was skipped",
+                                          "%u damaged lines in your journal were skipped", problems->len),
+                             problems->len);
+  else
+    return;
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-journal-problems");
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -325,6 +480,13 @@ show_application_data (VastusWindow *self)
                                  vastus_application_get_program (app),
                                  vastus_application_get_program_notice (app));
   report_catalogue_errors (self);
+
+  g_signal_connect_object (vastus_application_get_journal (app), "notify::n-pending",
+                           G_CALLBACK (journal_pending_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vastus_application_get_journal (app), "notify::loaded",
+                           G_CALLBACK (report_journal_problems), self, G_CONNECT_SWAPPED);
+  if (vastus_journal_is_loaded (vastus_application_get_journal (app)))
+    report_journal_problems (self);
 }
 
 static void
@@ -338,6 +500,7 @@ vastus_window_class_init (VastusWindowClass *klass)
 
   g_type_ensure (VASTUS_TYPE_LIBRARY_PAGE);
   g_type_ensure (VASTUS_TYPE_TODAY_PAGE);
+  g_type_ensure (VASTUS_TYPE_PROGRESS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, toast_overlay);
@@ -345,6 +508,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, back_button);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -356,6 +520,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.resume-session", NULL, resume_session_action);
   gtk_widget_class_install_action (widget_class, "win.discard-session", NULL, discard_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.show-journal-problems", NULL, show_journal_problems_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -408,6 +573,18 @@ vastus_window_add_toast (VastusWindow *self,
 }
 
 /**
+ * vastus_window_get_progress:
+ *
+ * Returns: (transfer none): the Progress page
+ */
+GtkWidget *
+vastus_window_get_progress (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->progress_page);
+}
+
+/**
  * vastus_window_get_today:
  *
  * Returns: (transfer none): the Today page
@@ -440,7 +617,7 @@ vastus_window_get_session_shown (VastusWindow *self)
 
 /**
  * vastus_window_show_page:
- * @name: "today" or "library"
+ * @name: "today", "progress" or "library"
  */
 void
 vastus_window_show_page (VastusWindow *self,

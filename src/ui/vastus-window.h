@@ -21,4 +21,6 @@ gboolean      vastus_window_get_session_shown (VastusWindow *self);
 void          vastus_window_show_page   (VastusWindow      *self,
                                          const char        *name);
 
+GtkWidget    *vastus_window_get_progress (VastusWindow *self);
+
 G_END_DECLS

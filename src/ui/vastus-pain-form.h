@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "vastus-journal.h"
+
+G_BEGIN_DECLS
+
+#define VASTUS_TYPE_PAIN_FORM (vastus_pain_form_get_type ())
+
+G_DECLARE_FINAL_TYPE (VastusPainForm, vastus_pain_form, VASTUS, PAIN_FORM, GtkWidget)
+
+GtkWidget     *vastus_pain_form_new              (void);
+void           vastus_pain_form_set_session      (VastusPainForm     *self,
+                                                  VastusJournal      *journal,
+                                                  VastusSessionEntry *entry);
+gboolean       vastus_pain_form_is_complete      (VastusPainForm     *self);
+GtkTextBuffer *vastus_pain_form_get_notes_buffer (VastusPainForm     *self);
+GtkWidget     *vastus_pain_form_get_feel_row     (VastusPainForm     *self,
+                                                  guint               index);
+
+G_END_DECLS

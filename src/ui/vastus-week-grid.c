@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-week-grid"
+
+#include "config.h"
+
+#include "vastus-week-grid.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+/*
+ * The adherence calendar: the last twelve weeks, a row each (Monday to
+ * Sunday across, like a paper calendar), each day shaded by the sessions
+ * done on it, today outlined, the days to come left out.
+ */
+
+#define N_DAYS (VASTUS_WEEK_GRID_WEEKS * 7)
+#define LABEL_W 64.0
+#define HEADER_H 20.0
+#define GAP 4.0
+
+struct _VastusWeekGrid
+{
+  GtkWidget parent_instance;
+
+  GDate     first;            /* the Monday of the first row */
+  guint8    counts[N_DAYS];
+  guint     today;            /* index of today */
+};
+
+G_DEFINE_FINAL_TYPE (VastusWeekGrid, vastus_week_grid, GTK_TYPE_WIDGET)
+
+static void
+show_text (GtkWidget  *widget,
+           cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      xalign)
+{
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width, height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_move_to (cr, x - width * xalign, y - height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static double
+cell_size (GtkWidget *widget)
+{
+  double width = gtk_widget_get_width (widget) - LABEL_W;
+  double height = gtk_widget_get_height (widget) - HEADER_H;
+
+  return MIN (MIN ((width + GAP) / 7 - GAP, (height + GAP) / VASTUS_WEEK_GRID_WEEKS - GAP), 28);
+}
+
+static void
+vastus_week_grid_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  VastusWeekGrid *self = VASTUS_WEEK_GRID (widget);
+  /* Translators: the days of the week from Monday, one letter each */
+  const char *days = _("MTWTFSS");
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
+  double size = cell_size (widget);
+  GdkRGBA fg, accent;
+  cairo_t *cr;
+
+  if (size < 6 || !g_date_valid (&self->first))
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (style, &fg);
+  if (!gtk_style_context_lookup_color (style, "accent_bg_color", &accent))
+    gdk_rgba_parse (&accent, "#3584e4");
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                       gtk_widget_get_height (widget)));
+
+  cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
+  for (int d = 0; d < 7 && g_utf8_strlen (days, -1) == 7; d++)
+    {
+      const char *letter = g_utf8_offset_to_pointer (days, d);
+      g_autofree char *text = g_strndup (letter, (gsize) (g_utf8_next_char (letter) - letter));
+
+      show_text (widget, cr, text, LABEL_W + d * (size + GAP) + size / 2, HEADER_H / 2, 0.5);
+    }
+
+  for (guint w = 0; w < VASTUS_WEEK_GRID_WEEKS; w++)
+    {
+      double y = HEADER_H + w * (size + GAP);
+
+      /* Each row is named by its Monday, every other week. */
+      if (w % 2 == 0 || w == VASTUS_WEEK_GRID_WEEKS - 1)
+        {
+          GDate monday = self->first;
+          char text[32];
+
+          g_date_add_days (&monday, w * 7);
+          /* Translators: a week's Monday, as in "16 Nov"; see strftime */
+          if (g_date_strftime (text, sizeof text, _("%e %b"), &monday) > 0)
+            {
+              cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
+              show_text (widget, cr, g_strstrip (text), LABEL_W - 8, y + size / 2, 1);
+            }
+        }
+
+      for (guint d = 0; d < 7; d++)
+        {
+          guint index = w * 7 + d;
+          double x = LABEL_W + d * (size + GAP);
+
+          if (index > self->today)
+            break;
+
+          cairo_new_path (cr);
+          cairo_arc (cr, x + 4, y + 4, 4, G_PI, 1.5 * G_PI);
+          cairo_arc (cr, x + size - 4, y + 4, 4, 1.5 * G_PI, 2 * G_PI);
+          cairo_arc (cr, x + size - 4, y + size - 4, 4, 0, 0.5 * G_PI);
+          cairo_arc (cr, x + 4, y + size - 4, 4, 0.5 * G_PI, G_PI);
+          cairo_close_path (cr);
+
+          if (self->counts[index] == 0)
+            cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.08);
+          else
+            cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, self->counts[index] == 1 ? 0.75 : 1);
+          cairo_fill_preserve (cr);
+
+          if (index == self->today)
+            {
+              cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.8);
+              cairo_set_line_width (cr, 2);
+              cairo_stroke (cr);
+            }
+          cairo_new_path (cr);
+        }
+    }
+
+  cairo_destroy (cr);
+}
+
+static void
+vastus_week_grid_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = (int) (LABEL_W + 7 * (16 + GAP));
+      *natural = (int) (LABEL_W + 7 * (28 + GAP));
+    }
+  else
+    {
+      double size = 22;
+
+      if (for_size > 0)
+        size = CLAMP ((for_size - LABEL_W + GAP) / 7 - GAP, 12, 28);
+      *minimum = *natural = (int) (HEADER_H + VASTUS_WEEK_GRID_WEEKS * (size + GAP));
+    }
+}
+
+static GtkSizeRequestMode
+vastus_week_grid_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+vastus_week_grid_class_init (VastusWeekGridClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->snapshot = vastus_week_grid_snapshot;
+  widget_class->measure = vastus_week_grid_measure;
+  widget_class->get_request_mode = vastus_week_grid_get_request_mode;
+
+  gtk_widget_class_set_css_name (widget_class, "weekgrid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+vastus_week_grid_init (VastusWeekGrid *self)
+{
+  g_date_clear (&self->first, 1);
+}
+
+GtkWidget *
+vastus_week_grid_new (void)
+{
+  return g_object_new (VASTUS_TYPE_WEEK_GRID, NULL);
+}
+
+/**
+ * vastus_week_grid_set_counts:
+ * @first_monday: the Monday of the first of the twelve weeks
+ * @counts: (array fixed-size=84): sessions on each day from @first_monday
+ * @today: the index of today in @counts
+ */
+void
+vastus_week_grid_set_counts (VastusWeekGrid *self,
+                             const GDate    *first_monday,
+                             const guint8   *counts,
+                             guint           today)
+{
+  g_return_if_fail (VASTUS_IS_WEEK_GRID (self));
+
+  self->first = *first_monday;
+  memcpy (self->counts, counts, sizeof self->counts);
+  self->today = MIN (today, N_DAYS - 1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+vastus_week_grid_get_count (VastusWeekGrid *self,
+                            guint           day)
+{
+  g_return_val_if_fail (VASTUS_IS_WEEK_GRID (self), 0);
+  return day < N_DAYS ? self->counts[day] : 0;
+}
