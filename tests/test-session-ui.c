@@ -8,6 +8,10 @@
 
 #include "vastus-application.h"
 #include "vastus-checkpoint.h"
+#include "vastus-history.h"
+#include "vastus-pain-chart.h"
+#include "vastus-pain-form.h"
+#include "vastus-progress-page.h"
 #include "vastus-session-view.h"
 #include "vastus-today-page.h"
 #include "vastus-window.h"
@@ -320,6 +324,155 @@ test_end_early (void)
   g_assert_false (vastus_window_get_session_shown (window));
 }
 
+static gboolean
+progress_shows_rows (gpointer data)
+{
+  return vastus_progress_page_get_n_rows (data) > 0;
+}
+
+typedef struct { VastusProgressPage *page; const char *text; } Wanted;
+
+static gboolean
+row_mentions (gpointer data)
+{
+  Wanted *wanted = data;
+  g_autofree char *row = vastus_progress_page_get_row_text (wanted->page, 0);
+
+  return row != NULL && strstr (row, wanted->text) != NULL;
+}
+
+/* The chart's point for a session; there must be one. */
+static VastusPainPoint
+find_point (VastusProgressPage *page,
+            const char         *session_id)
+{
+  GArray *points = vastus_pain_chart_get_data (VASTUS_PAIN_CHART (vastus_progress_page_get_chart (page)));
+
+  for (guint i = 0; points != NULL && i < points->len; i++)
+    if (g_str_equal (g_array_index (points, VastusPainPoint, i).session_id, session_id))
+      return g_array_index (points, VastusPainPoint, i);
+  g_error ("the chart has no point for session %s", session_id);
+}
+
+/* A session, its pain logged through the summary's form, then the
+ * next-morning question on Today: each shows in Progress, in the chart's
+ * data and in the list, and is in journal.jsonl. */
+static void
+test_pain_log (void)
+{
+  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusProgressPage *progress = VASTUS_PROGRESS_PAGE (vastus_window_get_progress (window));
+  GtkWidget *form = vastus_session_view_get_pain_form (view);
+  g_autoptr (VastusJournal) reread = NULL;
+  g_autoptr (GError) error = NULL;
+  VastusSessionEntry *entry, *stored;
+  const VastusPainLog *log;
+  VastusPainPoint point;
+  Wanted wanted = { progress, NULL };
+  guint sessions_before;
+  g_autofree char *id = NULL;
+
+  wait_until ((Condition) vastus_journal_is_loaded, journal, "the journal to load");
+  sessions_before = g_list_model_get_n_items (G_LIST_MODEL (journal));
+
+  /* Into the second exercise, then ended: what was done is recorded. */
+  activate (GTK_WIDGET (window), "win.start-session");
+  while (step ()->exercise < 1 || step ()->phase != VASTUS_PHASE_WORK)
+    next_step ();
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("end");
+  assert_shows ("page", "summary");
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, sessions_before + 1);
+  entry = vastus_session_view_get_entry (view);
+  g_assert_nonnull (entry);
+  id = g_strdup (vastus_session_entry_get_id (entry));
+  g_assert_cmpint (vastus_session_entry_get_end_reason (entry), ==, VASTUS_END_STOPPED);
+  g_assert_null (vastus_session_entry_get_pain (entry));
+  g_assert_true (gtk_widget_get_mapped (form));
+
+  /* Save waits for both pain scores. */
+  activate (form, "pain.save");
+  g_assert_null (vastus_session_entry_get_pain (entry));
+  g_assert_true (vastus_window_get_session_shown (window));
+  g_assert_true (gtk_widget_activate_action (form, "pain.during", "i", 4));
+  g_assert_false (vastus_pain_form_is_complete (VASTUS_PAIN_FORM (form)));
+  g_assert_true (gtk_widget_activate_action (form, "pain.after", "i", 2));
+  g_assert_true (vastus_pain_form_is_complete (VASTUS_PAIN_FORM (form)));
+  /* Only the exercises reached are asked about: the warm-up and the next. */
+  g_assert_nonnull (vastus_pain_form_get_feel_row (VASTUS_PAIN_FORM (form), 0));
+  g_assert_nonnull (vastus_pain_form_get_feel_row (VASTUS_PAIN_FORM (form), 1));
+  g_assert_null (vastus_pain_form_get_feel_row (VASTUS_PAIN_FORM (form), 2));
+  g_assert_true (gtk_widget_activate_action (form, "pain.feel", "(uu)", 1, VASTUS_FEEL_TOO_HARD));
+  g_assert_true (gtk_widget_activate_action (form, "pain.hurt", "(ub)", 1, TRUE));
+  gtk_text_buffer_set_text (vastus_pain_form_get_notes_buffer (VASTUS_PAIN_FORM (form)),
+                            "Ached under the kneecap, \"sharp\" & brief", -1);
+  activate (form, "pain.save");
+
+  /* Saved, and back on Today. */
+  g_assert_false (vastus_window_get_session_shown (window));
+  log = vastus_session_entry_get_pain (vastus_journal_lookup_session (journal, id));
+  g_assert_nonnull (log);
+  g_assert_cmpint (log->during, ==, 4);
+  g_assert_cmpint (log->after, ==, 2);
+  g_assert_cmpstr (log->notes, ==, "Ached under the kneecap, \"sharp\" & brief");
+  g_assert_cmpint (log->n_feels, ==, 2);
+  g_assert_cmpint (log->feels[1].feel, ==, VASTUS_FEEL_TOO_HARD);
+  g_assert_true (log->feels[1].hurt);
+  g_assert_cmpint (log->feels[0].feel, ==, VASTUS_FEEL_UNSET);
+
+  /* Progress: the chart's data and the newest row. */
+  vastus_window_show_page (window, "progress");
+  wait_until (progress_shows_rows, progress, "Progress to list the session");
+  wanted.text = "pain 4 during, 2 after";
+  wait_until (row_mentions, &wanted, "the newest row to show the pain logged");
+  point = find_point (progress, id);
+  g_assert_cmpint (point.during, ==, 4);
+  g_assert_cmpint (point.after, ==, 2);
+  g_assert_cmpint (point.morning, ==, -1);
+  g_assert_nonnull (strstr (vastus_progress_page_get_text (progress, "pain"), "4/10"));
+
+  /* Opening the session shows it, with what was logged. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (progress), "progress.open-session", "s", id));
+  g_assert_nonnull (vastus_progress_page_get_dialog (progress));
+  gtk_window_destroy (vastus_progress_page_get_dialog (progress));
+  g_assert_null (vastus_progress_page_get_dialog (progress));
+
+  /* Not asked the same evening; asked on Today the next morning. */
+  vastus_window_show_page (window, "today");
+  vastus_today_page_refresh (today);
+  g_assert_null (vastus_today_page_get_morning_session (today));
+  vastus_application_set_time_offset (app, 14 * 3600 * S);
+  vastus_today_page_refresh (today);
+  g_assert_cmpstr (vastus_today_page_get_morning_session (today), ==, id);
+  activate (GTK_WIDGET (today), "today.save-morning");
+  g_assert_null (vastus_session_entry_get_morning (vastus_journal_lookup_session (journal, id)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "today.morning", "i", 1));
+  activate (GTK_WIDGET (today), "today.save-morning");
+  g_assert_null (vastus_today_page_get_morning_session (today));
+  g_assert_cmpint (vastus_session_entry_get_morning (vastus_journal_lookup_session (journal, id))->pain, ==, 1);
+
+  vastus_window_show_page (window, "progress");
+  wanted.text = "pain 4 during, 2 after, 1 next morning";
+  wait_until (row_mentions, &wanted, "the row to show the morning's pain");
+  point = find_point (progress, id);
+  g_assert_cmpint (point.morning, ==, 1);
+
+  /* All of it is in the file. */
+  reread = vastus_journal_new (vastus_journal_get_path (journal));
+  g_assert_true (vastus_journal_load (reread, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (vastus_journal_get_problems (reread)->len, ==, 0);
+  stored = vastus_journal_lookup_session (reread, id);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (vastus_session_entry_get_pain (stored)->during, ==, 4);
+  g_assert_cmpint (vastus_session_entry_get_morning (stored)->pain, ==, 1);
+  g_assert_cmpuint (vastus_journal_get_n_pending (journal), ==, 0);
+
+  vastus_application_set_time_offset (app, 0);
+  vastus_window_show_page (window, "today");
+}
+
 /* In a child process: into the second exercise, then killed outright. */
 static void
 killed_mid_session (void)
@@ -463,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/today", test_today);
   g_test_add_func ("/vastus/session-ui/whole-session", test_whole_session);
   g_test_add_func ("/vastus/session-ui/end-early", test_end_early);
+  g_test_add_func ("/vastus/session-ui/pain-log", test_pain_log);
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
 

@@ -13,6 +13,7 @@
 
 #include "vastus-application.h"
 #include "vastus-library-page.h"
+#include "vastus-session-view.h"
 #include "vastus-window.h"
 
 static int width = 960;
@@ -25,6 +26,8 @@ static double wait_seconds;
 static char *response;
 static gboolean dialog;
 static char **user_files;
+static char *journal;
+static char *now;
 
 static gboolean
 settle_cb (gpointer data)
@@ -60,8 +63,21 @@ run_action (GtkWidget  *window,
   g_auto (GStrv) parts = g_strsplit (spec, ":", 3);
   GtkWidget *target = g_str_has_prefix (spec, "library.") ? library
                       : g_str_has_prefix (spec, "session.")
-                      ? vastus_window_get_session_view (VASTUS_WINDOW (window)) : window;
+                      ? vastus_window_get_session_view (VASTUS_WINDOW (window))
+                      : g_str_has_prefix (spec, "pain.")
+                      ? vastus_session_view_get_pain_form (VASTUS_SESSION_VIEW (
+                          vastus_window_get_session_view (VASTUS_WINDOW (window))))
+                      : g_str_has_prefix (spec, "progress.") ? vastus_window_get_progress (VASTUS_WINDOW (window))
+                      : g_str_has_prefix (spec, "today.") ? vastus_window_get_today (VASTUS_WINDOW (window))
+                      : window;
   GVariant *parameter = NULL;
+
+  /* "page:NAME" shows one of the window's pages. */
+  if (g_str_equal (parts[0], "page") && parts[1] != NULL)
+    {
+      vastus_window_show_page (VASTUS_WINDOW (window), parts[1]);
+      return;
+    }
 
   if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "i"))
     parameter = g_variant_new_int32 (atoi (parts[2]));
@@ -102,6 +118,8 @@ main (int   argc,
     { "respond", 0, 0, G_OPTION_ARG_STRING, &response, "Answer the open message dialog", "RESPONSE" },
     { "wait", 0, 0, G_OPTION_ARG_DOUBLE, &wait_seconds, "Let time pass before the shot, as in a session", "S" },
     { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Capture the newest other window (a dialog) instead", NULL },
+    { "journal", 0, 0, G_OPTION_ARG_FILENAME, &journal, "Use a copy of this journal", "FILE" },
+    { "now", 0, 0, G_OPTION_ARG_STRING, &now, "Pretend it is this date and time (ISO 8601)", "TIME" },
     { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The PNG to write", "FILE" },
     { NULL }
@@ -139,6 +157,19 @@ main (int   argc,
         g_error ("%s", error->message);
     }
 
+  if (journal != NULL)
+    {
+      g_autofree char *target = vastus_journal_default_path ();
+      g_autofree char *folder = g_path_get_dirname (target);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_mkdir_with_parents (folder, 0700);
+      if (!g_file_get_contents (journal, &contents, &length, &error) ||
+          !g_file_set_contents (target, contents, length, &error))
+        g_error ("%s", error->message);
+    }
+
   gtk_init ();
   adw_init ();
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
@@ -148,6 +179,15 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     g_error ("%s", error->message);
+
+  if (now != NULL)
+    {
+      gint64 then;
+
+      if (!vastus_time_from_iso8601 (now, &then))
+        g_error ("--now %s is not an ISO 8601 date and time", now);
+      vastus_application_set_time_offset (app, then - g_get_real_time ());
+    }
 
   window = vastus_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -167,6 +207,30 @@ main (int   argc,
           gtk_window_present (GTK_WINDOW (window));
           library = vastus_window_get_library (window);
           settle (800);
+          continue;
+        }
+      /* "respond:R" answers the open message dialog, between actions. */
+      if (g_str_has_prefix (actions[i], "respond:"))
+        {
+          GListModel *toplevels = gtk_window_get_toplevels ();
+
+          for (guint t = 0; t < g_list_model_get_n_items (toplevels); t++)
+            {
+              g_autoptr (GtkWidget) other = g_list_model_get_item (toplevels, t);
+
+              if (ADW_IS_MESSAGE_DIALOG (other))
+                {
+                  adw_message_dialog_response (ADW_MESSAGE_DIALOG (other), actions[i] + 8);
+                  break;
+                }
+            }
+          settle (300);
+          continue;
+        }
+      /* "sleep:S" lets time pass between actions, as in a session. */
+      if (g_str_has_prefix (actions[i], "sleep:"))
+        {
+          settle ((int) (g_ascii_strtod (actions[i] + 6, NULL) * 1000));
           continue;
         }
       run_action (GTK_WIDGET (window), library, actions[i]);

@@ -570,7 +570,9 @@ append_line (const char  *path,
     return write_error (error, folder, errno);
 
   created = !g_file_test (path, G_FILE_TEST_EXISTS);
-  fd = g_open (path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  /* Read and write: the last byte is read to see whether a torn line needs
+   * ending first. */
+  fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0)
     return write_error (error, path, errno);
 

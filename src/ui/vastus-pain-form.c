@@ -101,7 +101,7 @@ vastus_pain_form_set_session (VastusPainForm     *self,
                               VastusSessionEntry *entry)
 {
   const VastusPainLog *log;
-  g_autoptr (GtkStringList) feels = NULL;
+  const char *feels[G_N_ELEMENTS (feel_labels)];
 
   g_return_if_fail (VASTUS_IS_PAIN_FORM (self));
   g_return_if_fail (VASTUS_IS_JOURNAL (journal));
@@ -112,9 +112,8 @@ vastus_pain_form_set_session (VastusPainForm     *self,
   log = vastus_session_entry_get_pain (entry);
 
   clear_rows (self);
-  feels = gtk_string_list_new (NULL);
-  for (guint i = 0; feel_labels[i] != NULL; i++)
-    gtk_string_list_append (feels, _(feel_labels[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (feel_labels); i++)
+    feels[i] = feel_labels[i] != NULL ? _(feel_labels[i]) : NULL;
 
   for (guint i = 0; i < vastus_session_entry_get_n_exercises (entry); i++)
     {
@@ -123,14 +122,20 @@ vastus_pain_form_set_session (VastusPainForm     *self,
       g_autofree char *sets = NULL;
       g_autofree char *feel_label = NULL;
       g_autofree char *hurt_label = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (feels)), NULL);
-      GtkWidget *hurt = gtk_check_button_new_with_mnemonic (_("Hurt"));
-      guint done, total;
+      GtkWidget *row, *drop_down, *hurt;
+      guint done, skipped, total;
 
-      vastus_exercise_result_count (result, &done, NULL, &total);
+      /* Only what the person did, or chose to skip. */
+      vastus_exercise_result_count (result, &done, &skipped, &total);
+      if (done + skipped == 0)
+        continue;
+
+      row = adw_action_row_new ();
+      drop_down = gtk_drop_down_new_from_strings ((const char * const *) feels);
+      hurt = gtk_check_button_new_with_mnemonic (_("Hurt"));
       sets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u set done", "%u of %u sets done", total),
                               done, total);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), result->name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sets);
 

@@ -148,6 +148,7 @@ make_session_row (VastusProgressPage *self,
   g_autofree char *subtitle = describe_session (entry);
   GtkWidget *row = adw_action_row_new ();
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -285,10 +286,10 @@ value_row (const char *title,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *label = gtk_label_new (value);
 
+  /* Names and notes come from files and people: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   return row;
@@ -456,7 +457,16 @@ show_session (VastusProgressPage *self,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("After the session"), after));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Next morning"), next));
       if (pain->notes[0] != '\0')
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Notes"), pain->notes));
+        {
+          GtkWidget *notes = adw_action_row_new ();
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), _("Notes"));
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (notes), FALSE);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (notes), pain->notes);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (notes), 0);
+          gtk_widget_add_css_class (notes, "property");
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), notes);
+        }
       gtk_box_append (GTK_BOX (box), group);
 
       gtk_widget_set_halign (change, GTK_ALIGN_CENTER);

@@ -9,13 +9,13 @@
 #include <string.h>
 
 /*
- * The adherence calendar: the last twelve weeks, a row each (Monday to
- * Sunday across, like a paper calendar), each day shaded by the sessions
- * done on it, today outlined, the days to come left out.
+ * The adherence calendar: the last twelve weeks, a column each with Monday
+ * at the top, each day shaded by the sessions done on it, today outlined,
+ * the days to come left out.
  */
 
 #define N_DAYS (VASTUS_WEEK_GRID_WEEKS * 7)
-#define LABEL_W 64.0
+#define LABEL_W 24.0
 #define HEADER_H 20.0
 #define GAP 4.0
 
@@ -52,7 +52,7 @@ cell_size (GtkWidget *widget)
   double width = gtk_widget_get_width (widget) - LABEL_W;
   double height = gtk_widget_get_height (widget) - HEADER_H;
 
-  return MIN (MIN ((width + GAP) / 7 - GAP, (height + GAP) / VASTUS_WEEK_GRID_WEEKS - GAP), 28);
+  return MIN (MIN ((width + GAP) / VASTUS_WEEK_GRID_WEEKS - GAP, (height + GAP) / 7 - GAP), 28);
 }
 
 static void
@@ -80,21 +80,22 @@ vastus_week_grid_snapshot (GtkWidget   *widget,
                                   &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
                                                        gtk_widget_get_height (widget)));
 
+  /* A row a weekday, Monday first. */
   cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
   for (int d = 0; d < 7 && g_utf8_strlen (days, -1) == 7; d++)
     {
       const char *letter = g_utf8_offset_to_pointer (days, d);
       g_autofree char *text = g_strndup (letter, (gsize) (g_utf8_next_char (letter) - letter));
 
-      show_text (widget, cr, text, LABEL_W + d * (size + GAP) + size / 2, HEADER_H / 2, 0.5);
+      show_text (widget, cr, text, LABEL_W / 2, HEADER_H + d * (size + GAP) + size / 2, 0.5);
     }
 
+  /* A column a week, named by its Monday every fourth week. */
   for (guint w = 0; w < VASTUS_WEEK_GRID_WEEKS; w++)
     {
-      double y = HEADER_H + w * (size + GAP);
+      double x = LABEL_W + w * (size + GAP);
 
-      /* Each row is named by its Monday, every other week. */
-      if (w % 2 == 0 || w == VASTUS_WEEK_GRID_WEEKS - 1)
+      if (w % 4 == 0)
         {
           GDate monday = self->first;
           char text[32];
@@ -104,14 +105,14 @@ vastus_week_grid_snapshot (GtkWidget   *widget,
           if (g_date_strftime (text, sizeof text, _("%e %b"), &monday) > 0)
             {
               cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
-              show_text (widget, cr, g_strstrip (text), LABEL_W - 8, y + size / 2, 1);
+              show_text (widget, cr, g_strstrip (text), x, HEADER_H / 2 - 2, 0);
             }
         }
 
       for (guint d = 0; d < 7; d++)
         {
           guint index = w * 7 + d;
-          double x = LABEL_W + d * (size + GAP);
+          double y = HEADER_H + d * (size + GAP);
 
           if (index > self->today)
             break;
@@ -153,16 +154,16 @@ vastus_week_grid_measure (GtkWidget      *widget,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = (int) (LABEL_W + 7 * (16 + GAP));
-      *natural = (int) (LABEL_W + 7 * (28 + GAP));
+      *minimum = (int) (LABEL_W + VASTUS_WEEK_GRID_WEEKS * (14 + GAP));
+      *natural = (int) (LABEL_W + VASTUS_WEEK_GRID_WEEKS * (28 + GAP));
     }
   else
     {
-      double size = 22;
+      double size = 28;
 
       if (for_size > 0)
-        size = CLAMP ((for_size - LABEL_W + GAP) / 7 - GAP, 12, 28);
-      *minimum = *natural = (int) (HEADER_H + VASTUS_WEEK_GRID_WEEKS * (size + GAP));
+        size = CLAMP ((for_size - LABEL_W + GAP) / VASTUS_WEEK_GRID_WEEKS - GAP, 10, 28);
+      *minimum = *natural = (int) (HEADER_H + 7 * (size + GAP));
     }
 }
 
