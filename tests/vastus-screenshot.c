@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "vastus-application.h"
 #include "vastus-library-page.h"
@@ -28,6 +30,7 @@ static gboolean dialog;
 static char **user_files;
 static char *journal;
 static char *now;
+static gboolean journal_full;
 
 static gboolean
 settle_cb (gpointer data)
@@ -119,6 +122,7 @@ main (int   argc,
     { "wait", 0, 0, G_OPTION_ARG_DOUBLE, &wait_seconds, "Let time pass before the shot, as in a session", "S" },
     { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Capture the newest other window (a dialog) instead", NULL },
     { "journal", 0, 0, G_OPTION_ARG_FILENAME, &journal, "Use a copy of this journal", "FILE" },
+    { "journal-full", 0, 0, G_OPTION_ARG_NONE, &journal_full, "Make the journal's disk full (/dev/full)", NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, &now, "Pretend it is this date and time (ISO 8601)", "TIME" },
     { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The PNG to write", "FILE" },
@@ -168,6 +172,17 @@ main (int   argc,
       if (!g_file_get_contents (journal, &contents, &length, &error) ||
           !g_file_set_contents (target, contents, length, &error))
         g_error ("%s", error->message);
+    }
+
+  if (journal_full)
+    {
+      g_autofree char *target = vastus_journal_default_path ();
+      g_autofree char *folder = g_path_get_dirname (target);
+
+      g_mkdir_with_parents (folder, 0700);
+      g_unlink (target);
+      if (symlink ("/dev/full", target) != 0)
+        g_error ("Cannot link %s to /dev/full", target);
     }
 
   gtk_init ();

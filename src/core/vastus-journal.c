@@ -38,6 +38,7 @@ struct _VastusJournal
   GPtrArray  *problems;      /* one sentence per damaged line */
   GQueue      pending;       /* lines not written yet, oldest first */
   GError     *write_error;
+  int         write_errno;
   guint       retry_interval;
   guint       retry_id;
   gboolean    loaded;
@@ -556,6 +557,7 @@ sync_folder (const char *folder)
 static gboolean
 append_line (const char  *path,
              const char  *line,
+             int         *failed_errno,
              GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
@@ -567,18 +569,18 @@ append_line (const char  *path,
   int fd, saved;
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
-    return write_error (error, folder, errno);
+    return write_error (error, folder, *failed_errno = errno);
 
   created = !g_file_test (path, G_FILE_TEST_EXISTS);
   /* Read and write: the last byte is read to see whether a torn line needs
    * ending first. */
   fd = g_open (path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0)
-    return write_error (error, path, errno);
+    return write_error (error, path, *failed_errno = errno);
 
   if (fstat (fd, &st) != 0)
     {
-      saved = errno;
+      saved = *failed_errno = errno;
       close (fd);
       return write_error (error, path, saved);
     }
@@ -617,7 +619,7 @@ append_line (const char  *path,
     }
 
   if (close (fd) != 0)
-    return write_error (error, path, errno);
+    return write_error (error, path, *failed_errno = errno);
 
   if (created)
     sync_folder (folder);
@@ -625,6 +627,7 @@ append_line (const char  *path,
   return TRUE;
 
 failed:
+  *failed_errno = saved;
   if (done > 0 && ftruncate (fd, st.st_size) != 0)
     g_warning ("Could not remove a partly written line from %s: %s", path, g_strerror (errno));
   close (fd);
@@ -677,7 +680,7 @@ vastus_journal_flush (VastusJournal  *self,
     {
       g_autoptr (GError) local_error = NULL;
 
-      if (!append_line (self->path, g_queue_peek_head (&self->pending), &local_error))
+      if (!append_line (self->path, g_queue_peek_head (&self->pending), &self->write_errno, &local_error))
         {
           set_write_error (self, local_error);
           if (before != self->pending.length)
@@ -703,7 +706,7 @@ append_record (VastusJournal  *self,
   g_autofree char *line = cJSON_PrintUnformatted (record);
   g_autoptr (GError) local_error = NULL;
 
-  if (g_queue_is_empty (&self->pending) && append_line (self->path, line, &local_error))
+  if (g_queue_is_empty (&self->pending) && append_line (self->path, line, &self->write_errno, &local_error))
     return TRUE;
 
   /* Kept, in order, until it can be written. */
@@ -900,6 +903,36 @@ vastus_journal_get_write_error (VastusJournal *self)
  * Returns: (transfer full): the lines still waiting, as they would be
  * written, so that a last resort can show or keep them
  */
+/**
+ * vastus_journal_describe_write_problem:
+ *
+ * Returns: (nullable): why the newest write failed, in a few plain words
+ *   ("the disk is full"), while lines are waiting
+ */
+const char *
+vastus_journal_describe_write_problem (VastusJournal *self)
+{
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), NULL);
+
+  if (self->write_error == NULL)
+    return NULL;
+
+  switch (self->write_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+      return _("the disk is full");
+    case EACCES:
+    case EPERM:
+      return _("Vastus may not write to its folder");
+    case EROFS:
+      return _("the disk is read-only");
+    default:
+      return _("the file could not be written");
+    }
+}
+
 char *
 vastus_journal_dump_pending (VastusJournal *self)
 {

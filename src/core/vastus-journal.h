@@ -64,6 +64,7 @@ gboolean            vastus_journal_add_program_change (VastusJournal       *self
 
 guint               vastus_journal_get_n_pending      (VastusJournal       *self);
 const GError       *vastus_journal_get_write_error    (VastusJournal       *self);
+const char         *vastus_journal_describe_write_problem (VastusJournal *self);
 gboolean            vastus_journal_flush              (VastusJournal       *self,
                                                        GError             **error);
 char               *vastus_journal_dump_pending       (VastusJournal       *self);

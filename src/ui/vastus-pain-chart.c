@@ -54,6 +54,7 @@ static const Series series[] = {
 #define RIGHT 12.0
 #define TOP 10.0
 #define BOTTOM 50.0
+#define LEGEND_LINE 20.0
 
 static void
 draw_shape (cairo_t *cr,
@@ -117,13 +118,25 @@ vastus_pain_chart_snapshot (GtkWidget   *widget,
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
   double plot_w = width - LEFT - RIGHT;
-  double plot_h = height - TOP - BOTTOM;
+  double plot_h;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   double span = (double) MAX (self->to - self->from, 1);
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
   GdkRGBA fg;
   cairo_t *cr;
-  double legend_x;
+  double legend_x, legend_y, legend_w = 0;
+
+  /* The legend takes a second line in a narrow window. */
+  for (guint s = 0; s <= G_N_ELEMENTS (series); s++)
+    {
+      g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, s < G_N_ELEMENTS (series)
+                                                                        ? _(series[s].label) : _("5/10"));
+      int text_w, text_h;
+
+      pango_layout_get_pixel_size (layout, &text_w, &text_h);
+      legend_w += 16 + text_w + 14;
+    }
+  plot_h = height - TOP - BOTTOM - (LEFT + legend_w > width ? LEGEND_LINE : 0);
 
   if (plot_w < 40 || plot_h < 40)
     return;
@@ -218,13 +231,21 @@ vastus_pain_chart_snapshot (GtkWidget   *widget,
         }
     }
 
-  /* The legend, under the days. */
+  /* The legend, under the days; what does not fit goes on a second line. */
   legend_x = LEFT;
+  legend_y = TOP + plot_h + BOTTOM - 12;
   for (guint s = 0; s <= G_N_ELEMENTS (series); s++)
     {
-      g_autoptr (PangoLayout) layout = NULL;
-      double y = height - 12;
+      g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, s < G_N_ELEMENTS (series)
+                                                                        ? _(series[s].label) : _("5/10"));
       int text_w, text_h;
+
+      pango_layout_get_pixel_size (layout, &text_w, &text_h);
+      if (legend_x > LEFT && legend_x + 16 + text_w > width)
+        {
+          legend_x = LEFT;
+          legend_y += LEGEND_LINE;
+        }
 
       if (s < G_N_ELEMENTS (series))
         {
@@ -232,9 +253,8 @@ vastus_pain_chart_snapshot (GtkWidget   *widget,
 
           gdk_rgba_parse (&color, dark ? series[s].dark : series[s].light);
           gdk_cairo_set_source_rgba (cr, &color);
-          draw_shape (cr, series[s].shape, legend_x + 5, y, 4.5);
+          draw_shape (cr, series[s].shape, legend_x + 5, legend_y, 4.5);
           cairo_fill (cr);
-          layout = gtk_widget_create_pango_layout (widget, _(series[s].label));
         }
       else
         {
@@ -243,18 +263,14 @@ vastus_pain_chart_snapshot (GtkWidget   *widget,
           cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.75);
           cairo_set_line_width (cr, 1.5);
           cairo_set_dash (cr, dash, 2, 0);
-          cairo_move_to (cr, legend_x - 2, y);
-          cairo_line_to (cr, legend_x + 14, y);
+          cairo_move_to (cr, legend_x - 2, legend_y);
+          cairo_line_to (cr, legend_x + 14, legend_y);
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
-          layout = gtk_widget_create_pango_layout (widget, _("5/10"));
         }
 
-      pango_layout_get_pixel_size (layout, &text_w, &text_h);
-      if (legend_x + 16 + text_w > width)
-        break;
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.85);
-      cairo_move_to (cr, legend_x + 16, y - text_h / 2.0);
+      cairo_move_to (cr, legend_x + 16, legend_y - text_h / 2.0);
       pango_cairo_show_layout (cr, layout);
       legend_x += 16 + text_w + 14;
     }

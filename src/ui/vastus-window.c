@@ -195,14 +195,17 @@ journal_pending_cb (VastusWindow  *self,
 
   if (n > 0 && !self->journal_failing)
     {
-      g_autofree char *title = g_strdup_printf (_("Your log could not be saved: %s. "
-                                                  "Vastus keeps it and tries again."),
-                                                error != NULL ? error->message : "");
+      g_autofree char *title = g_strdup_printf (_("Log not saved: %s"),
+                                                vastus_journal_describe_write_problem (journal));
 
+      if (error != NULL)
+        g_message ("%s", error->message);
       self->journal_failing = TRUE;
       toast = adw_toast_new (title);
       adw_toast_set_timeout (toast, 0);
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-unsaved");
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
   else if (n == 0 && self->journal_failing)
@@ -210,6 +213,50 @@ journal_pending_cb (VastusWindow  *self,
       self->journal_failing = FALSE;
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Your log is saved now")));
     }
+}
+
+static void
+unsaved_details_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    VastusWindow     *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (response, "retry") && !vastus_journal_flush (vastus_application_get_journal (app), &error))
+    vastus_window_add_toast (self, adw_toast_new (vastus_journal_describe_write_problem (
+                                                    vastus_application_get_journal (app))));
+}
+
+static void
+show_unsaved_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  VastusJournal *journal = vastus_application_get_journal (app);
+  const GError *error = vastus_journal_get_write_error (journal);
+  guint n = vastus_journal_get_n_pending (journal);
+  GtkWidget *dialog;
+
+  if (n == 0)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Log Is Not Saved Yet"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%u entry is waiting to be written. %s\n\nVastus keeps it "
+                                               "and tries again every %u seconds: nothing is lost while Vastus "
+                                               "is open. Free some space or fix the folder’s permissions.",
+                                               "%u entries are waiting to be written. %s\n\nVastus keeps them "
+                                               "and tries again every %u seconds: nothing is lost while Vastus "
+                                               "is open. Free some space or fix the folder’s permissions.", n),
+                                  n, error != NULL ? error->message : "", VASTUS_JOURNAL_RETRY_SECONDS);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), "retry", _("_Try Now"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect (dialog, "response", G_CALLBACK (unsaved_details_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -521,6 +568,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.discard-session", NULL, discard_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.show-journal-problems", NULL, show_journal_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.show-unsaved", NULL, show_unsaved_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
