@@ -728,7 +728,6 @@ vastus_progress_page_class_init (VastusProgressPageClass *klass)
   gtk_widget_class_install_action (widget_class, "progress.open-session", "s", open_session_action);
   gtk_widget_class_install_action (widget_class, "progress.show-more", NULL, show_more_action);
   gtk_widget_class_install_action (widget_class, "progress.export", NULL, export_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "progress.export", NULL);
 }
 
 static void

@@ -318,6 +318,17 @@ report_journal_problems (VastusWindow *self)
 }
 
 static void
+export_sessions_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+  gtk_widget_activate_action (GTK_WIDGET (self->progress_page), "progress.export", NULL);
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -356,6 +367,7 @@ set_session_shown (VastusWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-session", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.discard-session", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-exercise", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
   if (!shown)
     vastus_today_page_refresh (self->today_page);
 }
@@ -569,8 +581,10 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.show-journal-problems", NULL, show_journal_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-unsaved", NULL, show_unsaved_action);
+  gtk_widget_class_install_action (widget_class, "win.export-sessions", NULL, export_sessions_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
