@@ -458,6 +458,21 @@ test_pain_log (void)
   point = find_point (progress, id);
   g_assert_cmpint (point.morning, ==, 1);
 
+  /* The export: one row an exercise, the notes quoted as RFC 4180 asks. */
+  {
+    g_autofree char *csv_path = g_build_filename (g_get_user_data_dir (), "export.csv", NULL);
+    g_autoptr (GFile) csv_file = g_file_new_for_path (csv_path);
+    g_autofree char *message = vastus_progress_page_export (progress, csv_file, &error);
+    g_autofree char *csv = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (message, "export.csv"));
+    g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+    g_assert_nonnull (strstr (csv, id));
+    g_assert_nonnull (strstr (csv, ",too-hard,yes,4,2,1,\"Ached under the kneecap, \"\"sharp\"\" & brief\"\r\n"));
+    g_unlink (csv_path);
+  }
+
   /* All of it is in the file. */
   reread = vastus_journal_new (vastus_journal_get_path (journal));
   g_assert_true (vastus_journal_load (reread, &error));
