@@ -370,9 +370,24 @@ merge_loaded (VastusJournal *self,
 
   g_ptr_array_sort (self->sessions, compare_start);
 
-  for (guint i = 0; i < loaded->changes->len; i++)
-    g_ptr_array_add (self->changes, g_ptr_array_steal_index_fast (loaded->changes, i--));
+  /* Changes added while the file was read are in it too: kept once. */
+  {
+    guint known = self->changes->len;
 
+    for (guint i = 0; i < loaded->changes->len; i++)
+      {
+        cJSON *change = g_ptr_array_index (loaded->changes, i);
+        gboolean seen = FALSE;
+
+        for (guint k = 0; k < known && !seen; k++)
+          seen = cJSON_Compare (g_ptr_array_index (self->changes, k), change, TRUE);
+        if (!seen)
+          g_ptr_array_add (self->changes, cJSON_Duplicate (change, TRUE));
+      }
+  }
+
+  /* Each load reports what it found, not what an earlier one did. */
+  g_ptr_array_set_size (self->problems, 0);
   g_ptr_array_extend_and_steal (self->problems, g_steal_pointer (&loaded->problems));
   for (guint i = 0; i < self->problems->len; i++)
     g_message ("%s", (char *) g_ptr_array_index (self->problems, i));

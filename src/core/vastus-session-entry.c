@@ -253,12 +253,14 @@ vastus_time_from_iso8601 (const char *text,
       if (digits (text, 4, &year) && text[4] == '-' && digits (text + 5, 2, &month) && text[7] == '-' &&
           digits (text + 8, 2, &day) && text[10] == 'T' && digits (text + 11, 2, &hour) && text[13] == ':' &&
           digits (text + 14, 2, &minute) && text[16] == ':' && digits (text + 17, 2, &second) &&
-          month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second < 61)
+          year >= 1 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year) &&
+          hour < 24 && minute < 60 && second < 60)
         {
           if (length == 20 && text[19] == 'Z')
             sign = 1;
           else if (length == 25 && (text[19] == '+' || text[19] == '-') &&
-                   digits (text + 20, 2, &off_h) && text[22] == ':' && digits (text + 23, 2, &off_m))
+                   digits (text + 20, 2, &off_h) && text[22] == ':' && digits (text + 23, 2, &off_m) &&
+                   off_h <= 14 && off_m < 60)
             sign = text[19] == '+' ? 1 : -1;
 
           if (sign != 0)
@@ -271,7 +273,7 @@ vastus_time_from_iso8601 (const char *text,
         }
     }
 
-  if (text != NULL)
+  if (text != NULL && length != 20 && length != 25)
     {
       g_autoptr (GDateTime) parsed = g_date_time_new_from_iso8601 (text, NULL);
 
