@@ -203,6 +203,7 @@ parse_journal (const char *name,
   char where[48];
   VastusCheck check;
   guint number = 0;
+  guint line_problems = 0;
 
   loaded->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   loaded->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
@@ -219,6 +220,10 @@ parse_journal (const char *name,
 
       number++;
       g_snprintf (where, sizeof where, _("line %u"), number);
+      /* One sentence a line: the first problem found says enough. */
+      if (check.problems->len > line_problems + 1)
+        g_ptr_array_set_size (check.problems, line_problems + 1);
+      line_problems = check.problems->len;
       if (size > 0 && line[size - 1] == '\r')
         size--;
 
@@ -296,6 +301,9 @@ parse_journal (const char *name,
       line = newline != NULL ? newline + 1 : end;
     }
 
+  if (check.problems->len > line_problems + 1)
+    g_ptr_array_set_size (check.problems, line_problems + 1);
+
   for (guint i = 0; i < attachments->len; i++)
     {
       Attachment *attachment = g_ptr_array_index (attachments, i);
@@ -370,20 +378,23 @@ merge_loaded (VastusJournal *self,
 
   g_ptr_array_sort (self->sessions, compare_start);
 
-  /* Changes added while the file was read are in it too: kept once. */
+  /* The file's changes first, in its order; a change added while the file
+   * was read is in it too, and kept once. */
   {
-    guint known = self->changes->len;
+    GPtrArray *added = self->changes;
 
-    for (guint i = 0; i < loaded->changes->len; i++)
+    self->changes = g_steal_pointer (&loaded->changes);
+    for (guint k = 0; k < added->len; k++)
       {
-        cJSON *change = g_ptr_array_index (loaded->changes, i);
+        cJSON *change = g_ptr_array_index (added, k);
         gboolean seen = FALSE;
 
-        for (guint k = 0; k < known && !seen; k++)
-          seen = cJSON_Compare (g_ptr_array_index (self->changes, k), change, TRUE);
+        for (guint i = 0; i < self->changes->len && !seen; i++)
+          seen = cJSON_Compare (g_ptr_array_index (self->changes, i), change, TRUE);
         if (!seen)
-          g_ptr_array_add (self->changes, cJSON_Duplicate (change, TRUE));
+          g_ptr_array_add (self->changes, g_ptr_array_steal_index (added, k--));
       }
+    g_ptr_array_unref (added);
   }
 
   /* Each load reports what it found, not what an earlier one did. */
@@ -600,8 +611,10 @@ append_line (const char  *path,
       return write_error (error, path, saved);
     }
 
+  /* If the last byte cannot be read, start a new line anyway: a blank line
+   * costs nothing, a line glued to a torn one loses both. */
   if (st.st_size > 0 && pread (fd, &last, 1, st.st_size - 1) != 1)
-    last = '\n';
+    last = '\0';
 
   buffer = g_strconcat (last != '\n' ? "\n" : "", line, "\n", NULL);
   length = strlen (buffer);
