@@ -272,7 +272,18 @@ main (int   argc,
     }
   if (scroll > 0)
     {
-      scroll_down (GTK_WIDGET (window), scroll);
+      /* The newest dialog scrolls instead, when it is the one shot. */
+      GtkWidget *target = GTK_WIDGET (window);
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; dialog && i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr (GtkWidget) other = g_list_model_get_item (toplevels, i);
+
+          if (other != GTK_WIDGET (window) && gtk_widget_get_mapped (other))
+            target = other;
+        }
+      scroll_down (target, scroll);
       settle (300);
     }
   settle (500 + (int) (wait_seconds * 1000));
