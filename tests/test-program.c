@@ -174,6 +174,64 @@ test_failed_save_keeps_old (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The person's changes and the engine's: add, remove, move, doses kept in
+ * bounds, a paused exercise left out of the plan; all saved and read back. */
+static void
+test_changes (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr (VastusProgram) program = gentle (fixture);
+  g_autoptr (VastusProgram) read = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPlan) plan = NULL;
+  VastusDose dose;
+  guint n = vastus_program_get_n_exercises (program);
+  int wall_sit = vastus_program_find (program, "wall-sit");
+
+  g_assert_cmpint (wall_sit, >=, 0);
+  g_assert_cmpint (vastus_program_find (program, "squat"), ==, -1);
+
+  /* Added at the end, once. */
+  g_assert_true (vastus_program_add (program, vastus_catalogue_lookup (fixture->catalogue, "step-up")));
+  g_assert_false (vastus_program_add (program, vastus_catalogue_lookup (fixture->catalogue, "step-up")));
+  g_assert_cmpint (vastus_program_find (program, "step-up"), ==, (int) n);
+
+  /* Moved to the front; the others keep their order. */
+  vastus_program_move (program, n, 0);
+  g_assert_cmpint (vastus_program_find (program, "step-up"), ==, 0);
+  g_assert_cmpint (vastus_program_find (program, "wall-sit"), ==, wall_sit + 1);
+
+  /* A dose past the bounds is brought back within them. */
+  dose = *vastus_program_get_dose (program, (guint) wall_sit + 1);
+  vastus_dose_set (&dose, VASTUS_DOSE_HOLD, 500);
+  vastus_program_set_dose (program, (guint) wall_sit + 1, &dose);
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (program, (guint) wall_sit + 1), VASTUS_DOSE_HOLD), ==, 45);
+
+  /* Paused: kept in the programme, left out of the plan. */
+  vastus_program_set_paused (program, (guint) wall_sit + 1, "Hurt three times: see a physiotherapist.");
+  plan = vastus_program_build_plan (program);
+  g_assert_cmpuint (vastus_plan_get_n_exercises (plan), ==, n);
+
+  vastus_program_remove (program, 1);
+  vastus_program_set_sessions_per_week (program, 9);
+  g_assert_cmpint (vastus_program_get_sessions_per_week (program), ==, 7);
+
+  g_assert_true (vastus_program_save (program, fixture->path, &error));
+  g_assert_no_error (error);
+  read = vastus_program_load (fixture->path, fixture->catalogue, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (vastus_program_get_n_exercises (read), ==, n);
+  g_assert_cmpint (vastus_program_find (read, "step-up"), ==, 0);
+  g_assert_cmpint (vastus_program_get_sessions_per_week (read), ==, 7);
+  g_assert_cmpstr (vastus_program_get_paused (read, (guint) vastus_program_find (read, "wall-sit")), ==,
+                   "Hurt three times: see a physiotherapist.");
+  g_assert_null (vastus_program_get_paused (read, 0));
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (read, (guint) vastus_program_find (read, "wall-sit")),
+                                      VASTUS_DOSE_HOLD), ==, 45);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +241,7 @@ main (int   argc,
   g_test_add ("/vastus/program/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/vastus/program/missing-exercise", Fixture, NULL, fixture_set_up, test_missing_exercise, fixture_tear_down);
   g_test_add ("/vastus/program/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
+  g_test_add ("/vastus/program/changes", Fixture, NULL, fixture_set_up, test_changes, fixture_tear_down);
   g_test_add ("/vastus/program/failed-save-keeps-old", Fixture, NULL, fixture_set_up, test_failed_save_keeps_old, fixture_tear_down);
 
   return g_test_run ();

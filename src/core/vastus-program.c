@@ -22,6 +22,7 @@ struct _VastusProgram
   VastusLeg  first_leg;
   GPtrArray *exercises;   /* VastusExercise */
   GArray    *doses;       /* VastusDose, with the catalogue's bounds */
+  GPtrArray *paused;      /* per exercise: why it is paused, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (VastusProgram, vastus_program, G_TYPE_OBJECT)
@@ -38,6 +39,7 @@ vastus_program_finalize (GObject *object)
   g_free (self->starter_id);
   g_ptr_array_unref (self->exercises);
   g_array_unref (self->doses);
+  g_ptr_array_unref (self->paused);
 
   G_OBJECT_CLASS (vastus_program_parent_class)->finalize (object);
 }
@@ -53,6 +55,7 @@ vastus_program_init (VastusProgram *self)
 {
   self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
   self->doses = g_array_new (FALSE, FALSE, sizeof (VastusDose));
+  self->paused = g_ptr_array_new_with_free_func (g_free);
   self->sessions_per_week = 3;
   self->first_leg = VASTUS_LEG_RIGHT;
 }
@@ -64,6 +67,7 @@ append (VastusProgram    *self,
 {
   g_ptr_array_add (self->exercises, g_object_ref (exercise));
   g_array_append_val (self->doses, *dose);
+  g_ptr_array_add (self->paused, NULL);
 }
 
 /**
@@ -211,6 +215,13 @@ vastus_program_load (const char       *path,
 
       bounded_dose (exercise, &dose);
       append (self, exercise, &dose);
+      {
+        const cJSON *paused = cJSON_GetObjectItemCaseSensitive (entry, "paused");
+
+        if (cJSON_IsString (paused) && paused->valuestring[0] != '\0' &&
+            g_utf8_validate (paused->valuestring, -1, NULL))
+          vastus_program_set_paused (self, self->exercises->len - 1, paused->valuestring);
+      }
     }
 
   for (guint k = 0; k < check.problems->len; k++)
@@ -250,6 +261,8 @@ vastus_program_save (VastusProgram  *self,
 
       cJSON_AddStringToObject (entry, "id", vastus_exercise_get_id (g_ptr_array_index (self->exercises, i)));
       cJSON_AddItemToObject (entry, "dose", vastus_dose_to_json (&g_array_index (self->doses, VastusDose, i)));
+      if (g_ptr_array_index (self->paused, i) != NULL)
+        cJSON_AddStringToObject (entry, "paused", g_ptr_array_index (self->paused, i));
       cJSON_AddItemToArray (entries, entry);
     }
 
@@ -334,7 +347,169 @@ vastus_program_build_plan (VastusProgram *self)
 
   plan = vastus_plan_new (self->first_leg);
   for (guint i = 0; i < self->exercises->len; i++)
-    vastus_plan_add (plan, g_ptr_array_index (self->exercises, i), &g_array_index (self->doses, VastusDose, i));
+    if (g_ptr_array_index (self->paused, i) == NULL)
+      vastus_plan_add (plan, g_ptr_array_index (self->exercises, i), &g_array_index (self->doses, VastusDose, i));
 
   return plan;
+}
+
+/* Changing the programme: the progression engine and the person. */
+
+/**
+ * vastus_program_find:
+ *
+ * Returns: the index of the exercise @id in the programme, or -1
+ */
+int
+vastus_program_find (VastusProgram *self,
+                     const char    *id)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), -1);
+
+  for (guint i = 0; i < self->exercises->len; i++)
+    if (g_strcmp0 (vastus_exercise_get_id (g_ptr_array_index (self->exercises, i)), id) == 0)
+      return (int) i;
+  return -1;
+}
+
+/**
+ * vastus_program_set_dose:
+ *
+ * Sets the exercise's dose, each value kept within the catalogue's bounds.
+ */
+void
+vastus_program_set_dose (VastusProgram    *self,
+                         guint             index,
+                         const VastusDose *dose)
+{
+  VastusDose *mine;
+
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  g_return_if_fail (index < self->exercises->len);
+
+  mine = &g_array_index (self->doses, VastusDose, index);
+  *mine = *dose;
+  bounded_dose (g_ptr_array_index (self->exercises, index), mine);
+  for (guint v = 0; v < VASTUS_DOSE_N_VALUES; v++)
+    {
+      double min, max;
+
+      if (vastus_dose_has (mine, v) && vastus_dose_get_bounds (mine, v, &min, &max))
+        vastus_dose_set (mine, v, CLAMP (vastus_dose_get (mine, v), min, max));
+    }
+}
+
+/**
+ * vastus_program_replace:
+ *
+ * Puts @exercise (an easier or harder variant) in place of the exercise at
+ * @index, at @dose.
+ */
+void
+vastus_program_replace (VastusProgram    *self,
+                        guint             index,
+                        VastusExercise   *exercise,
+                        const VastusDose *dose)
+{
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  g_return_if_fail (index < self->exercises->len);
+
+  g_object_ref (exercise);
+  g_object_unref (g_ptr_array_index (self->exercises, index));
+  g_ptr_array_index (self->exercises, index) = exercise;
+  vastus_program_set_dose (self, index, dose);
+}
+
+/**
+ * vastus_program_add:
+ *
+ * Adds @exercise at the end, at its catalogue dose.
+ *
+ * Returns: %FALSE if it is in the programme already
+ */
+gboolean
+vastus_program_add (VastusProgram  *self,
+                    VastusExercise *exercise)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), FALSE);
+
+  if (vastus_program_find (self, vastus_exercise_get_id (exercise)) >= 0)
+    return FALSE;
+  append (self, exercise, vastus_exercise_get_dose (exercise));
+  return TRUE;
+}
+
+void
+vastus_program_remove (VastusProgram *self,
+                       guint          index)
+{
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  g_return_if_fail (index < self->exercises->len);
+
+  g_ptr_array_remove_index (self->exercises, index);
+  g_array_remove_index (self->doses, index);
+  g_ptr_array_remove_index (self->paused, index);
+}
+
+/* Moves the exercise at @from to @to, the others keeping their order. */
+void
+vastus_program_move (VastusProgram *self,
+                     guint          from,
+                     guint          to)
+{
+  gpointer exercise, paused;
+  VastusDose dose;
+
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  g_return_if_fail (from < self->exercises->len && to < self->exercises->len);
+
+  if (from == to)
+    return;
+
+  exercise = g_ptr_array_steal_index (self->exercises, from);
+  paused = g_ptr_array_steal_index (self->paused, from);
+  dose = g_array_index (self->doses, VastusDose, from);
+  g_array_remove_index (self->doses, from);
+  g_ptr_array_insert (self->exercises, (int) to, exercise);
+  g_ptr_array_insert (self->paused, (int) to, paused);
+  g_array_insert_val (self->doses, to, dose);
+}
+
+void
+vastus_program_set_sessions_per_week (VastusProgram *self,
+                                      int            sessions)
+{
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  self->sessions_per_week = CLAMP (sessions, 1, 7);
+}
+
+/**
+ * vastus_program_set_paused:
+ * @why: (nullable): why the exercise is left out of sessions, or %NULL to
+ *   take it back
+ */
+void
+vastus_program_set_paused (VastusProgram *self,
+                           guint          index,
+                           const char    *why)
+{
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  g_return_if_fail (index < self->exercises->len);
+
+  g_free (g_ptr_array_index (self->paused, index));
+  g_ptr_array_index (self->paused, index) = g_strdup (why);
+}
+
+/**
+ * vastus_program_get_paused:
+ *
+ * Returns: (nullable): why the exercise is paused, or %NULL when it is not
+ */
+const char *
+vastus_program_get_paused (VastusProgram *self,
+                           guint          index)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (index < self->exercises->len, NULL);
+  return g_ptr_array_index (self->paused, index);
 }

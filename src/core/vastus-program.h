@@ -47,4 +47,28 @@ const VastusDose *vastus_program_get_dose          (VastusProgram        *self,
                                                     guint                 index);
 VastusPlan       *vastus_program_build_plan        (VastusProgram        *self);
 
+int               vastus_program_find              (VastusProgram        *self,
+                                                    const char           *id);
+void              vastus_program_set_dose          (VastusProgram        *self,
+                                                    guint                 index,
+                                                    const VastusDose     *dose);
+void              vastus_program_replace           (VastusProgram        *self,
+                                                    guint                 index,
+                                                    VastusExercise       *exercise,
+                                                    const VastusDose     *dose);
+gboolean          vastus_program_add               (VastusProgram        *self,
+                                                    VastusExercise       *exercise);
+void              vastus_program_remove            (VastusProgram        *self,
+                                                    guint                 index);
+void              vastus_program_move              (VastusProgram        *self,
+                                                    guint                 from,
+                                                    guint                 to);
+void              vastus_program_set_sessions_per_week (VastusProgram    *self,
+                                                    int                   sessions);
+void              vastus_program_set_paused        (VastusProgram        *self,
+                                                    guint                 index,
+                                                    const char           *why);
+const char       *vastus_program_get_paused        (VastusProgram        *self,
+                                                    guint                 index);
+
 G_END_DECLS
