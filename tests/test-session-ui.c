@@ -409,7 +409,9 @@ test_pain_log (void)
                             "Ached under the kneecap, \"sharp\" & brief", -1);
   activate (form, "pain.save");
 
-  /* Saved, and back on Today. */
+  /* Saved; next time's plan, then back on Today. */
+  assert_shows ("page", "next");
+  activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
   log = vastus_session_entry_get_pain (vastus_journal_lookup_session (journal, id));
   g_assert_nonnull (log);
@@ -486,6 +488,76 @@ test_pain_log (void)
 
   vastus_application_set_time_offset (app, 0);
   vastus_window_show_page (window, "today");
+}
+
+/* A whole session, every set done, then its pain logged through the form. */
+static void
+whole_session_logged (int during,
+                      int after)
+{
+  GtkWidget *form = vastus_session_view_get_pain_form (view);
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  for (guint i = 0; i < 2000 && vastus_session_get_state (session ()) != VASTUS_SESSION_FINISHED; i++)
+    next_step ();
+  assert_shows ("page", "summary");
+  g_assert_true (gtk_widget_activate_action (form, "pain.during", "i", during));
+  g_assert_true (gtk_widget_activate_action (form, "pain.after", "i", after));
+  activate (form, "pain.save");
+}
+
+/* Two good sessions logged through the form: the engine steps the first
+ * exercises up, says why on the Next Time page and on Today, and Today's
+ * plan has the new dose. */
+static void
+test_progression (void)
+{
+  VastusProgram *program = vastus_application_get_program (app);
+  int quad_set = vastus_program_find (program, "quad-set");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *changes = NULL;
+  g_autofree char *row = NULL;
+
+  g_assert_cmpint (quad_set, >=, 0);
+  before = vastus_dose_describe (vastus_program_get_dose (program, (guint) quad_set), VASTUS_SIDE_ONE);
+  g_assert_true (g_str_has_prefix (before, "3 × 10 each leg"));
+
+  /* One good session: nothing goes up yet. */
+  whole_session_logged (2, 1);
+  assert_shows ("page", "next");
+  g_test_message ("Next time: %s", text ("next-time"));
+  g_assert_nonnull (strstr (text ("next-time"), "Quad set: Pain stayed at 2/10 and you did all of it: one more session"));
+  activate (GTK_WIDGET (view), "session.close");
+
+  /* Two in a row: the quad set goes up a rep, and says why. */
+  whole_session_logged (2, 1);
+  assert_shows ("page", "next");
+  g_assert_nonnull (strstr (text ("next-time"), "Quad set: Pain stayed at 2/10 and you did all of it, twice in a row: "
+                                           "reps go from 10 to 11 a set."));
+  g_assert_nonnull (strstr (text ("next-time"), "two exercises already go up"));
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+
+  /* Today: the new dose in the plan, and the reason. */
+  after = vastus_dose_describe (vastus_program_get_dose (program, (guint) quad_set), VASTUS_SIDE_ONE);
+  g_assert_true (g_str_has_prefix (after, "3 × 11 each leg"));
+  row = g_strdup (vastus_today_page_get_row_text (today, (guint) quad_set, "subtitle"));
+  g_assert_cmpstr (row, ==, after);
+  changes = vastus_today_page_get_changes_text (today);
+  g_assert_nonnull (strstr (changes, "Quad set: Pain stayed at 2/10 and you did all of it, twice in a row: "
+                                     "reps go from 10 to 11 a set.\n"));
+
+  /* Saved: program.json has it. */
+  {
+    g_autofree char *path = vastus_program_default_path ();
+    g_autoptr (GPtrArray) problems = NULL;
+    g_autoptr (VastusProgram) saved = vastus_program_load (path, vastus_application_get_catalogue (app), &problems, NULL);
+
+    g_assert_nonnull (saved);
+    g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (saved, (guint) vastus_program_find (saved, "quad-set")),
+                                        VASTUS_DOSE_REPS), ==, 11);
+  }
 }
 
 /* In a child process: into the second exercise, then killed outright. */
@@ -632,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/whole-session", test_whole_session);
   g_test_add_func ("/vastus/session-ui/end-early", test_end_early);
   g_test_add_func ("/vastus/session-ui/pain-log", test_pain_log);
+  g_test_add_func ("/vastus/session-ui/progression", test_progression);
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
 

@@ -106,6 +106,8 @@ vastus_progression_baseline (VastusJournal *journal,
   return (g_array_index (values, int, values->len / 2 - 1) + g_array_index (values, int, values->len / 2)) / 2.0;
 }
 
+/* The exercise's result in @entry, if it was reached at all: an exercise
+ * the session never got to says nothing about it. */
 static const VastusExerciseResult *
 find_result (VastusSessionEntry *entry,
              const char         *exercise)
@@ -115,7 +117,12 @@ find_result (VastusSessionEntry *entry,
       const VastusExerciseResult *result = vastus_session_entry_get_exercise (entry, i);
 
       if (g_strcmp0 (result->id, exercise) == 0)
-        return result;
+        {
+          for (guint s = 0; s < result->n_sets; s++)
+            if (result->sets[s].reached || result->sets[s].skipped)
+              return result;
+          return NULL;
+        }
     }
   return NULL;
 }

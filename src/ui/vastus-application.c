@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "vastus-history.h"
+#include "vastus-progression.h"
 #include "vastus-window.h"
 
 struct _VastusApplication
@@ -565,4 +566,39 @@ vastus_application_set_time_offset (VastusApplication *self,
   self->time_offset = offset;
   if (self->journal != NULL)
     schedule_morning (self);
+}
+
+/**
+ * vastus_application_apply_progression:
+ * @session_id: the session whose pain log was just saved
+ *
+ * Runs the progression engine after a pain log of the newest session: the
+ * programme's doses change, program.json is saved, and each decision goes to
+ * the journal. A log filled in later for an older session changes nothing.
+ *
+ * Returns: (transfer full) (nullable): the decisions, or %NULL
+ */
+VastusProgression *
+vastus_application_apply_progression (VastusApplication  *self,
+                                      const char         *session_id,
+                                      GError            **error)
+{
+  VastusSessionEntry *last;
+  g_autofree char *path = NULL;
+  g_autoptr (VastusProgression) progression = NULL;
+  gint64 now;
+
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
+
+  last = vastus_journal_get_last_session (self->journal);
+  if (self->program == NULL || last == NULL || g_strcmp0 (vastus_session_entry_get_id (last), session_id) != 0)
+    return NULL;
+
+  now = vastus_application_get_now (self);
+  path = vastus_program_default_path ();
+  progression = vastus_progression_decide (self->program, self->catalogue, self->journal, session_id, now);
+  if (!vastus_progression_apply (progression, self->program, self->catalogue, self->journal, session_id,
+                                 path, now, error))
+    g_message ("The programme was changed but not saved");
+  return g_steal_pointer (&progression);
 }

@@ -7,6 +7,7 @@
 #include "vastus-clock.h"
 #include "vastus-journal.h"
 #include "vastus-program.h"
+#include "vastus-progression.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +34,8 @@ const GError      *vastus_application_get_journal_error     (VastusApplication *
 gint64             vastus_application_get_now               (VastusApplication *self);
 void               vastus_application_set_time_offset       (VastusApplication *self,
                                                              gint64             offset);
+VastusProgression *vastus_application_apply_progression     (VastusApplication *self,
+                                                             const char        *session_id,
+                                                             GError           **error);
 
 G_END_DECLS

@@ -338,13 +338,34 @@ describe_feel (VastusFeel feel)
 
 static void
 dialog_saved_cb (VastusProgressPage *self,
-                 gboolean            written)
+                 gboolean            written,
+                 VastusPainForm     *form)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  VastusApplication *app = get_application (self);
+  const char *session_id = g_object_get_data (G_OBJECT (form), "session-id");
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autoptr (GError) error = NULL;
+  guint changes = 0;
+
+  /* A log of the newest session, filled in late, still guides next time. */
+  if (app != NULL && session_id != NULL)
+    progression = vastus_application_apply_progression (app, session_id, &error);
+  for (guint i = 0; progression != NULL && i < progression->decisions->len; i++)
+    if (((VastusDecision *) g_ptr_array_index (progression->decisions, i))->kind != VASTUS_DECISION_HOLD)
+      changes++;
 
   if (self->dialog != NULL)
     gtk_window_destroy (self->dialog);
-  if (written && VASTUS_IS_WINDOW (root))
+  if (!VASTUS_IS_WINDOW (root))
+    return;
+  if (error != NULL)
+    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
+  if (progression != NULL && progression->seek_care)
+    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (progression->care_reason));
+  else if (changes > 0)
+    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved; Today shows what changes")));
+  else if (written)
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved")));
 }
 
@@ -445,6 +466,7 @@ show_session (VastusProgressPage *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Pain"));
   form = vastus_pain_form_new ();
   vastus_pain_form_set_session (VASTUS_PAIN_FORM (form), self->journal, entry);
+  g_object_set_data_full (G_OBJECT (form), "session-id", g_strdup (vastus_session_entry_get_id (entry)), g_free);
   g_signal_connect_object (form, "saved", G_CALLBACK (dialog_saved_cb), self, G_CONNECT_SWAPPED);
   if (pain != NULL)
     {

@@ -74,6 +74,11 @@ struct _VastusSessionView
   VastusPainForm *pain_form;
   GtkButton      *close_button;
   VastusSessionEntry *entry;       /* the finished session, in the journal */
+  AdwStatusPage  *next_page;
+  AdwPreferencesGroup *care_group;
+  AdwActionRow   *care_row;
+  GtkListBox     *next_list;
+  char           *next_text;
 };
 
 G_DEFINE_FINAL_TYPE (VastusSessionView, vastus_session_view, ADW_TYPE_BIN)
@@ -673,14 +678,97 @@ end_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static const char *
+decision_icon (VastusDecisionKind kind)
+{
+  switch (kind)
+    {
+    case VASTUS_DECISION_PROGRESS:
+      return "go-up-symbolic";
+    case VASTUS_DECISION_REGRESS:
+    case VASTUS_DECISION_LADDER_DOWN:
+      return "go-down-symbolic";
+    case VASTUS_DECISION_STOP:
+      return "dialog-warning-symbolic";
+    case VASTUS_DECISION_HOLD:
+    default:
+      return "object-select-symbolic";
+    }
+}
+
+/* What the log changed: each decision with its reason. */
+static void
+show_next_time (VastusSessionView *self,
+                VastusProgression *progression)
+{
+  VastusApplication *app = get_application (self);
+  VastusCatalogue *catalogue = app != NULL ? vastus_application_get_catalogue (app) : NULL;
+  GtkWidget *child;
+  guint changes = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->next_list))) != NULL)
+    gtk_list_box_remove (self->next_list, child);
+
+  for (guint i = 0; i < progression->decisions->len; i++)
+    {
+      const VastusDecision *decision = g_ptr_array_index (progression->decisions, i);
+      VastusExercise *exercise = catalogue != NULL ? vastus_catalogue_lookup (catalogue, decision->exercise) : NULL;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name (decision_icon (decision->kind));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     exercise != NULL ? vastus_exercise_get_name (exercise) : decision->exercise);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), decision->reason);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      decision->kind == VASTUS_DECISION_PROGRESS ? _("Up a step")
+                                      : decision->kind == VASTUS_DECISION_HOLD ? _("Stays the same")
+                                      : decision->kind == VASTUS_DECISION_STOP ? _("Paused")
+                                      : _("Down a step"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_append (self->next_list, row);
+      if (decision->kind != VASTUS_DECISION_HOLD)
+        changes++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->next_list), progression->decisions->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->care_group), progression->seek_care);
+  if (progression->seek_care)
+    adw_action_row_set_subtitle (self->care_row, progression->care_reason);
+
+  adw_status_page_set_description (self->next_page,
+                                   progression->decisions->len == 0
+                                   ? _("Your programme stays as it is.")
+                                   : changes == 0
+                                   ? _("Your programme stays as it is. Here is why, exercise by exercise.")
+                                   : _("Your programme changes for next time. Here is why, exercise by exercise."));
+  adw_window_title_set_title (self->window_title, _("Next Time"));
+  gtk_stack_set_visible_child_name (self->stack, "next");
+}
+
 static void
 pain_saved_cb (VastusSessionView *self,
                gboolean           written)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  VastusApplication *app = get_application (self);
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (written && VASTUS_IS_WINDOW (root))
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved")));
+
+  if (app != NULL && self->entry != NULL)
+    progression = vastus_application_apply_progression (app, vastus_session_entry_get_id (self->entry), &error);
+  if (error != NULL && VASTUS_IS_WINDOW (root))
+    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
+
+  if (progression != NULL && (progression->decisions->len > 0 || progression->seek_care))
+    {
+      show_next_time (self, progression);
+      return;
+    }
   g_signal_emit (self, signals[CLOSED], 0);
 }
 
@@ -755,6 +843,7 @@ vastus_session_view_dispose (GObject *object)
   disconnect_session (self);
   g_clear_object (&self->sound);
   g_clear_pointer (&self->checkpoint_path, g_free);
+  g_clear_pointer (&self->next_text, g_free);
   g_clear_pointer (&self->announcement, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_SESSION_VIEW);
@@ -846,6 +935,10 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, announcer);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, summary_page);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, next_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, care_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, care_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, next_list);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pain_form);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, close_button);
   gtk_widget_class_bind_template_callback (widget_class, pain_saved_cb);
@@ -963,6 +1056,18 @@ vastus_session_view_get_text (VastusSessionView *self,
     return gtk_label_get_label (self->skipped_value);
   if (g_str_equal (part, "page"))
     return gtk_stack_get_visible_child_name (self->stack);
+  if (g_str_equal (part, "next-time"))
+    {
+      GString *text = g_string_new (NULL);
+
+      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->next_list)); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        g_string_append_printf (text, "%s: %s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+      g_free (self->next_text);
+      self->next_text = g_string_free (text, FALSE);
+      return self->next_text;
+    }
   return NULL;
 }
 

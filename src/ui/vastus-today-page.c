@@ -31,6 +31,9 @@ struct _VastusTodayPage
   int                   morning;
 
   AdwPreferencesGroup  *morning_group;
+  AdwPreferencesGroup  *changes_group;
+  GPtrArray            *change_rows;
+  char                 *notice;
   AdwPreferencesGroup  *resume_group;
   AdwActionRow         *resume_row;
   GtkLabel             *summary_label;
@@ -90,6 +93,69 @@ refresh_morning (VastusTodayPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.save-morning", FALSE);
 }
 
+/* What the newest session's pain log changed, each with its reason. */
+static void
+refresh_changes (VastusTodayPage *self)
+{
+  VastusSessionEntry *last = self->journal != NULL ? vastus_journal_get_last_session (self->journal) : NULL;
+  const char *last_id = last != NULL ? vastus_session_entry_get_id (last) : NULL;
+  guint n = self->journal != NULL ? vastus_journal_get_n_program_changes (self->journal) : 0;
+
+  for (guint i = 0; i < self->change_rows->len; i++)
+    adw_preferences_group_remove (self->changes_group, g_ptr_array_index (self->change_rows, i));
+  g_ptr_array_set_size (self->change_rows, 0);
+
+  for (guint i = 0; last_id != NULL && i < n; i++)
+    {
+      const cJSON *change = vastus_journal_get_program_change (self->journal, i);
+      const cJSON *session = cJSON_GetObjectItemCaseSensitive (change, "session");
+      const cJSON *decision = cJSON_GetObjectItemCaseSensitive (change, "decision");
+      const cJSON *reason = cJSON_GetObjectItemCaseSensitive (change, "reason");
+      const cJSON *before = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (change, "before"), "id");
+      VastusExercise *exercise;
+      GtkWidget *row;
+
+      if (!cJSON_IsString (session) || !g_str_equal (session->valuestring, last_id) ||
+          !cJSON_IsString (decision) || g_str_equal (decision->valuestring, "hold") ||
+          !cJSON_IsString (reason) || !cJSON_IsString (before))
+        continue;
+
+      exercise = self->catalogue != NULL ? vastus_catalogue_lookup (self->catalogue, before->valuestring) : NULL;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     exercise != NULL ? vastus_exercise_get_name (exercise) : before->valuestring);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason->valuestring);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (g_str_equal (decision->valuestring, "progress")
+                                                               ? "go-up-symbolic"
+                                                               : g_str_equal (decision->valuestring, "stop")
+                                                               ? "dialog-warning-symbolic" : "go-down-symbolic"));
+      adw_preferences_group_add (self->changes_group, row);
+      g_ptr_array_add (self->change_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->changes_group), self->change_rows->len > 0);
+}
+
+static void
+journal_changed_cb (VastusTodayPage *self)
+{
+  /* A pain log may have changed the programme's doses. */
+  if (self->program != NULL)
+    {
+      g_autofree char *notice = g_strdup (self->notice);
+
+      vastus_today_page_set_program (self, self->catalogue, self->program, notice);
+    }
+  else
+    {
+      refresh_morning (self);
+      refresh_changes (self);
+    }
+}
+
 static void
 answer_morning (VastusTodayPage *self,
                 int              pain)
@@ -138,8 +204,8 @@ vastus_today_page_root (GtkWidget *widget)
   if (self->journal == NULL && VASTUS_IS_APPLICATION (app))
     {
       self->journal = g_object_ref (vastus_application_get_journal (VASTUS_APPLICATION (app)));
-      g_signal_connect_object (self->journal, "changed", G_CALLBACK (refresh_morning), self, G_CONNECT_SWAPPED);
-      refresh_morning (self);
+      g_signal_connect_object (self->journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+      journal_changed_cb (self);
     }
 }
 
@@ -192,6 +258,8 @@ vastus_today_page_dispose (GObject *object)
   g_clear_object (&self->program);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->change_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->notice, g_free);
   g_clear_object (&self->journal);
   g_clear_pointer (&self->morning_session, g_free);
 
@@ -220,6 +288,7 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, morning_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, changes_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_row);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, summary_label);
@@ -238,6 +307,7 @@ static void
 vastus_today_page_init (VastusTodayPage *self)
 {
   self->rows = g_ptr_array_new ();
+  self->change_rows = g_ptr_array_new ();
   self->morning = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -282,6 +352,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
   g_return_if_fail (VASTUS_IS_TODAY_PAGE (self));
 
   refresh_morning (self);
+  refresh_changes (self);
   if (self->program != NULL && vastus_program_get_n_exercises (self->program) > 0)
     {
       plan = vastus_program_build_plan (self->program);
@@ -335,10 +406,14 @@ new_label (const char *text,
 static GtkWidget *
 new_exercise_row (guint             number,
                   VastusExercise   *exercise,
-                  const VastusDose *dose)
+                  const VastusDose *dose,
+                  const char       *paused)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  g_autofree char *dose_text = vastus_dose_describe (dose, vastus_exercise_get_side (exercise));
+  g_autofree char *dose_text = paused != NULL
+    /* Translators: an exercise left out of sessions, and why */
+    ? g_strdup_printf (_("Paused: %s"), paused)
+    : vastus_dose_describe (dose, vastus_exercise_get_side (exercise));
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *accessible = g_strdup_printf ("%s: %s", vastus_exercise_get_name (exercise), dose_text);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -399,6 +474,11 @@ vastus_today_page_set_program (VastusTodayPage *self,
 
   g_set_object (&self->catalogue, catalogue);
   g_set_object (&self->program, program);
+  if (notice != self->notice)
+    {
+      g_free (self->notice);
+      self->notice = g_strdup (notice);
+    }
 
   for (guint i = 0; i < self->rows->len; i++)
     gtk_list_box_remove (self->plan_list, g_ptr_array_index (self->rows, i));
@@ -411,7 +491,8 @@ vastus_today_page_set_program (VastusTodayPage *self,
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = new_exercise_row (i + 1, vastus_program_get_exercise (program, i),
-                                         vastus_program_get_dose (program, i));
+                                         vastus_program_get_dose (program, i),
+                                         vastus_program_get_paused (program, i));
 
       gtk_list_box_append (self->plan_list, row);
       g_ptr_array_add (self->rows, row);
@@ -502,4 +583,26 @@ vastus_today_page_get_morning_session (VastusTodayPage *self)
 {
   g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
   return self->morning_session;
+}
+
+/**
+ * vastus_today_page_get_changes_text:
+ *
+ * Returns: (transfer full): the "Changed Since Last Time" rows, "name: reason"
+ *   a line
+ */
+char *
+vastus_today_page_get_changes_text (VastusTodayPage *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  for (guint i = 0; i < self->change_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->change_rows, i);
+
+      g_string_append_printf (text, "%s: %s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+    }
+  return g_string_free (text, FALSE);
 }

@@ -26,6 +26,7 @@ const char *vastus_today_page_get_row_text (VastusTodayPage *self,
 const char *vastus_today_page_get_summary  (VastusTodayPage *self);
 const char *vastus_today_page_get_resume_text (VastusTodayPage *self);
 
+char       *vastus_today_page_get_changes_text    (VastusTodayPage *self);
 const char *vastus_today_page_get_morning_session (VastusTodayPage *self);
 
 G_END_DECLS

@@ -474,6 +474,12 @@ show_exercise_action (GtkWidget  *widget,
 static void
 session_closed_cb (VastusWindow *self)
 {
+  VastusApplication *app = get_app (self);
+
+  /* The pain log may have changed the programme's doses. */
+  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
+                                 vastus_application_get_program (app),
+                                 vastus_application_get_program_notice (app));
   set_session_shown (self, FALSE);
 }
 
