@@ -560,6 +560,52 @@ test_progression (void)
   }
 }
 
+/* "Something feels wrong" during a session: none of them lets it go on; a
+ * yes stops it, says what to do, and is written down. */
+static void
+test_red_flag (void)
+{
+  VastusJournal *journal = vastus_application_get_journal (app);
+  guint flags_before = vastus_journal_get_n_red_flags (journal);
+  GtkWidget *dialog;
+  const cJSON *record;
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  advance (15);
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+
+  /* Asked, paused meanwhile; nothing wrong: back to it. */
+  activate (GTK_WIDGET (view), "session.red-flags");
+  dialog = vastus_session_view_get_red_flags_dialog (view);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_PAUSED);
+  activate (dialog, "flags.go-on");
+  g_assert_null (vastus_session_view_get_red_flags_dialog (view));
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+
+  /* The knee gave way: the session stops at once. */
+  activate (GTK_WIDGET (view), "session.red-flags");
+  dialog = vastus_session_view_get_red_flags_dialog (view);
+  g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "locking", TRUE));
+  activate (dialog, "flags.stop");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_FINISHED);
+  g_assert_cmpint (vastus_session_get_end_reason (session ()), ==, VASTUS_END_RED_FLAG);
+  assert_shows ("page", "summary");
+  g_assert_cmpstr (text ("summary"), ==, "Stop and Get Your Knee Checked");
+
+  /* Written down, with the session and the advice. */
+  g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, flags_before + 1);
+  record = vastus_journal_get_red_flag (journal, flags_before);
+  g_assert_cmpstr (cJSON_GetArrayItem (cJSON_GetObjectItem (record, "yes"), 0)->valuestring, ==, "locking");
+  g_assert_cmpstr (cJSON_GetObjectItem (record, "session")->valuestring, ==,
+                   vastus_session_entry_get_id (vastus_session_view_get_entry (view)));
+  g_assert_nonnull (strstr (cJSON_GetObjectItem (record, "advice")->valuestring, "checked by a doctor or physiotherapist today"));
+  g_assert_cmpint (vastus_session_entry_get_end_reason (vastus_session_view_get_entry (view)), ==, VASTUS_END_RED_FLAG);
+
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+}
+
 /* In a child process: into the second exercise, then killed outright. */
 static void
 killed_mid_session (void)
@@ -705,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/end-early", test_end_early);
   g_test_add_func ("/vastus/session-ui/pain-log", test_pain_log);
   g_test_add_func ("/vastus/session-ui/progression", test_progression);
+  g_test_add_func ("/vastus/session-ui/red-flag", test_red_flag);
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
 

@@ -70,6 +70,9 @@ run_action (GtkWidget  *window,
                       : g_str_has_prefix (spec, "pain.")
                       ? vastus_session_view_get_pain_form (VASTUS_SESSION_VIEW (
                           vastus_window_get_session_view (VASTUS_WINDOW (window))))
+                      : g_str_has_prefix (spec, "flags.")
+                      ? vastus_session_view_get_red_flags_dialog (VASTUS_SESSION_VIEW (
+                          vastus_window_get_session_view (VASTUS_WINDOW (window))))
                       : g_str_has_prefix (spec, "progress.") ? vastus_window_get_progress (VASTUS_WINDOW (window))
                       : g_str_has_prefix (spec, "today.") ? vastus_window_get_today (VASTUS_WINDOW (window))
                       : window;
@@ -84,6 +87,8 @@ run_action (GtkWidget  *window,
 
   if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "i"))
     parameter = g_variant_new_int32 (atoi (parts[2]));
+  else if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "yes"))
+    parameter = g_variant_new ("(sb)", parts[2], TRUE);
   else if (parts[1] != NULL)
     parameter = g_variant_new_string (parts[1]);
 

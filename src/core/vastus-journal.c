@@ -35,6 +35,7 @@ struct _VastusJournal
   GPtrArray  *sessions;      /* VastusSessionEntry, by start time */
   GHashTable *by_id;         /* id → entry, borrowed */
   GPtrArray  *changes;       /* cJSON, owned */
+  GPtrArray  *flags;         /* cJSON, owned: red-flag answers */
   GPtrArray  *problems;      /* one sentence per damaged line */
   GQueue      pending;       /* lines not written yet, oldest first */
   GError     *write_error;
@@ -112,6 +113,7 @@ typedef struct
 {
   GPtrArray *sessions;
   GPtrArray *changes;
+  GPtrArray *flags;
   GPtrArray *problems;
 } Loaded;
 
@@ -130,6 +132,7 @@ loaded_free (Loaded *loaded)
 {
   g_clear_pointer (&loaded->sessions, g_ptr_array_unref);
   g_clear_pointer (&loaded->changes, g_ptr_array_unref);
+  g_clear_pointer (&loaded->flags, g_ptr_array_unref);
   g_clear_pointer (&loaded->problems, g_ptr_array_unref);
   g_free (loaded);
 }
@@ -207,6 +210,7 @@ parse_journal (const char *name,
 
   loaded->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   loaded->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
+  loaded->flags = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
   vastus_check_init (&check, name);
   check.where = where;
 
@@ -284,7 +288,7 @@ parse_journal (const char *name,
               g_ptr_array_add (attachments, attachment);
             }
         }
-      else if (g_str_equal (type->valuestring, "program-change"))
+      else if (g_str_equal (type->valuestring, "program-change") || g_str_equal (type->valuestring, "red-flag"))
         {
           gint64 time;
           const cJSON *when = cJSON_GetObjectItemCaseSensitive (object, "time");
@@ -292,7 +296,8 @@ parse_journal (const char *name,
           if (!cJSON_IsString (when) || !vastus_time_from_iso8601 (when->valuestring, &time))
             vastus_check_add (&check, "time", _("must be a date and time like 2026-11-21T09:30:00+01:00"));
           else
-            g_ptr_array_add (loaded->changes, g_steal_pointer (&object));
+            g_ptr_array_add (g_str_equal (type->valuestring, "red-flag") ? loaded->flags : loaded->changes,
+                             g_steal_pointer (&object));
         }
       else
         vastus_check_add (&check, "type", _("“%s” is not a kind of record Vastus knows; skipped"), type->valuestring);
@@ -350,6 +355,28 @@ read_journal (const char  *path,
   return parse_journal (name, data, length);
 }
 
+/* The file's records first, in its order; a record added while the file
+ * was read is in it too, and kept once. */
+static void
+merge_records (GPtrArray **mine,
+               GPtrArray **loaded)
+{
+  GPtrArray *added = *mine;
+
+  *mine = g_steal_pointer (loaded);
+  for (guint k = 0; k < added->len; k++)
+    {
+      cJSON *record = g_ptr_array_index (added, k);
+      gboolean seen = FALSE;
+
+      for (guint i = 0; i < (*mine)->len && !seen; i++)
+        seen = cJSON_Compare (g_ptr_array_index (*mine, i), record, TRUE);
+      if (!seen)
+        g_ptr_array_add (*mine, g_ptr_array_steal_index (added, k--));
+    }
+  g_ptr_array_unref (added);
+}
+
 /* Adds what was read to what is in memory: sessions logged while the file was
  * being read are already here, so ids already known are merged, not added. */
 static void
@@ -378,24 +405,8 @@ merge_loaded (VastusJournal *self,
 
   g_ptr_array_sort (self->sessions, compare_start);
 
-  /* The file's changes first, in its order; a change added while the file
-   * was read is in it too, and kept once. */
-  {
-    GPtrArray *added = self->changes;
-
-    self->changes = g_steal_pointer (&loaded->changes);
-    for (guint k = 0; k < added->len; k++)
-      {
-        cJSON *change = g_ptr_array_index (added, k);
-        gboolean seen = FALSE;
-
-        for (guint i = 0; i < self->changes->len && !seen; i++)
-          seen = cJSON_Compare (g_ptr_array_index (self->changes, i), change, TRUE);
-        if (!seen)
-          g_ptr_array_add (self->changes, g_ptr_array_steal_index (added, k--));
-      }
-    g_ptr_array_unref (added);
-  }
+  merge_records (&self->changes, &loaded->changes);
+  merge_records (&self->flags, &loaded->flags);
 
   /* Each load reports what it found, not what an earlier one did. */
   g_ptr_array_set_size (self->problems, 0);
@@ -906,6 +917,55 @@ vastus_journal_add_program_change (VastusJournal  *self,
   return written;
 }
 
+/**
+ * vastus_journal_add_red_flag:
+ * @record: (transfer full): the answers; type, version and time filled in
+ *
+ * Writes down that a warning sign was answered yes, and what was advised.
+ */
+gboolean
+vastus_journal_add_red_flag (VastusJournal  *self,
+                             cJSON          *record,
+                             GError        **error)
+{
+  g_autofree char *time = vastus_time_to_iso8601 (g_get_real_time ());
+  gboolean written;
+
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (cJSON_IsObject (record), FALSE);
+
+  cJSON_DeleteItemFromObjectCaseSensitive (record, "type");
+  cJSON_DeleteItemFromObjectCaseSensitive (record, "version");
+  cJSON_AddItemToObjectCS (record, "type", cJSON_CreateString ("red-flag"));
+  cJSON_AddItemToObjectCS (record, "version", cJSON_CreateNumber (VASTUS_JOURNAL_VERSION));
+  if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (record, "time")))
+    {
+      cJSON_DeleteItemFromObjectCaseSensitive (record, "time");
+      cJSON_AddStringToObject (record, "time", time);
+    }
+
+  written = append_record (self, record, error);
+  g_ptr_array_add (self->flags, record);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return written;
+}
+
+guint
+vastus_journal_get_n_red_flags (VastusJournal *self)
+{
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), 0);
+  return self->flags->len;
+}
+
+const cJSON *
+vastus_journal_get_red_flag (VastusJournal *self,
+                             guint          index)
+{
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (index < self->flags->len, NULL);
+  return g_ptr_array_index (self->flags, index);
+}
+
 guint
 vastus_journal_get_n_pending (VastusJournal *self)
 {
@@ -1024,6 +1084,7 @@ vastus_journal_finalize (GObject *object)
   g_hash_table_unref (self->by_id);
   g_ptr_array_unref (self->sessions);
   g_ptr_array_unref (self->changes);
+  g_ptr_array_unref (self->flags);
   g_ptr_array_unref (self->problems);
   g_clear_error (&self->write_error);
   g_free (self->path);
@@ -1086,6 +1147,7 @@ vastus_journal_init (VastusJournal *self)
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
+  self->flags = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
   self->problems = g_ptr_array_new_with_free_func (g_free);
   self->retry_interval = VASTUS_JOURNAL_RETRY_SECONDS;
   g_queue_init (&self->pending);

@@ -61,6 +61,12 @@ gboolean            vastus_journal_add_morning        (VastusJournal       *self
 gboolean            vastus_journal_add_program_change (VastusJournal       *self,
                                                        cJSON               *record,
                                                        GError             **error);
+gboolean            vastus_journal_add_red_flag       (VastusJournal       *self,
+                                                       cJSON               *record,
+                                                       GError             **error);
+guint               vastus_journal_get_n_red_flags    (VastusJournal       *self);
+const cJSON        *vastus_journal_get_red_flag       (VastusJournal       *self,
+                                                       guint                index);
 
 guint               vastus_journal_get_n_pending      (VastusJournal       *self);
 const GError       *vastus_journal_get_write_error    (VastusJournal       *self);

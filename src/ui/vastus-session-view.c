@@ -11,6 +11,8 @@
 #include "vastus-application.h"
 #include "vastus-checkpoint.h"
 #include "vastus-pain-form.h"
+#include "vastus-red-flags-dialog.h"
+#include "vastus-red-flags.h"
 #include "vastus-clip-lookup.h"
 #include "vastus-clip-view.h"
 #include "vastus-coach.h"
@@ -79,6 +81,9 @@ struct _VastusSessionView
   AdwActionRow   *care_row;
   GtkListBox     *next_list;
   char           *next_text;
+  GtkWidget      *flags_dialog;
+  GtkWidget      *flags_button;
+  char           *care_advice;    /* set when a warning sign stopped the session */
 };
 
 G_DEFINE_FINAL_TYPE (VastusSessionView, vastus_session_view, ADW_TYPE_BIN)
@@ -342,12 +347,21 @@ show_summary (VastusSessionView *self)
   skipped_text = g_strdup_printf ("%u", skipped);
   missed_text = g_strdup_printf ("%u", missed);
 
-  adw_status_page_set_title (self->summary_page, completed ? _("Session Complete") : _("Session Ended"));
-  adw_status_page_set_description (self->summary_page,
-                                   completed
-                                   ? _("Well done. Notice how your knee feels over the rest of the day and tomorrow morning.")
-                                   : _("What you did is kept. Stopping is always fine: listen to your knee."));
-  adw_status_page_set_icon_name (self->summary_page, completed ? "emblem-ok-symbolic" : "emblem-default-symbolic");
+  if (vastus_session_get_end_reason (self->session) == VASTUS_END_RED_FLAG && self->care_advice != NULL)
+    {
+      adw_status_page_set_title (self->summary_page, _("Stop and Get Your Knee Checked"));
+      adw_status_page_set_description (self->summary_page, self->care_advice);
+      adw_status_page_set_icon_name (self->summary_page, "dialog-warning-symbolic");
+    }
+  else
+    {
+      adw_status_page_set_title (self->summary_page, completed ? _("Session Complete") : _("Session Ended"));
+      adw_status_page_set_description (self->summary_page,
+                                       completed
+                                       ? _("Well done. Notice how your knee feels over the rest of the day and tomorrow morning.")
+                                       : _("What you did is kept. Stopping is always fine: listen to your knee."));
+      adw_status_page_set_icon_name (self->summary_page, completed ? "emblem-ok-symbolic" : "emblem-default-symbolic");
+    }
   gtk_label_set_label (self->time_value, time);
   gtk_label_set_label (self->done_value, done_text);
   gtk_label_set_label (self->skipped_value, skipped_text);
@@ -374,6 +388,7 @@ show_summary (VastusSessionView *self)
   adw_window_title_set_subtitle (self->window_title, "");
   gtk_stack_set_visible_child_name (self->stack, "summary");
   gtk_widget_set_visible (self->end_button, FALSE);
+  gtk_widget_set_visible (self->flags_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->mute_button), FALSE);
 
   if (!completed)
@@ -393,6 +408,7 @@ update_actions (VastusSessionView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.back", active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.done", counted);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.end", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.red-flags", active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.close", state == VASTUS_SESSION_FINISHED);
 }
 
@@ -571,6 +587,7 @@ vastus_session_view_run (VastusSessionView *self,
   self->shown_exercise = G_MAXUINT;
   self->checkpoint_failed = FALSE;
   self->n_announcements = 0;
+  g_clear_pointer (&self->care_advice, g_free);
 
   g_signal_connect_swapped (session, "notify::step", G_CALLBACK (step_changed_cb), self);
   g_signal_connect_swapped (session, "notify::state", G_CALLBACK (state_changed_cb), self);
@@ -578,6 +595,7 @@ vastus_session_view_run (VastusSessionView *self,
 
   gtk_stack_set_visible_child_name (self->stack, "coach");
   gtk_widget_set_visible (self->end_button, TRUE);
+  gtk_widget_set_visible (self->flags_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->mute_button), TRUE);
 
   if (vastus_session_get_state (session) == VASTUS_SESSION_READY)
@@ -648,6 +666,75 @@ end_response_cb (AdwMessageDialog  *dialog,
 }
 
 /* Ending asks first; the timer waits while the person decides. */
+static void
+flags_stop_cb (VastusRedFlagsDialog *dialog,
+               GStrv                 yes,
+               VastusSessionView    *self)
+{
+  VastusApplication *app = get_application (self);
+
+  self->flags_dialog = NULL;
+  if (self->session == NULL)
+    return;
+
+  g_clear_pointer (&self->care_advice, g_free);
+  self->care_advice = vastus_red_flags_advice ((const char * const *) yes);
+  vastus_session_stop (self->session, VASTUS_END_RED_FLAG);
+
+  /* Written down with the advice; the session's own record follows. */
+  if (app != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+      cJSON *record = vastus_red_flags_record ((const char * const *) yes, "session",
+                                               self->entry != NULL ? vastus_session_entry_get_id (self->entry) : NULL);
+
+      if (!vastus_journal_add_red_flag (vastus_application_get_journal (app), record, &error))
+        g_message ("Warning sign kept in memory: %s", error != NULL ? error->message : "");
+    }
+}
+
+static void
+flags_go_on_cb (VastusRedFlagsDialog *dialog,
+                VastusSessionView    *self)
+{
+  self->flags_dialog = NULL;
+  if (self->session != NULL && self->resume_after_dialog)
+    vastus_session_resume (self->session);
+}
+
+/* "Something feels wrong": the warning signs, the timer paused meanwhile. */
+static void
+red_flags_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->flags_dialog != NULL || self->session == NULL)
+    return;
+
+  self->resume_after_dialog = vastus_session_get_state (self->session) == VASTUS_SESSION_RUNNING;
+  vastus_session_pause (self->session);
+
+  self->flags_dialog = vastus_red_flags_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  g_signal_connect (self->flags_dialog, "stop", G_CALLBACK (flags_stop_cb), self);
+  g_signal_connect (self->flags_dialog, "go-on", G_CALLBACK (flags_go_on_cb), self);
+  gtk_window_present (GTK_WINDOW (self->flags_dialog));
+}
+
+/**
+ * vastus_session_view_get_red_flags_dialog:
+ *
+ * Returns: (transfer none) (nullable): the open warning-signs dialog
+ */
+GtkWidget *
+vastus_session_view_get_red_flags_dialog (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->flags_dialog;
+}
+
 static void
 end_action (GtkWidget  *widget,
             const char *action_name,
@@ -844,6 +931,7 @@ vastus_session_view_dispose (GObject *object)
   g_clear_object (&self->sound);
   g_clear_pointer (&self->checkpoint_path, g_free);
   g_clear_pointer (&self->next_text, g_free);
+  g_clear_pointer (&self->care_advice, g_free);
   g_clear_pointer (&self->announcement, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_SESSION_VIEW);
@@ -935,6 +1023,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, announcer);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, summary_page);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, flags_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, next_page);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, care_group);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, care_row);
@@ -958,6 +1047,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "session.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "session.done", NULL, done_action);
   gtk_widget_class_install_action (widget_class, "session.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "session.red-flags", NULL, red_flags_action);
   gtk_widget_class_install_action (widget_class, "session.close", NULL, close_action);
   gtk_widget_class_install_property_action (widget_class, "session.mute", "muted");
 

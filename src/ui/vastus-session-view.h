@@ -28,4 +28,6 @@ GtkWidget     *vastus_session_view_get_end_dialog     (VastusSessionView *self);
 GtkWidget          *vastus_session_view_get_pain_form (VastusSessionView *self);
 VastusSessionEntry *vastus_session_view_get_entry     (VastusSessionView *self);
 
+GtkWidget          *vastus_session_view_get_red_flags_dialog (VastusSessionView *self);
+
 G_END_DECLS

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include <cjson/cJSON.h>
+
+G_BEGIN_DECLS
+
+/* A warning sign: a question whose yes means stop and get the knee checked
+ * (design/progression.md, Safety stops). */
+typedef struct
+{
+  const char *id;
+  const char *question;   /* translatable, asked so that yes is the warning */
+  gboolean    emergency;  /* yes means call emergency services, not wait */
+} VastusRedFlag;
+
+const VastusRedFlag *vastus_red_flags_get    (guint              *n_flags);
+const VastusRedFlag *vastus_red_flags_lookup (const char         *id);
+char                *vastus_red_flags_advice (const char * const *yes);
+cJSON               *vastus_red_flags_record (const char * const *yes,
+                                              const char         *context,
+                                              const char         *session_id);
+
+G_END_DECLS
