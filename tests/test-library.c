@@ -465,6 +465,7 @@ main (int   argc,
   adw_init ();
 
   add_user_catalogue ();
+  set_up_program_file ();
   app = vastus_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));

@@ -8,6 +8,7 @@
 
 #include "vastus-application.h"
 #include "vastus-checkpoint.h"
+#include "vastus-first-run.h"
 #include "vastus-history.h"
 #include "vastus-pain-chart.h"
 #include "vastus-pain-form.h"
@@ -123,6 +124,51 @@ run_to_phase (VastusPhase phase)
   for (guint i = 0; i < 1000 && step ()->phase != phase; i++)
     next_step ();
   g_assert_cmpint (step ()->phase, ==, phase);
+}
+
+/* The first run: what Vastus is, the warning signs, which knee, and how
+ * to start; a yes to a warning sign stops it; nothing is saved until the
+ * end. */
+static void
+test_first_run (void)
+{
+  GtkWidget *first_run = vastus_window_get_first_run (window);
+  g_autofree char *path = vastus_program_default_path ();
+  VastusJournal *journal = vastus_application_get_journal (app);
+  GtkWidget *dialog;
+
+  g_assert_nonnull (first_run);
+  g_assert_true (vastus_application_get_first_run (app));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "welcome");
+
+  /* A warning sign: see someone first, and it is written down. */
+  activate (first_run, "firstrun.check");
+  dialog = vastus_first_run_get_flags_dialog (VASTUS_FIRST_RUN (first_run));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "swelling", TRUE));
+  activate (dialog, "flags.stop");
+  g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "stop");
+  g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, 1);
+  g_assert_cmpstr (cJSON_GetObjectItem (vastus_journal_get_red_flag (journal, 0), "context")->valuestring, ==,
+                   "first-run");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Checked and fine: again from the start. */
+  activate (first_run, "firstrun.restart");
+  activate (first_run, "firstrun.check");
+  activate (vastus_first_run_get_flags_dialog (VASTUS_FIRST_RUN (first_run)), "flags.go-on");
+  g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "knee");
+  g_assert_true (gtk_widget_activate_action (first_run, "firstrun.knee", "s", "right"));
+  activate (first_run, "firstrun.to-programme");
+  g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "programme");
+  g_assert_true (gtk_widget_activate_action (first_run, "firstrun.program", "s", "phase-1-gentle"));
+  activate (first_run, "firstrun.finish");
+
+  g_assert_null (vastus_window_get_first_run (window));
+  g_assert_false (vastus_application_get_first_run (app));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (vastus_program_get_first_leg (vastus_application_get_program (app)), ==, VASTUS_LEG_RIGHT);
 }
 
 static void
@@ -746,6 +792,7 @@ main (int   argc,
   today = VASTUS_TODAY_PAGE (vastus_window_get_today (window));
   view = VASTUS_SESSION_VIEW (vastus_window_get_session_view (window));
 
+  g_test_add_func ("/vastus/session-ui/first-run", test_first_run);
   g_test_add_func ("/vastus/session-ui/today", test_today);
   g_test_add_func ("/vastus/session-ui/whole-session", test_whole_session);
   g_test_add_func ("/vastus/session-ui/end-early", test_end_early);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "vastus-application.h"
+#include "vastus-first-run.h"
 #include "vastus-library-page.h"
 #include "vastus-session-view.h"
 #include "vastus-window.h"
@@ -31,6 +32,7 @@ static char **user_files;
 static char *journal;
 static char *now;
 static gboolean journal_full;
+static gboolean first_run;
 
 static gboolean
 settle_cb (gpointer data)
@@ -70,9 +72,12 @@ run_action (GtkWidget  *window,
                       : g_str_has_prefix (spec, "pain.")
                       ? vastus_session_view_get_pain_form (VASTUS_SESSION_VIEW (
                           vastus_window_get_session_view (VASTUS_WINDOW (window))))
+                      : g_str_has_prefix (spec, "flags.") && vastus_window_get_first_run (VASTUS_WINDOW (window)) != NULL
+                      ? vastus_first_run_get_flags_dialog (VASTUS_FIRST_RUN (vastus_window_get_first_run (VASTUS_WINDOW (window))))
                       : g_str_has_prefix (spec, "flags.")
                       ? vastus_session_view_get_red_flags_dialog (VASTUS_SESSION_VIEW (
                           vastus_window_get_session_view (VASTUS_WINDOW (window))))
+                      : g_str_has_prefix (spec, "firstrun.") ? vastus_window_get_first_run (VASTUS_WINDOW (window))
                       : g_str_has_prefix (spec, "progress.") ? vastus_window_get_progress (VASTUS_WINDOW (window))
                       : g_str_has_prefix (spec, "today.") ? vastus_window_get_today (VASTUS_WINDOW (window))
                       : window;
@@ -92,6 +97,8 @@ run_action (GtkWidget  *window,
   else if (parts[1] != NULL)
     parameter = g_variant_new_string (parts[1]);
 
+  if (target == NULL)
+    g_error ("nothing to run %s on", parts[0]);
   if (!gtk_widget_activate_action_variant (target, parts[0], parameter))
     g_error ("no action %s", parts[0]);
 }
@@ -127,6 +134,7 @@ main (int   argc,
     { "wait", 0, 0, G_OPTION_ARG_DOUBLE, &wait_seconds, "Let time pass before the shot, as in a session", "S" },
     { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Capture the newest other window (a dialog) instead", NULL },
     { "journal", 0, 0, G_OPTION_ARG_FILENAME, &journal, "Use a copy of this journal", "FILE" },
+    { "first-run", 0, 0, G_OPTION_ARG_NONE, &first_run, "Show the first run instead of setting up a programme", NULL },
     { "journal-full", 0, 0, G_OPTION_ARG_NONE, &journal_full, "Make the journal's disk full (/dev/full)", NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, &now, "Pretend it is this date and time (ISO 8601)", "TIME" },
     { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
@@ -178,6 +186,24 @@ main (int   argc,
           !g_file_set_contents (target, contents, length, &error))
         g_error ("%s", error->message);
     }
+
+  /* Past the first run: the gentle programme, for the right knee. */
+  {
+    g_autofree char *path = vastus_program_default_path ();
+
+    if (!first_run && !g_file_test (path, G_FILE_TEST_EXISTS))
+      {
+        g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new_builtin (&error);
+        g_autoptr (VastusProgram) program = NULL;
+
+        if (catalogue == NULL)
+          g_error ("%s", error->message);
+        program = vastus_program_new_from_starter (vastus_catalogue_lookup_program (catalogue, "phase-1-gentle"),
+                                                   catalogue, VASTUS_LEG_RIGHT);
+        if (!vastus_program_save (program, path, &error))
+          g_error ("%s", error->message);
+      }
+  }
 
   if (journal_full)
     {

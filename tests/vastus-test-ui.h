@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "vastus-program.h"
+
 /* What the UI tests share: waiting on the real main loop for a condition. */
 
 typedef gboolean (*Condition) (gpointer data);
@@ -35,4 +37,24 @@ static inline gboolean
 is_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Past the first run: the gentle programme for the right knee, saved, as a
+ * person who set Vastus up would have it. */
+static inline void
+set_up_program_file (void)
+{
+  g_autofree char *path = vastus_program_default_path ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = NULL;
+  g_autoptr (VastusProgram) program = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+  catalogue = vastus_catalogue_new_builtin (&error);
+  g_assert_no_error (error);
+  program = vastus_program_new_from_starter (vastus_catalogue_lookup_program (catalogue, "phase-1-gentle"),
+                                             catalogue, VASTUS_LEG_RIGHT);
+  g_assert_true (vastus_program_save (program, path, &error));
+  g_assert_no_error (error);
 }

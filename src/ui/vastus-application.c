@@ -26,6 +26,7 @@ struct _VastusApplication
   GError          *journal_error;      /* why the journal could not be read */
   gint64           time_offset;        /* moves "now" for the tests */
   guint            morning_id;         /* the next-morning reminder */
+  gboolean         first_run;          /* no programme set up yet */
 };
 
 /* The programme a first run starts with. */
@@ -109,9 +110,9 @@ load_program (VastusApplication *self)
       return;
     }
 
-  if (!vastus_program_save (self->program, path, &error))
-    self->program_notice = g_strdup_printf (_("%s\nToday’s plan works, but it will be made again next time."),
-                                            error->message);
+  /* Nothing is saved until the first run has asked which knee and how to
+   * start; meanwhile the gentle programme stands in. */
+  self->first_run = TRUE;
 }
 
 /* The next-morning reminder: a notification when the morning question
@@ -601,4 +602,46 @@ vastus_application_apply_progression (VastusApplication  *self,
                                  path, now, error))
     g_message ("The programme was changed but not saved");
   return g_steal_pointer (&progression);
+}
+
+gboolean
+vastus_application_get_first_run (VastusApplication *self)
+{
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
+  return self->first_run;
+}
+
+/**
+ * vastus_application_set_up_program:
+ * @starter_id: the starter programme chosen
+ * @knee: "left", "right" or "both": one-leg work starts on the sore side
+ *
+ * Makes and saves the person's programme at the end of the first run.
+ */
+gboolean
+vastus_application_set_up_program (VastusApplication  *self,
+                                   const char         *starter_id,
+                                   const char         *knee,
+                                   GError            **error)
+{
+  VastusStarterProgram *starter;
+  g_autofree char *path = vastus_program_default_path ();
+  VastusLeg leg = g_strcmp0 (knee, "left") == 0 ? VASTUS_LEG_LEFT
+                  : g_strcmp0 (knee, "right") == 0 ? VASTUS_LEG_RIGHT : VASTUS_LEG_NONE;
+
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
+
+  starter = vastus_catalogue_lookup_program (self->catalogue, starter_id);
+  if (starter == NULL)
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                   _("There is no starter programme “%s” in the catalogue"), starter_id);
+      return FALSE;
+    }
+
+  g_clear_object (&self->program);
+  g_clear_pointer (&self->program_notice, g_free);
+  self->program = vastus_program_new_from_starter (starter, self->catalogue, leg);
+  self->first_run = FALSE;
+  return vastus_program_save (self->program, path, error);
 }

@@ -37,5 +37,10 @@ void               vastus_application_set_time_offset       (VastusApplication *
 VastusProgression *vastus_application_apply_progression     (VastusApplication *self,
                                                              const char        *session_id,
                                                              GError           **error);
+gboolean           vastus_application_get_first_run         (VastusApplication *self);
+gboolean           vastus_application_set_up_program        (VastusApplication *self,
+                                                             const char        *starter_id,
+                                                             const char        *knee,
+                                                             GError           **error);
 
 G_END_DECLS

@@ -11,7 +11,9 @@
 #include "vastus-checkpoint.h"
 #include "vastus-library-page.h"
 #include "vastus-session-view.h"
+#include "vastus-first-run.h"
 #include "vastus-progress-page.h"
+#include "vastus-red-flags.h"
 #include "vastus-today-page.h"
 
 struct _VastusWindow
@@ -26,6 +28,7 @@ struct _VastusWindow
   VastusProgressPage   *progress_page;
   gboolean              closing_anyway;
   gboolean              journal_failing;
+  GtkWidget            *first_run;
   VastusSessionView    *session_view;
   GtkButton            *back_button;
 };
@@ -527,6 +530,65 @@ vastus_window_map (GtkWidget *widget)
                       G_CALLBACK (first_frame_cb), widget);
 }
 
+static void
+first_run_finished_cb (VastusWindow *self,
+                       const char   *program,
+                       const char   *knee)
+{
+  VastusApplication *app = get_app (self);
+  g_autoptr (GError) error = NULL;
+
+  if (!vastus_application_set_up_program (app, program, knee, &error))
+    vastus_window_add_toast (self, adw_toast_new (error->message));
+
+  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
+                                 vastus_application_get_program (app),
+                                 vastus_application_get_program_notice (app));
+  adw_view_stack_set_visible_child_name (self->view_stack, "today");
+  gtk_stack_set_visible_child_name (self->mode_stack, "main");
+  gtk_stack_remove (self->mode_stack, self->first_run);
+  self->first_run = NULL;
+}
+
+static void
+first_run_red_flag_cb (VastusWindow *self,
+                       GStrv         yes)
+{
+  g_autoptr (GError) error = NULL;
+  cJSON *record = vastus_red_flags_record ((const char * const *) yes, "first-run", NULL);
+
+  if (!vastus_journal_add_red_flag (vastus_application_get_journal (get_app (self)), record, &error))
+    g_message ("Warning sign kept in memory: %s", error != NULL ? error->message : "");
+}
+
+/* The first run comes before everything else, until a programme is set up. */
+static void
+show_first_run (VastusWindow *self)
+{
+  VastusApplication *app = get_app (self);
+
+  if (!vastus_application_get_first_run (app) || self->first_run != NULL)
+    return;
+
+  self->first_run = vastus_first_run_new (vastus_application_get_catalogue (app));
+  g_signal_connect_object (self->first_run, "finished", G_CALLBACK (first_run_finished_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->first_run, "red-flag", G_CALLBACK (first_run_red_flag_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->mode_stack, self->first_run, "first-run");
+  gtk_stack_set_visible_child_name (self->mode_stack, "first-run");
+}
+
+/**
+ * vastus_window_get_first_run:
+ *
+ * Returns: (transfer none) (nullable): the first run, while it is shown
+ */
+GtkWidget *
+vastus_window_get_first_run (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return self->first_run;
+}
+
 /* The application is set after construction, so the window is filled here. */
 static void
 show_application_data (VastusWindow *self)
@@ -545,6 +607,7 @@ show_application_data (VastusWindow *self)
                                  vastus_application_get_program (app),
                                  vastus_application_get_program_notice (app));
   report_catalogue_errors (self);
+  show_first_run (self);
 
   g_signal_connect_object (vastus_application_get_journal (app), "notify::n-pending",
                            G_CALLBACK (journal_pending_cb), self, G_CONNECT_SWAPPED);

@@ -22,5 +22,6 @@ void          vastus_window_show_page   (VastusWindow      *self,
                                          const char        *name);
 
 GtkWidget    *vastus_window_get_progress (VastusWindow *self);
+GtkWidget    *vastus_window_get_first_run (VastusWindow *self);
 
 G_END_DECLS
