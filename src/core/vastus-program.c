@@ -23,6 +23,7 @@ struct _VastusProgram
   GPtrArray *exercises;   /* VastusExercise */
   GArray    *doses;       /* VastusDose, with the catalogue's bounds */
   GPtrArray *paused;      /* per exercise: why it is paused, or NULL */
+  guint      generation;  /* counts changes, so that views redraw only when needed */
 };
 
 G_DEFINE_FINAL_TYPE (VastusProgram, vastus_program, G_TYPE_OBJECT)
@@ -387,6 +388,7 @@ vastus_program_set_dose (VastusProgram    *self,
   g_return_if_fail (VASTUS_IS_PROGRAM (self));
   g_return_if_fail (index < self->exercises->len);
 
+  self->generation++;
   mine = &g_array_index (self->doses, VastusDose, index);
   *mine = *dose;
   bounded_dose (g_ptr_array_index (self->exercises, index), mine);
@@ -433,6 +435,7 @@ vastus_program_add (VastusProgram  *self,
 {
   g_return_val_if_fail (VASTUS_IS_PROGRAM (self), FALSE);
 
+  self->generation++;
   if (vastus_program_find (self, vastus_exercise_get_id (exercise)) >= 0)
     return FALSE;
   append (self, exercise, vastus_exercise_get_dose (exercise));
@@ -446,6 +449,7 @@ vastus_program_remove (VastusProgram *self,
   g_return_if_fail (VASTUS_IS_PROGRAM (self));
   g_return_if_fail (index < self->exercises->len);
 
+  self->generation++;
   g_ptr_array_remove_index (self->exercises, index);
   g_array_remove_index (self->doses, index);
   g_ptr_array_remove_index (self->paused, index);
@@ -463,6 +467,7 @@ vastus_program_move (VastusProgram *self,
   g_return_if_fail (VASTUS_IS_PROGRAM (self));
   g_return_if_fail (from < self->exercises->len && to < self->exercises->len);
 
+  self->generation++;
   if (from == to)
     return;
 
@@ -480,6 +485,7 @@ vastus_program_set_sessions_per_week (VastusProgram *self,
                                       int            sessions)
 {
   g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  self->generation++;
   self->sessions_per_week = CLAMP (sessions, 1, 7);
 }
 
@@ -496,6 +502,7 @@ vastus_program_set_paused (VastusProgram *self,
   g_return_if_fail (VASTUS_IS_PROGRAM (self));
   g_return_if_fail (index < self->exercises->len);
 
+  self->generation++;
   g_free (g_ptr_array_index (self->paused, index));
   g_ptr_array_index (self->paused, index) = g_strdup (why);
 }
@@ -512,4 +519,12 @@ vastus_program_get_paused (VastusProgram *self,
   g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
   g_return_val_if_fail (index < self->exercises->len, NULL);
   return g_ptr_array_index (self->paused, index);
+}
+
+/* Changes with every change to the programme. */
+guint
+vastus_program_get_generation (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), 0);
+  return self->generation;
 }

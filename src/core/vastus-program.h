@@ -68,6 +68,7 @@ void              vastus_program_set_sessions_per_week (VastusProgram    *self,
 void              vastus_program_set_paused        (VastusProgram        *self,
                                                     guint                 index,
                                                     const char           *why);
+guint             vastus_program_get_generation    (VastusProgram        *self);
 const char       *vastus_program_get_paused        (VastusProgram        *self,
                                                     guint                 index);
 

@@ -49,6 +49,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static GtkWidget *knee_page      (void);
+static GtkWidget *programme_page (VastusFirstRun *self);
+
 static void
 update_actions (VastusFirstRun *self)
 {
@@ -74,6 +77,13 @@ flags_go_on_cb (VastusRedFlagsDialog *dialog,
                 VastusFirstRun       *self)
 {
   self->flags_dialog = NULL;
+  /* The later pages are made when reached: the first frame shows only the
+   * welcome. */
+  if (gtk_stack_get_child_by_name (self->stack, "knee") == NULL)
+    {
+      gtk_stack_add_named (self->stack, knee_page (), "knee");
+      gtk_stack_add_named (self->stack, programme_page (self), "programme");
+    }
   gtk_stack_set_visible_child_name (self->stack, "knee");
 }
 
@@ -281,8 +291,6 @@ build (VastusFirstRun *self)
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT);
   gtk_stack_add_named (self->stack, welcome_page (), "welcome");
   gtk_stack_add_named (self->stack, stop_page (self), "stop");
-  gtk_stack_add_named (self->stack, knee_page (), "knee");
-  gtk_stack_add_named (self->stack, programme_page (self), "programme");
   gtk_stack_set_visible_child_name (self->stack, "welcome");
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
 

@@ -34,6 +34,7 @@ struct _VastusTodayPage
   AdwPreferencesGroup  *changes_group;
   GPtrArray            *change_rows;
   char                 *notice;
+  guint                 shown_generation;  /* the programme's, when its rows were made */
   AdwPreferencesGroup  *resume_group;
   AdwActionRow         *resume_row;
   GtkLabel             *summary_label;
@@ -143,7 +144,7 @@ static void
 journal_changed_cb (VastusTodayPage *self)
 {
   /* A pain log may have changed the programme's doses. */
-  if (self->program != NULL)
+  if (self->program != NULL && vastus_program_get_generation (self->program) != self->shown_generation)
     {
       g_autofree char *notice = g_strdup (self->notice);
 
@@ -488,6 +489,7 @@ vastus_today_page_set_program (VastusTodayPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->notice_group), notice != NULL);
 
   n = program != NULL ? vastus_program_get_n_exercises (program) : 0;
+  self->shown_generation = program != NULL ? vastus_program_get_generation (program) : 0;
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = new_exercise_row (i + 1, vastus_program_get_exercise (program, i),

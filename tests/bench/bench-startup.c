@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bench-util.h"
+#include "vastus-program.h"
 
 /*
  * bench-startup: from process start to the first frame of the main window,
@@ -52,6 +53,26 @@ main (int   argc,
 
   g_assert_nonnull (vastus);
   g_assert_nonnull (floor_program);
+
+  /* An ordinary start: past the first run, with the gentle programme, in a
+   * data folder of the benchmark's own. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *home = g_dir_make_tmp ("vastus-bench-startup-XXXXXX", &error);
+    g_autoptr (VastusCatalogue) catalogue = NULL;
+    g_autoptr (VastusProgram) program = NULL;
+    g_autofree char *path = NULL;
+
+    g_assert_no_error (error);
+    g_setenv ("XDG_DATA_HOME", home, TRUE);
+    path = vastus_program_default_path ();
+    catalogue = vastus_catalogue_new_builtin (&error);
+    g_assert_no_error (error);
+    program = vastus_program_new_from_starter (vastus_catalogue_lookup_program (catalogue, "phase-1-gentle"),
+                                               catalogue, VASTUS_LEG_RIGHT);
+    g_assert_true (vastus_program_save (program, path, &error));
+    g_assert_no_error (error);
+  }
 
   /* One of each first, uncounted, to warm the disk cache. */
   time_first_frame (floor_program);
