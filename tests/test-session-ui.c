@@ -754,6 +754,49 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* The person's own programme: an exercise added from the library, moved
+ * and removed in Your Programme; Today follows and program.json has it. */
+static void
+test_edit_programme (void)
+{
+  VastusProgram *program = vastus_application_get_program (app);
+  g_autofree char *path = vastus_program_default_path ();
+  g_autoptr (VastusProgram) saved = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  guint n = vastus_program_get_n_exercises (program);
+  GtkWidget *dialog;
+  int ball_squeeze;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-program", "s", "step-up"));
+  drain ();
+  g_assert_cmpuint (vastus_program_get_n_exercises (program), ==, n + 1);
+  g_assert_cmpint (vastus_program_find (program, "step-up"), ==, (int) n);
+  g_assert_cmpstr (vastus_today_page_get_row_text (today, n, "title"), ==, "Step-up");
+
+  activate (GTK_WIDGET (window), "win.edit-program");
+  dialog = vastus_window_get_program_dialog (window);
+  g_assert_nonnull (dialog);
+
+  /* Step-up to second place, the ball squeeze out. */
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.move", "(ii)", (int) n, 1));
+  g_assert_cmpint (vastus_program_find (program, "step-up"), ==, 1);
+  ball_squeeze = vastus_program_find (program, "ball-squeeze");
+  g_assert_cmpint (ball_squeeze, >=, 0);
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.remove", "i", ball_squeeze));
+  g_assert_cmpint (vastus_program_find (program, "ball-squeeze"), ==, -1);
+  drain ();
+  g_assert_cmpstr (vastus_today_page_get_row_text (today, 1, "title"), ==, "Step-up");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (vastus_window_get_program_dialog (window));
+
+  saved = vastus_program_load (path, vastus_application_get_catalogue (app), &problems, NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (vastus_program_find (saved, "step-up"), ==, 1);
+  g_assert_cmpint (vastus_program_find (saved, "ball-squeeze"), ==, -1);
+  g_assert_cmpuint (vastus_program_get_n_exercises (saved), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -801,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/red-flag", test_red_flag);
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
+  g_test_add_func ("/vastus/session-ui/edit-programme", test_edit_programme);
 
   status = g_test_run ();
 

@@ -27,6 +27,7 @@ struct _VastusExerciseDetail
 
   GtkStack        *stack;
   GtkScrolledWindow *scroller;
+  GtkButton       *add_button;
   GtkLabel        *name_label;
   GtkLabel        *details_label;
   GtkLabel        *side_label;
@@ -494,6 +495,7 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, clip_view);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, reset_video_button);
 
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, add_button);
   gtk_widget_class_install_action (widget_class, "detail.choose-video", NULL, choose_video_action);
   gtk_widget_class_install_action (widget_class, "detail.reset-video", NULL, reset_video_action);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, dose_row);
@@ -532,6 +534,7 @@ vastus_exercise_detail_set_exercise (VastusExerciseDetail *self,
   if (g_set_object (&self->exercise, exercise))
     {
       update (self);
+      vastus_exercise_detail_update_program_state (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
     }
 }
@@ -571,4 +574,30 @@ vastus_exercise_detail_get_clip_view (VastusExerciseDetail *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
   return self->clip_view;
+}
+
+/**
+ * vastus_exercise_detail_update_program_state:
+ *
+ * Shows whether the exercise is in the person's programme: Add to My
+ * Programme, or In Your Programme.
+ */
+void
+vastus_exercise_detail_update_program_state (VastusExerciseDetail *self)
+{
+  GApplication *app = g_application_get_default ();
+  VastusProgram *program = VASTUS_IS_APPLICATION (app) ? vastus_application_get_program (VASTUS_APPLICATION (app)) : NULL;
+  gboolean in_program;
+
+  g_return_if_fail (VASTUS_IS_EXERCISE_DETAIL (self));
+
+  if (self->exercise == NULL)
+    return;
+  in_program = program != NULL && vastus_program_find (program, vastus_exercise_get_id (self->exercise)) >= 0;
+  /* Action and target together: the action takes the exercise's id. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", vastus_exercise_get_id (self->exercise));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "win.add-to-program");
+  gtk_button_set_label (self->add_button, in_program ? _("In Your Programme") : _("_Add to My Programme"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), !in_program && program != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_button), program != NULL);
 }

@@ -21,4 +21,6 @@ VastusClipView *vastus_exercise_detail_get_clip_view  (VastusExerciseDetail *sel
 GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
                                                         gboolean              harder);
 
+void                  vastus_exercise_detail_update_program_state (VastusExerciseDetail *self);
+
 G_END_DECLS

@@ -11,7 +11,9 @@
 #include "vastus-checkpoint.h"
 #include "vastus-library-page.h"
 #include "vastus-session-view.h"
+#include "vastus-exercise-detail.h"
 #include "vastus-first-run.h"
+#include "vastus-program-dialog.h"
 #include "vastus-progress-page.h"
 #include "vastus-red-flags.h"
 #include "vastus-today-page.h"
@@ -29,6 +31,7 @@ struct _VastusWindow
   gboolean              closing_anyway;
   gboolean              journal_failing;
   GtkWidget            *first_run;
+  GtkWidget            *program_dialog;
   VastusSessionView    *session_view;
   GtkButton            *back_button;
 };
@@ -321,6 +324,81 @@ report_journal_problems (VastusWindow *self)
 }
 
 static void
+program_changed_cb (VastusWindow *self)
+{
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
+                                 vastus_application_get_program (app),
+                                 vastus_application_get_program_notice (app));
+  vastus_exercise_detail_update_program_state (vastus_library_page_get_detail (self->library_page));
+}
+
+static void
+program_dialog_destroyed_cb (VastusWindow *self)
+{
+  self->program_dialog = NULL;
+}
+
+static void
+edit_program_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (vastus_application_get_program (app) == NULL || self->program_dialog != NULL)
+    return;
+  self->program_dialog = vastus_program_dialog_new (GTK_WINDOW (self), vastus_application_get_program (app),
+                                                    vastus_application_get_journal (app));
+  g_signal_connect_object (self->program_dialog, "changed", G_CALLBACK (program_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->program_dialog, "destroy", G_CALLBACK (program_dialog_destroyed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (self->program_dialog));
+}
+
+/**
+ * vastus_window_get_program_dialog:
+ *
+ * Returns: (transfer none) (nullable): the open Your Programme window
+ */
+GtkWidget *
+vastus_window_get_program_dialog (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return self->program_dialog;
+}
+
+/* "Add to My Programme": at its starting dose, at the end, saved. */
+static void
+add_to_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  VastusProgram *program = vastus_application_get_program (app);
+  VastusExercise *exercise = vastus_catalogue_lookup (vastus_application_get_catalogue (app),
+                                                      g_variant_get_string (parameter, NULL));
+  g_autofree char *path = vastus_program_default_path ();
+  g_autofree char *title = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (program == NULL || exercise == NULL || !vastus_program_add (program, exercise))
+    return;
+
+  if (!vastus_program_save (program, path, &error))
+    title = g_strdup (error->message);
+  else
+    title = g_strdup_printf (_("%s added to your programme"), vastus_exercise_get_name (exercise));
+  vastus_window_add_toast (self, adw_toast_new (title));
+  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app), program,
+                                 vastus_application_get_program_notice (app));
+  vastus_exercise_detail_update_program_state (vastus_library_page_get_detail (self->library_page));
+}
+
+static void
 export_sessions_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -371,6 +449,7 @@ set_session_shown (VastusWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.discard-session", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-exercise", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-program", !shown);
   if (!shown)
     vastus_today_page_refresh (self->today_page);
 }
@@ -651,6 +730,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-journal-problems", NULL, show_journal_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-unsaved", NULL, show_unsaved_action);
   gtk_widget_class_install_action (widget_class, "win.export-sessions", NULL, export_sessions_action);
+  gtk_widget_class_install_action (widget_class, "win.add-to-program", "s", add_to_program_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-program", NULL, edit_program_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);

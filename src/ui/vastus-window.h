@@ -23,5 +23,6 @@ void          vastus_window_show_page   (VastusWindow      *self,
 
 GtkWidget    *vastus_window_get_progress (VastusWindow *self);
 GtkWidget    *vastus_window_get_first_run (VastusWindow *self);
+GtkWidget    *vastus_window_get_program_dialog (VastusWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-program-dialog"
+
+#include "config.h"
+
+#include "vastus-program-dialog.h"
+
+#include <glib/gi18n.h>
+
+/*
+ * Your Programme: sessions a week, and the exercises in order, each one
+ * moved up or down or removed, with how its dose got where it is (the
+ * journal's programme changes). Every change is saved at once; "changed" lets
+ * Today follow.
+ */
+
+struct _VastusProgramDialog
+{
+  AdwWindow            parent_instance;
+
+  VastusProgram       *program;
+  VastusJournal       *journal;
+  AdwPreferencesGroup *exercises_group;
+  GPtrArray           *rows;
+  GtkSpinButton       *sessions;
+};
+
+G_DEFINE_FINAL_TYPE (VastusProgramDialog, vastus_program_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/**
+ * vastus_program_dialog_history:
+ *
+ * Returns: (transfer full): the exercise's dose changes, newest first, a
+ *   line each ("21 Nov: reason"), or an empty string
+ */
+char *
+vastus_program_dialog_history (VastusJournal *journal,
+                               const char    *exercise_id)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = vastus_journal_get_n_program_changes (journal); i > 0; i--)
+    {
+      const cJSON *change = vastus_journal_get_program_change (journal, i - 1);
+      const cJSON *decision = cJSON_GetObjectItemCaseSensitive (change, "decision");
+      const cJSON *reason = cJSON_GetObjectItemCaseSensitive (change, "reason");
+      const cJSON *time = cJSON_GetObjectItemCaseSensitive (change, "time");
+      const cJSON *before = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (change, "before"), "id");
+      const cJSON *after = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (change, "after"), "id");
+      g_autoptr (GDateTime) when = NULL;
+      g_autofree char *day = NULL;
+      gint64 value = 0;
+
+      if (!cJSON_IsString (decision) || g_str_equal (decision->valuestring, "hold") || !cJSON_IsString (reason))
+        continue;
+      if (!(cJSON_IsString (before) && g_str_equal (before->valuestring, exercise_id)) &&
+          !(cJSON_IsString (after) && g_str_equal (after->valuestring, exercise_id)))
+        continue;
+      if (cJSON_IsString (time))
+        vastus_time_from_iso8601 (time->valuestring, &value);
+      when = g_date_time_new_from_unix_local (value / G_USEC_PER_SEC);
+      /* Translators: a date in a dose's history, as in "21 Nov"; see strftime */
+      day = when != NULL ? g_date_time_format (when, _("%-d %b")) : g_strdup ("");
+      g_string_append_printf (text, "%s: %s\n", day, reason->valuestring);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void rebuild (VastusProgramDialog *self);
+
+static void
+save (VastusProgramDialog *self)
+{
+  g_autofree char *path = vastus_program_default_path ();
+  g_autoptr (GError) error = NULL;
+
+  if (!vastus_program_save (self->program, path, &error))
+    g_warning ("%s", error->message);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
+  int from, to;
+
+  g_variant_get (parameter, "(ii)", &from, &to);
+  if (from < 0 || to < 0 || (guint) from >= vastus_program_get_n_exercises (self->program) ||
+      (guint) to >= vastus_program_get_n_exercises (self->program))
+    return;
+  vastus_program_move (self->program, (guint) from, (guint) to);
+  save (self);
+  rebuild (self);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index < 0 || (guint) index >= vastus_program_get_n_exercises (self->program))
+    return;
+  vastus_program_remove (self->program, (guint) index);
+  save (self);
+  rebuild (self);
+}
+
+static void
+resume_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index < 0 || (guint) index >= vastus_program_get_n_exercises (self->program))
+    return;
+  vastus_program_set_paused (self->program, (guint) index, NULL);
+  save (self);
+  rebuild (self);
+}
+
+static void
+sessions_changed_cb (VastusProgramDialog *self)
+{
+  int sessions = gtk_spin_button_get_value_as_int (self->sessions);
+
+  if (sessions == vastus_program_get_sessions_per_week (self->program))
+    return;
+  vastus_program_set_sessions_per_week (self->program, sessions);
+  save (self);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             GVariant   *target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  return button;
+}
+
+static void
+rebuild (VastusProgramDialog *self)
+{
+  guint n = vastus_program_get_n_exercises (self->program);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->exercises_group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      VastusExercise *exercise = vastus_program_get_exercise (self->program, i);
+      const char *paused = vastus_program_get_paused (self->program, i);
+      g_autofree char *dose = vastus_dose_describe (vastus_program_get_dose (self->program, i),
+                                                    vastus_exercise_get_side (exercise));
+      g_autofree char *history = vastus_program_dialog_history (self->journal, vastus_exercise_get_id (exercise));
+      g_autofree char *name = g_strdup (vastus_exercise_get_name (exercise));
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *history_row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), paused != NULL ? paused : dose);
+
+      /* Actions go in from the right: remove, take back, down, up. */
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   icon_button ("user-trash-symbolic", _("Remove from the Programme"),
+                                                "programme.remove", g_variant_new_int32 ((int) i)));
+      if (paused != NULL)
+        adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                     icon_button ("media-playback-start-symbolic", _("Take Back into Sessions"),
+                                                  "programme.resume", g_variant_new_int32 ((int) i)));
+      if (i + 1 < n)
+        adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                     icon_button ("go-down-symbolic", _("Move Down"), "programme.move",
+                                                  g_variant_new ("(ii)", (int) i, (int) i + 1)));
+      if (i > 0)
+        adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                     icon_button ("go-up-symbolic", _("Move Up"), "programme.move",
+                                                  g_variant_new ("(ii)", (int) i, (int) i - 1)));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (history_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (history_row), _("How the dose got here"));
+      g_strchomp (history);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (history_row),
+                                   history[0] != '\0' ? history : _("The starting dose: no changes yet."));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (history_row), 0);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), history_row);
+
+      adw_preferences_group_add (self->exercises_group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+static void
+vastus_program_dialog_dispose (GObject *object)
+{
+  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (object);
+
+  g_clear_object (&self->program);
+  g_clear_object (&self->journal);
+
+  G_OBJECT_CLASS (vastus_program_dialog_parent_class)->dispose (object);
+}
+
+static void
+vastus_program_dialog_finalize (GObject *object)
+{
+  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (object);
+
+  g_ptr_array_unref (self->rows);
+
+  G_OBJECT_CLASS (vastus_program_dialog_parent_class)->finalize (object);
+}
+
+static void
+vastus_program_dialog_class_init (VastusProgramDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vastus_program_dialog_dispose;
+  object_class->finalize = vastus_program_dialog_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "programme.move", "(ii)", move_action);
+  gtk_widget_class_install_action (widget_class, "programme.remove", "i", remove_action);
+  gtk_widget_class_install_action (widget_class, "programme.resume", "i", resume_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+vastus_program_dialog_init (VastusProgramDialog *self)
+{
+  self->rows = g_ptr_array_new ();
+}
+
+GtkWidget *
+vastus_program_dialog_new (GtkWindow     *parent,
+                           VastusProgram *program,
+                           VastusJournal *journal)
+{
+  VastusProgramDialog *self = g_object_new (VASTUS_TYPE_PROGRAM_DIALOG,
+                                            "transient-for", parent,
+                                            "modal", TRUE,
+                                            "title", _("Your Programme"),
+                                            "default-width", 560,
+                                            "default-height", 680,
+                                            NULL);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (1, 7, 1);
+
+  self->program = g_object_ref (program);
+  self->journal = g_object_ref (journal);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sessions a week"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Three or four suit most people; light isometric work can be daily."));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), vastus_program_get_sessions_per_week (program));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sessions a week"), -1);
+  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (sessions_changed_cb), self);
+  self->sessions = GTK_SPIN_BUTTON (spin);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  self->exercises_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->exercises_group, _("Exercises"));
+  adw_preferences_group_set_description (self->exercises_group,
+                                         _("In the order of your sessions. Add more from the Library."));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->exercises_group);
+  rebuild (self);
+
+  gtk_box_append (GTK_BOX (content), adw_header_bar_new ());
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (content), page);
+  adw_window_set_content (ADW_WINDOW (self), content);
+  return GTK_WIDGET (self);
+}
