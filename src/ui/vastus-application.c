@@ -601,6 +601,19 @@ vastus_application_apply_progression (VastusApplication  *self,
   if (!vastus_progression_apply (progression, self->program, self->catalogue, self->journal, session_id,
                                  path, now, error))
     g_message ("The programme was changed but not saved");
+
+  /* Pain of 8/10 or more is a safety stop, written down like a warning sign. */
+  if (progression->seek_care)
+    {
+      cJSON *record = cJSON_CreateObject ();
+      cJSON *yes = cJSON_AddArrayToObject (record, "yes");
+
+      cJSON_AddItemToArray (yes, cJSON_CreateString ("severe-pain"));
+      cJSON_AddStringToObject (record, "context", "pain-log");
+      cJSON_AddStringToObject (record, "session", session_id);
+      cJSON_AddStringToObject (record, "advice", progression->care_reason);
+      vastus_journal_add_red_flag (self->journal, record, NULL);
+    }
   return g_steal_pointer (&progression);
 }
 
