@@ -95,7 +95,9 @@ vastus_pain_log_add_feel (VastusPainLog *log,
 
   g_return_if_fail (log != NULL && exercise != NULL);
 
-  log->feels = g_renew (VastusExerciseFeel, log->feels, log->n_feels + 1);
+  /* Grown to powers of two: a log names each exercise of a session. */
+  if (log->n_feels == 0 || (log->n_feels >= 4 && (log->n_feels & (log->n_feels - 1)) == 0))
+    log->feels = g_renew (VastusExerciseFeel, log->feels, MAX (log->n_feels * 2, 4));
   item = &log->feels[log->n_feels++];
   item->exercise = g_intern_string (exercise);
   item->feel = feel;
@@ -122,7 +124,16 @@ vastus_pain_log_copy (const VastusPainLog *log)
 
   copy = g_memdup2 (log, sizeof *log);
   copy->notes = g_strdup (log->notes);
-  copy->feels = g_memdup2 (log->feels, sizeof *log->feels * log->n_feels);
+  /* The same room vastus_pain_log_add_feel() keeps: a power of two, at
+   * least 4, so that a copy can grow too. */
+  copy->feels = NULL;
+  if (log->n_feels > 0)
+    {
+      guint capacity = MAX (4u, 1u << g_bit_storage (log->n_feels - 1));
+
+      copy->feels = g_new (VastusExerciseFeel, capacity);
+      memcpy (copy->feels, log->feels, sizeof *log->feels * log->n_feels);
+    }
   return copy;
 }
 
@@ -768,6 +779,89 @@ get_text (const cJSON *object,
   return cJSON_IsString (item) && g_utf8_validate (item->valuestring, -1, NULL) ? item->valuestring : NULL;
 }
 
+/* One set, read in a single pass over its fields: ten years of sessions
+ * hold a quarter of a million of them. Unknown fields are left for newer
+ * versions. */
+static gboolean
+read_set (VastusCheck *check,
+          const cJSON *object,
+          VastusSetResult *set)
+{
+  const cJSON *field;
+
+  set->reached = TRUE;
+  if (!cJSON_IsObject (object))
+    {
+      vastus_check_add (check, "exercises.sets", _("must each be an object"));
+      return FALSE;
+    }
+
+  cJSON_ArrayForEach (field, object)
+    {
+      const char *key = field->string;
+      guint *count = NULL;
+      gboolean *flag = NULL;
+      guint max = 0;
+
+      if (key == NULL)
+        continue;
+      if (g_str_equal (key, "set"))
+        count = &set->set, max = 100;
+      else if (g_str_equal (key, "planned_reps"))
+        count = &set->planned_reps, max = 1000;
+      else if (g_str_equal (key, "done_reps"))
+        count = &set->done_reps, max = 1000;
+      else if (g_str_equal (key, "planned_ms"))
+        count = &set->planned_ms, max = 3600000;
+      else if (g_str_equal (key, "done_ms"))
+        count = &set->done_ms, max = 3600000;
+      else if (g_str_equal (key, "reached"))
+        flag = &set->reached;
+      else if (g_str_equal (key, "skipped"))
+        flag = &set->skipped;
+      else if (g_str_equal (key, "leg"))
+        {
+          int leg = cJSON_IsString (field) ? vastus_names_find (leg_names, field->valuestring) : -1;
+
+          if (leg <= 0)
+            {
+              vastus_check_add (check, "exercises.sets.leg", _("must be “left” or “right”"));
+              return FALSE;
+            }
+          set->leg = (VastusLeg) leg;
+          continue;
+        }
+      else
+        continue;
+
+      if (count != NULL)
+        {
+          if (!cJSON_IsNumber (field) || field->valuedouble < 0 || field->valuedouble > max ||
+              field->valuedouble != floor (field->valuedouble))
+            {
+              g_autofree char *name = g_strconcat ("exercises.sets.", key, NULL);
+
+              vastus_check_add (check, name, _("must be a whole number from 0 to %u"), max);
+              return FALSE;
+            }
+          *count = (guint) field->valuedouble;
+        }
+      else
+        {
+          if (!cJSON_IsBool (field))
+            {
+              g_autofree char *name = g_strconcat ("exercises.sets.", key, NULL);
+
+              vastus_check_add (check, name, _("must be true or false"));
+              return FALSE;
+            }
+          *flag = cJSON_IsTrue (field);
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * vastus_session_entry_new_from_json:
  * @check: where problems are reported, naming the field
@@ -828,28 +922,9 @@ vastus_session_entry_new_from_json (const cJSON *object,
       cJSON_ArrayForEach (set_item, set_list)
         {
           VastusSetResult set = { 0 };
-          const char *leg = get_text (set_item, "leg");
-          int leg_index = leg != NULL ? vastus_names_find (leg_names, leg) : 0;
 
-          if (!cJSON_IsObject (set_item) ||
-              !get_count (check, set_item, "set", "exercises.sets.set", 100, &set.set) ||
-              !get_count (check, set_item, "planned_reps", "exercises.sets.planned_reps", 1000, &set.planned_reps) ||
-              !get_count (check, set_item, "done_reps", "exercises.sets.done_reps", 1000, &set.done_reps) ||
-              !get_count (check, set_item, "planned_ms", "exercises.sets.planned_ms", 3600000, &set.planned_ms) ||
-              !get_count (check, set_item, "done_ms", "exercises.sets.done_ms", 3600000, &set.done_ms) ||
-              !get_flag (check, set_item, "reached", "exercises.sets.reached", TRUE, &set.reached) ||
-              !get_flag (check, set_item, "skipped", "exercises.sets.skipped", FALSE, &set.skipped))
-            {
-              if (vastus_check_count (check) == before)
-                vastus_check_add (check, "exercises.sets", _("must each be an object"));
-              return NULL;
-            }
-          if (leg_index < 0)
-            {
-              vastus_check_add (check, "exercises.sets.leg", _("must be “left” or “right”"));
-              return NULL;
-            }
-          set.leg = (VastusLeg) leg_index;
+          if (!read_set (check, set_item, &set))
+            return NULL;
           g_array_append_val (sets, set);
         }
 
@@ -915,6 +990,7 @@ vastus_pain_log_new_from_json (const cJSON *object,
 
   log = vastus_pain_log_new (during, after, notes != NULL ? notes->valuestring : NULL);
   log->time = time;
+
   cJSON_ArrayForEach (item, exercises)
     {
       const char *id = get_text (item, "id");
