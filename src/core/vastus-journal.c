@@ -889,6 +889,43 @@ vastus_journal_add_morning (VastusJournal             *self,
   return written;
 }
 
+/* A record's type and version, and its time when it has none. */
+static void
+stamp (cJSON      *record,
+       const char *type)
+{
+  cJSON_DeleteItemFromObjectCaseSensitive (record, "type");
+  cJSON_DeleteItemFromObjectCaseSensitive (record, "version");
+  cJSON_AddItemToObjectCS (record, "type", cJSON_CreateString (type));
+  cJSON_AddItemToObjectCS (record, "version", cJSON_CreateNumber (VASTUS_JOURNAL_VERSION));
+  if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (record, "time")))
+    {
+      g_autofree char *time = vastus_time_to_iso8601 (g_get_real_time ());
+
+      cJSON_DeleteItemFromObjectCaseSensitive (record, "time");
+      cJSON_AddStringToObject (record, "time", time);
+    }
+}
+
+/* A programme change or a warning sign: stamped, written, kept in @list. */
+static gboolean
+add_event (VastusJournal  *self,
+           GPtrArray      *list,
+           cJSON          *record,
+           const char     *type,
+           GError        **error)
+{
+  gboolean written;
+
+  g_return_val_if_fail (cJSON_IsObject (record), FALSE);
+
+  stamp (record, type);
+  written = append_record (self, record, error);
+  g_ptr_array_add (list, record);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return written;
+}
+
 /**
  * vastus_journal_add_program_change:
  * @record: (transfer full): the change; its type, version and, if missing,
@@ -899,27 +936,8 @@ vastus_journal_add_program_change (VastusJournal  *self,
                                    cJSON          *record,
                                    GError        **error)
 {
-  gboolean written;
-
   g_return_val_if_fail (VASTUS_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (cJSON_IsObject (record), FALSE);
-
-  cJSON_DeleteItemFromObjectCaseSensitive (record, "type");
-  cJSON_DeleteItemFromObjectCaseSensitive (record, "version");
-  cJSON_AddItemToObjectCS (record, "type", cJSON_CreateString ("program-change"));
-  cJSON_AddItemToObjectCS (record, "version", cJSON_CreateNumber (VASTUS_JOURNAL_VERSION));
-  if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (record, "time")))
-    {
-      g_autofree char *time = vastus_time_to_iso8601 (g_get_real_time ());
-
-      cJSON_DeleteItemFromObjectCaseSensitive (record, "time");
-      cJSON_AddStringToObject (record, "time", time);
-    }
-
-  written = append_record (self, record, error);
-  g_ptr_array_add (self->changes, record);
-  g_signal_emit (self, signals[CHANGED], 0);
-  return written;
+  return add_event (self, self->changes, record, "program-change", error);
 }
 
 /**
@@ -933,26 +951,8 @@ vastus_journal_add_red_flag (VastusJournal  *self,
                              cJSON          *record,
                              GError        **error)
 {
-  g_autofree char *time = vastus_time_to_iso8601 (g_get_real_time ());
-  gboolean written;
-
   g_return_val_if_fail (VASTUS_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (cJSON_IsObject (record), FALSE);
-
-  cJSON_DeleteItemFromObjectCaseSensitive (record, "type");
-  cJSON_DeleteItemFromObjectCaseSensitive (record, "version");
-  cJSON_AddItemToObjectCS (record, "type", cJSON_CreateString ("red-flag"));
-  cJSON_AddItemToObjectCS (record, "version", cJSON_CreateNumber (VASTUS_JOURNAL_VERSION));
-  if (!cJSON_IsString (cJSON_GetObjectItemCaseSensitive (record, "time")))
-    {
-      cJSON_DeleteItemFromObjectCaseSensitive (record, "time");
-      cJSON_AddStringToObject (record, "time", time);
-    }
-
-  written = append_record (self, record, error);
-  g_ptr_array_add (self->flags, record);
-  g_signal_emit (self, signals[CHANGED], 0);
-  return written;
+  return add_event (self, self->flags, record, "red-flag", error);
 }
 
 guint

@@ -287,21 +287,29 @@ next_value (VastusDoseValue which,
     }
 }
 
-/* One step up: reps to the top of the range, then a set more with reps back
- * at the bottom (double progression); holds by 5 s; then knee bend, step
- * height and load. Changes one variable. */
+/* The order variables move in. Up: reps to the top of the range, then a
+ * set more with reps back at the bottom (double progression); holds by 5 s;
+ * then knee bend, step height and load. Down: intensity first (knee bend,
+ * step, load), then hold, reps and sets. */
+static const VastusDoseValue up_order[] = {
+  VASTUS_DOSE_REPS, VASTUS_DOSE_HOLD, VASTUS_DOSE_SETS, VASTUS_DOSE_DEPTH, VASTUS_DOSE_STEP, VASTUS_DOSE_LOAD,
+};
+static const VastusDoseValue down_order[] = {
+  VASTUS_DOSE_DEPTH, VASTUS_DOSE_STEP, VASTUS_DOSE_LOAD, VASTUS_DOSE_HOLD, VASTUS_DOSE_REPS, VASTUS_DOSE_SETS,
+};
+
+/* One step, one variable, within the bounds. */
 static gboolean
-step_up (VastusExercise *exercise,
-         VastusDose     *dose,
-         Step           *step)
+step_dose (VastusExercise *exercise,
+           VastusDose     *dose,
+           gboolean        up,
+           Step           *step)
 {
-  static const VastusDoseValue order[] = {
-    VASTUS_DOSE_REPS, VASTUS_DOSE_HOLD, VASTUS_DOSE_SETS, VASTUS_DOSE_DEPTH, VASTUS_DOSE_STEP, VASTUS_DOSE_LOAD,
-  };
+  const VastusDoseValue *order = up ? up_order : down_order;
   double min, max;
 
   memset (step, 0, sizeof *step);
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (up_order); i++)
     {
       VastusDoseValue which = order[i];
       double value, next;
@@ -310,8 +318,8 @@ step_up (VastusExercise *exercise,
         continue;
 
       value = vastus_dose_get (dose, which);
-      next = MIN (next_value (which, value, TRUE), max);
-      if (next <= value + 0.001)
+      next = CLAMP (next_value (which, value, up), min, max);
+      if (up ? next <= value + 0.001 : next >= value - 0.001)
         continue;
 
       step->which = which;
@@ -320,48 +328,12 @@ step_up (VastusExercise *exercise,
       vastus_dose_set (dose, which, next);
 
       /* A set more starts again at the bottom of the reps. */
-      if (which == VASTUS_DOSE_SETS && movable (exercise, dose, VASTUS_DOSE_REPS, &min, &max))
+      if (up && which == VASTUS_DOSE_SETS && movable (exercise, dose, VASTUS_DOSE_REPS, &min, &max))
         {
           step->from_reps = vastus_dose_get (dose, VASTUS_DOSE_REPS);
           step->to_reps = min;
           vastus_dose_set (dose, VASTUS_DOSE_REPS, min);
         }
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* One step down: intensity first (knee bend, step, load), then hold, reps
- * and sets. */
-static gboolean
-step_down (VastusExercise *exercise,
-           VastusDose     *dose,
-           Step           *step)
-{
-  static const VastusDoseValue order[] = {
-    VASTUS_DOSE_DEPTH, VASTUS_DOSE_STEP, VASTUS_DOSE_LOAD, VASTUS_DOSE_HOLD, VASTUS_DOSE_REPS, VASTUS_DOSE_SETS,
-  };
-  double min, max;
-
-  memset (step, 0, sizeof *step);
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    {
-      VastusDoseValue which = order[i];
-      double value, next;
-
-      if (!movable (exercise, dose, which, &min, &max))
-        continue;
-
-      value = vastus_dose_get (dose, which);
-      next = MAX (next_value (which, value, FALSE), min);
-      if (next >= value - 0.001)
-        continue;
-
-      step->which = which;
-      step->from = value;
-      step->to = next;
-      vastus_dose_set (dose, which, next);
       return TRUE;
     }
 
@@ -668,7 +640,7 @@ regress (VastusDecision *decision,
       decision->reason = capitalise (g_strdup_printf (_("%s: the last step up is undone, from %s back to %s."),
                                                       why, before, after));
     }
-  else if (step_down (exercise, &decision->after, &step))
+  else if (step_dose (exercise, &decision->after, FALSE, &step))
     {
       g_autofree char *what = describe_step (&step);
 
@@ -733,11 +705,11 @@ progress (VastusDecision  *decision,
   VastusExercise *harder = harder_id != NULL ? vastus_catalogue_lookup (catalogue, harder_id) : NULL;
   Step step, second;
 
-  if (step_up (exercise, &decision->after, &step))
+  if (step_dose (exercise, &decision->after, TRUE, &step))
     {
       g_autofree char *what = NULL;
 
-      if (double_step && step_up (exercise, &decision->after, &second))
+      if (double_step && step_dose (exercise, &decision->after, TRUE, &second))
         {
           g_autofree char *first = describe_step (&step);
           g_autofree char *then = describe_step (&second);

@@ -104,32 +104,21 @@ move_action (GtkWidget  *widget,
   rebuild (self);
 }
 
+/* Remove, or take a paused exercise back into sessions. */
 static void
-remove_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+row_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
   VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
   int index = g_variant_get_int32 (parameter);
 
   if (index < 0 || (guint) index >= vastus_program_get_n_exercises (self->program))
     return;
-  vastus_program_remove (self->program, (guint) index);
-  save (self);
-  rebuild (self);
-}
-
-static void
-resume_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
-  int index = g_variant_get_int32 (parameter);
-
-  if (index < 0 || (guint) index >= vastus_program_get_n_exercises (self->program))
-    return;
-  vastus_program_set_paused (self->program, (guint) index, NULL);
+  if (g_str_equal (action_name, "programme.remove"))
+    vastus_program_remove (self->program, (guint) index);
+  else
+    vastus_program_set_paused (self->program, (guint) index, NULL);
   save (self);
   rebuild (self);
 }
@@ -250,8 +239,8 @@ vastus_program_dialog_class_init (VastusProgramDialogClass *klass)
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "programme.move", "(ii)", move_action);
-  gtk_widget_class_install_action (widget_class, "programme.remove", "i", remove_action);
-  gtk_widget_class_install_action (widget_class, "programme.resume", "i", resume_action);
+  gtk_widget_class_install_action (widget_class, "programme.remove", "i", row_action);
+  gtk_widget_class_install_action (widget_class, "programme.resume", "i", row_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
