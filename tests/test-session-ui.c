@@ -573,14 +573,17 @@ test_progression (void)
   whole_session_logged (2, 1);
   assert_shows ("page", "next");
   g_test_message ("Next time: %s", text ("next-time"));
-  g_assert_nonnull (strstr (text ("next-time"), "Quad set: Pain stayed at 2/10 and you did all of it: one more session"));
+  /* One row for every exercise with the same reason. */
+  g_assert_nonnull (strstr (text ("next-time"), "Quad set, Straight-leg raise, "));
+  g_assert_nonnull (strstr (text ("next-time"), " and Clamshell: Pain stayed at 2/10 and you did all of it: one more session"));
+  g_assert_null (strchr (strchr (text ("next-time"), '\n') + 1, '\n'));
   activate (GTK_WIDGET (view), "session.close");
 
   /* Two in a row: the quad set goes up a rep, and says why. */
   whole_session_logged (2, 1);
   assert_shows ("page", "next");
-  g_assert_nonnull (strstr (text ("next-time"), "Quad set: Pain stayed at 2/10 and you did all of it, twice in a row: "
-                                           "reps go from 10 to 11 a set."));
+  g_assert_nonnull (strstr (text ("next-time"), "Quad set and Straight-leg raise: Pain stayed at 2/10 and you did all "
+                                                "of it, twice in a row: reps go from 10 to 11 a set."));
   g_assert_nonnull (strstr (text ("next-time"), "two exercises already go up"));
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));

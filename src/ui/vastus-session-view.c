@@ -796,28 +796,72 @@ show_next_time (VastusSessionView *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->next_list))) != NULL)
     gtk_list_box_remove (self->next_list, child);
 
-  for (guint i = 0; i < progression->decisions->len; i++)
-    {
-      const VastusDecision *decision = g_ptr_array_index (progression->decisions, i);
-      VastusExercise *exercise = catalogue != NULL ? vastus_catalogue_lookup (catalogue, decision->exercise) : NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (decision_icon (decision->kind));
+  /* Exercises with the same decision and the same reason share a row:
+   * "Quad set, Ball squeeze and Wall sit". */
+  {
+    g_autoptr (GPtrArray) reasons = g_ptr_array_new ();
+    g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+    g_autoptr (GArray) kinds = g_array_new (FALSE, FALSE, sizeof (VastusDecisionKind));
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     exercise != NULL ? vastus_exercise_get_name (exercise) : decision->exercise);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), decision->reason);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      decision->kind == VASTUS_DECISION_PROGRESS ? _("Up a step")
-                                      : decision->kind == VASTUS_DECISION_HOLD ? _("Stays the same")
-                                      : decision->kind == VASTUS_DECISION_STOP ? _("Paused")
-                                      : _("Down a step"), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      gtk_list_box_append (self->next_list, row);
-      if (decision->kind != VASTUS_DECISION_HOLD)
-        changes++;
-    }
+    for (guint i = 0; i < progression->decisions->len; i++)
+      {
+        const VastusDecision *decision = g_ptr_array_index (progression->decisions, i);
+        VastusExercise *exercise = catalogue != NULL ? vastus_catalogue_lookup (catalogue, decision->exercise) : NULL;
+        const char *name = exercise != NULL ? vastus_exercise_get_name (exercise) : decision->exercise;
+        guint k;
+
+        for (k = 0; k < reasons->len; k++)
+          if (g_array_index (kinds, VastusDecisionKind, k) == decision->kind &&
+              g_strcmp0 (g_ptr_array_index (reasons, k), decision->reason) == 0)
+            break;
+        if (k == reasons->len)
+          {
+            g_ptr_array_add (reasons, decision->reason);
+            g_ptr_array_add (names, g_ptr_array_new ());
+            g_array_append_val (kinds, decision->kind);
+          }
+        g_ptr_array_add (g_ptr_array_index (names, k), (gpointer) name);
+        if (decision->kind != VASTUS_DECISION_HOLD)
+          changes++;
+      }
+
+    for (guint k = 0; k < reasons->len; k++)
+      {
+        GPtrArray *group = g_ptr_array_index (names, k);
+        VastusDecisionKind kind = g_array_index (kinds, VastusDecisionKind, k);
+        GtkWidget *row = adw_action_row_new ();
+        GtkWidget *icon = gtk_image_new_from_icon_name (decision_icon (kind));
+        g_autofree char *title = NULL;
+
+        if (group->len == 1)
+          title = g_strdup (g_ptr_array_index (group, 0));
+        else
+          {
+            g_autoptr (GString) most = g_string_new (NULL);
+
+            for (guint j = 0; j + 1 < group->len; j++)
+              {
+                if (j > 0)
+                  g_string_append (most, ", ");
+                g_string_append (most, g_ptr_array_index (group, j));
+              }
+            /* Translators: a list of exercises, as in "Quad set, Wall sit and Clamshell" */
+            title = g_strdup_printf (_("%s and %s"), most->str, (const char *) g_ptr_array_index (group, group->len - 1));
+          }
+
+        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_ptr_array_index (reasons, k));
+        adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        kind == VASTUS_DECISION_PROGRESS ? _("Up a step")
+                                        : kind == VASTUS_DECISION_HOLD ? _("Stays the same")
+                                        : kind == VASTUS_DECISION_STOP ? _("Paused")
+                                        : _("Down a step"), -1);
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        gtk_list_box_append (self->next_list, row);
+      }
+  }
 
   gtk_widget_set_visible (GTK_WIDGET (self->next_list), progression->decisions->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->care_group), progression->seek_care);
