@@ -8,6 +8,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vastus-draw.h"
+
 #include "vastus-history.h"
 
 /*
@@ -84,23 +86,6 @@ draw_shape (cairo_t *cr,
     }
 }
 
-static void
-show_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      xalign,
-           double      yalign)
-{
-  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  int width, height;
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, x - width * xalign, y - height * yalign);
-  pango_cairo_show_layout (cr, layout);
-}
-
 static char *
 format_day (gint64 time)
 {
@@ -163,7 +148,7 @@ vastus_pain_chart_snapshot (GtkWidget   *widget,
           g_autofree char *label = g_strdup_printf ("%d", value);
 
           cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.7);
-          show_text (widget, cr, label, LEFT - 8, y, 1, 0.5);
+          vastus_draw_text (widget, cr, label, LEFT - 8, y, 1, 0.5);
         }
     }
 
@@ -187,7 +172,7 @@ vastus_pain_chart_snapshot (GtkWidget   *widget,
     {
       g_autofree char *label = format_day (self->from + (gint64) (span * i / 2));
 
-      show_text (widget, cr, label, LEFT + plot_w * i / 2, TOP + plot_h + 4, i / 2.0, 0);
+      vastus_draw_text (widget, cr, label, LEFT + plot_w * i / 2, TOP + plot_h + 4, i / 2.0, 0);
     }
 
   /* The series. */

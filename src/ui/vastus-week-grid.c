@@ -6,6 +6,8 @@
 #include "vastus-week-grid.h"
 
 #include <glib/gi18n.h>
+
+#include "vastus-draw.h"
 #include <string.h>
 
 /*
@@ -29,22 +31,6 @@ struct _VastusWeekGrid
 };
 
 G_DEFINE_FINAL_TYPE (VastusWeekGrid, vastus_week_grid, GTK_TYPE_WIDGET)
-
-static void
-show_text (GtkWidget  *widget,
-           cairo_t    *cr,
-           const char *text,
-           double      x,
-           double      y,
-           double      xalign)
-{
-  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
-  int width, height;
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, x - width * xalign, y - height / 2.0);
-  pango_cairo_show_layout (cr, layout);
-}
 
 static double
 cell_size (GtkWidget *widget)
@@ -87,7 +73,7 @@ vastus_week_grid_snapshot (GtkWidget   *widget,
       const char *letter = g_utf8_offset_to_pointer (days, d);
       g_autofree char *text = g_strndup (letter, (gsize) (g_utf8_next_char (letter) - letter));
 
-      show_text (widget, cr, text, LABEL_W / 2, HEADER_H + d * (size + GAP) + size / 2, 0.5);
+      vastus_draw_text (widget, cr, text, LABEL_W / 2, HEADER_H + d * (size + GAP) + size / 2, 0.5, 0.5);
     }
 
   /* A column a week, named by its Monday every fourth week. */
@@ -105,7 +91,7 @@ vastus_week_grid_snapshot (GtkWidget   *widget,
           if (g_date_strftime (text, sizeof text, _("%e %b"), &monday) > 0)
             {
               cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
-              show_text (widget, cr, g_strstrip (text), x, HEADER_H / 2 - 2, 0);
+              vastus_draw_text (widget, cr, g_strstrip (text), x, HEADER_H / 2 - 2, 0, 0.5);
             }
         }
 
