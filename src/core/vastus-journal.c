@@ -36,6 +36,7 @@ struct _VastusJournal
   GHashTable *by_id;         /* id → entry, borrowed */
   GPtrArray  *changes;       /* cJSON, owned */
   GPtrArray  *flags;         /* cJSON, owned: red-flag answers */
+  GPtrArray  *events;        /* cJSON, owned: warning-sign checks, knee checks */
   GPtrArray  *problems;      /* one sentence per damaged line */
   GQueue      pending;       /* lines not written yet, oldest first */
   GError     *write_error;
@@ -114,6 +115,7 @@ typedef struct
   GPtrArray *sessions;
   GPtrArray *changes;
   GPtrArray *flags;
+  GPtrArray *events;
   GPtrArray *problems;
 } Loaded;
 
@@ -133,6 +135,7 @@ loaded_free (Loaded *loaded)
   g_clear_pointer (&loaded->sessions, g_ptr_array_unref);
   g_clear_pointer (&loaded->changes, g_ptr_array_unref);
   g_clear_pointer (&loaded->flags, g_ptr_array_unref);
+  g_clear_pointer (&loaded->events, g_ptr_array_unref);
   g_clear_pointer (&loaded->problems, g_ptr_array_unref);
   g_free (loaded);
 }
@@ -213,6 +216,7 @@ parse_journal (const char *name,
   loaded->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   loaded->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
   loaded->flags = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
+  loaded->events = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
   vastus_check_init (&check, name);
   check.where = where;
 
@@ -293,7 +297,8 @@ parse_journal (const char *name,
               g_ptr_array_add (attachments, attachment);
             }
         }
-      else if (g_str_equal (type->valuestring, "program-change") || g_str_equal (type->valuestring, "red-flag"))
+      else if (g_str_equal (type->valuestring, "program-change") || g_str_equal (type->valuestring, "red-flag") ||
+               g_str_equal (type->valuestring, "warning-signs") || g_str_equal (type->valuestring, "knee-checked"))
         {
           gint64 time;
           const cJSON *when = cJSON_GetObjectItemCaseSensitive (object, "time");
@@ -301,7 +306,9 @@ parse_journal (const char *name,
           if (!cJSON_IsString (when) || !vastus_time_from_iso8601 (when->valuestring, &time))
             vastus_check_add (&check, "time", _("must be a date and time like 2026-11-21T09:30:00+01:00"));
           else
-            g_ptr_array_add (g_str_equal (type->valuestring, "red-flag") ? loaded->flags : loaded->changes,
+            g_ptr_array_add (g_str_equal (type->valuestring, "red-flag") ? loaded->flags
+                             : g_str_equal (type->valuestring, "program-change") ? loaded->changes
+                             : loaded->events,
                              g_steal_pointer (&object));
         }
       else
@@ -412,6 +419,7 @@ merge_loaded (VastusJournal *self,
 
   merge_records (&self->changes, &loaded->changes);
   merge_records (&self->flags, &loaded->flags);
+  merge_records (&self->events, &loaded->events);
 
   /* Each load reports what it found, not what an earlier one did. */
   g_ptr_array_set_size (self->problems, 0);
@@ -971,6 +979,45 @@ vastus_journal_get_red_flag (VastusJournal *self,
   return g_ptr_array_index (self->flags, index);
 }
 
+/**
+ * vastus_journal_add_event:
+ * @type: "warning-signs" (the questions answered, none of them yes) or
+ *   "knee-checked" (the person says a professional has checked the knee)
+ * @record: (transfer full): the record; type, version and time filled in
+ */
+gboolean
+vastus_journal_add_event (VastusJournal  *self,
+                          const char     *type,
+                          cJSON          *record,
+                          GError        **error)
+{
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (g_strcmp0 (type, "warning-signs") == 0 || g_strcmp0 (type, "knee-checked") == 0, FALSE);
+  return add_event (self, self->events, record, type, error);
+}
+
+guint
+vastus_journal_get_n_events (VastusJournal *self)
+{
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), 0);
+  return self->events->len;
+}
+
+/**
+ * vastus_journal_get_event:
+ *
+ * Returns: (transfer none): a warning-sign check or a knee check, in the
+ *   order written; its "type" says which
+ */
+const cJSON *
+vastus_journal_get_event (VastusJournal *self,
+                          guint          index)
+{
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (index < self->events->len, NULL);
+  return g_ptr_array_index (self->events, index);
+}
+
 guint
 vastus_journal_get_n_pending (VastusJournal *self)
 {
@@ -1090,6 +1137,7 @@ vastus_journal_finalize (GObject *object)
   g_ptr_array_unref (self->sessions);
   g_ptr_array_unref (self->changes);
   g_ptr_array_unref (self->flags);
+  g_ptr_array_unref (self->events);
   g_ptr_array_unref (self->problems);
   g_clear_error (&self->write_error);
   g_free (self->path);
@@ -1153,6 +1201,7 @@ vastus_journal_init (VastusJournal *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
   self->flags = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
+  self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) cJSON_Delete);
   self->problems = g_ptr_array_new_with_free_func (g_free);
   self->retry_interval = VASTUS_JOURNAL_RETRY_SECONDS;
   g_queue_init (&self->pending);

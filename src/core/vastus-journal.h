@@ -68,6 +68,14 @@ guint               vastus_journal_get_n_red_flags    (VastusJournal       *self
 const cJSON        *vastus_journal_get_red_flag       (VastusJournal       *self,
                                                        guint                index);
 
+gboolean            vastus_journal_add_event          (VastusJournal       *self,
+                                                       const char          *type,
+                                                       cJSON               *record,
+                                                       GError             **error);
+guint               vastus_journal_get_n_events       (VastusJournal       *self);
+const cJSON        *vastus_journal_get_event          (VastusJournal       *self,
+                                                       guint                index);
+
 guint               vastus_journal_get_n_pending      (VastusJournal       *self);
 const GError       *vastus_journal_get_write_error    (VastusJournal       *self);
 const char         *vastus_journal_describe_write_problem (VastusJournal *self);

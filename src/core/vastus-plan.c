@@ -16,7 +16,9 @@ struct _VastusPlan
 
   VastusLeg  first_leg;
   GPtrArray *exercises;   /* VastusExercise */
-  GArray    *doses;       /* VastusDose */
+  GArray    *doses;       /* VastusDose: today's, as eased */
+  GArray    *planned;     /* VastusDose: as the programme has it */
+  GArray    *eased_from;  /* guint: the set an easier dose starts at, or G_MAXUINT */
   GArray    *steps;       /* VastusPlanStep, ending with VASTUS_PHASE_DONE */
 };
 
@@ -29,6 +31,8 @@ vastus_plan_finalize (GObject *object)
 
   g_ptr_array_unref (self->exercises);
   g_array_unref (self->doses);
+  g_array_unref (self->planned);
+  g_array_unref (self->eased_from);
   g_array_unref (self->steps);
 
   G_OBJECT_CLASS (vastus_plan_parent_class)->finalize (object);
@@ -47,6 +51,8 @@ vastus_plan_init (VastusPlan *self)
 
   self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
   self->doses = g_array_new (FALSE, FALSE, sizeof (VastusDose));
+  self->planned = g_array_new (FALSE, FALSE, sizeof (VastusDose));
+  self->eased_from = g_array_new (FALSE, FALSE, sizeof (guint));
   self->steps = g_array_new (FALSE, FALSE, sizeof (VastusPlanStep));
   g_array_append_val (self->steps, done);
 }
@@ -78,39 +84,12 @@ append (VastusPlan           *self,
   g_array_insert_val (self->steps, self->steps->len - 1, *step);
 }
 
-/**
- * vastus_plan_add:
- * @dose: this exercise's dose today
- *
- * Appends an exercise's steps.
- */
-void
-vastus_plan_add (VastusPlan       *self,
-                 VastusExercise   *exercise,
-                 const VastusDose *dose)
+/* One set's work step at @dose. */
+static VastusPlanStep
+work_step (guint             index,
+           const VastusDose *dose)
 {
-  guint index = self->exercises->len;
-  guint n_sets = MAX (1, (guint) vastus_dose_get (dose, VASTUS_DOSE_SETS));
-  gint64 rest = seconds (vastus_dose_get (dose, VASTUS_DOSE_REST));
-  VastusSide side = vastus_exercise_get_side (exercise);
-  VastusPlanStep work = { .phase = VASTUS_PHASE_WORK, .exercise = index, .n_sets = n_sets };
-  VastusLeg other = self->first_leg == VASTUS_LEG_LEFT ? VASTUS_LEG_RIGHT : VASTUS_LEG_LEFT;
-  VastusPlanStep step;
-
-  g_return_if_fail (VASTUS_IS_PLAN (self));
-
-  if (index > 0)
-    {
-      step = (VastusPlanStep) { .phase = VASTUS_PHASE_REST_EXERCISE, .exercise = index,
-                                .n_sets = n_sets, .duration = seconds (VASTUS_REST_EXERCISE_SECONDS) };
-      append (self, &step);
-    }
-  step = (VastusPlanStep) { .phase = VASTUS_PHASE_PREPARE, .exercise = index, .n_sets = n_sets,
-                            .duration = seconds (VASTUS_PREPARE_SECONDS) };
-  append (self, &step);
-
-  g_ptr_array_add (self->exercises, g_object_ref (exercise));
-  g_array_append_val (self->doses, *dose);
+  VastusPlanStep work = { .phase = VASTUS_PHASE_WORK, .exercise = index };
 
   if (vastus_dose_is_hold (dose))
     {
@@ -124,9 +103,50 @@ vastus_plan_add (VastusPlan       *self,
       if (work.work == VASTUS_WORK_PACED)
         work.duration = seconds (vastus_dose_rep_seconds (dose) * work.reps);
     }
+  return work;
+}
+
+/* Appends an exercise's steps: sets before @from_set at @planned, the
+ * rest at @today (the same dose unless it was eased during the session). */
+static void
+add_steps (VastusPlan       *self,
+           VastusExercise   *exercise,
+           const VastusDose *planned,
+           const VastusDose *today,
+           guint             from_set)
+{
+  guint index = self->exercises->len;
+  guint planned_sets = MAX (1, (guint) vastus_dose_get (planned, VASTUS_DOSE_SETS));
+  guint today_sets = MAX (1, (guint) vastus_dose_get (today, VASTUS_DOSE_SETS));
+  /* Fewer sets today never takes away the set under way. */
+  guint n_sets = from_set >= planned_sets ? planned_sets
+                 : from_set >= today_sets ? from_set + 1 : today_sets;
+  VastusSide side = vastus_exercise_get_side (exercise);
+  VastusLeg other = self->first_leg == VASTUS_LEG_LEFT ? VASTUS_LEG_RIGHT : VASTUS_LEG_LEFT;
+  VastusPlanStep step;
+
+  if (index > 0)
+    {
+      step = (VastusPlanStep) { .phase = VASTUS_PHASE_REST_EXERCISE, .exercise = index,
+                                .n_sets = n_sets, .duration = seconds (VASTUS_REST_EXERCISE_SECONDS) };
+      append (self, &step);
+    }
+  step = (VastusPlanStep) { .phase = VASTUS_PHASE_PREPARE, .exercise = index, .n_sets = n_sets,
+                            .duration = seconds (VASTUS_PREPARE_SECONDS) };
+  append (self, &step);
+
+  g_ptr_array_add (self->exercises, g_object_ref (exercise));
+  g_array_append_val (self->planned, *planned);
+  g_array_append_val (self->doses, *today);
+  g_array_append_val (self->eased_from, from_set);
 
   for (guint set = 0; set < n_sets; set++)
     {
+      const VastusDose *dose = set < from_set ? planned : today;
+      gint64 rest = seconds (vastus_dose_get (set + 1 < from_set ? planned : today, VASTUS_DOSE_REST));
+      VastusPlanStep work = work_step (index, dose);
+
+      work.n_sets = n_sets;
       work.set = set;
       if (side == VASTUS_SIDE_ONE)
         {
@@ -154,6 +174,61 @@ vastus_plan_add (VastusPlan       *self,
           append (self, &step);
         }
     }
+}
+
+/**
+ * vastus_plan_add:
+ * @dose: this exercise's dose today
+ *
+ * Appends an exercise's steps.
+ */
+void
+vastus_plan_add (VastusPlan       *self,
+                 VastusExercise   *exercise,
+                 const VastusDose *dose)
+{
+  g_return_if_fail (VASTUS_IS_PLAN (self));
+
+  add_steps (self, exercise, dose, dose, G_MAXUINT);
+}
+
+/**
+ * vastus_plan_new_eased:
+ * @exercise: the exercise made easier, an index into the plan
+ * @from_set: the first set, from 0, done at @dose
+ * @dose: the easier dose for the rest of today
+ *
+ * The same plan with one exercise made easier from a set on, as when the
+ * knee hurts during a session. Sets before @from_set stay as they were.
+ *
+ * Returns: (transfer full): the new plan
+ */
+VastusPlan *
+vastus_plan_new_eased (VastusPlan       *self,
+                       guint             exercise,
+                       guint             from_set,
+                       const VastusDose *dose)
+{
+  VastusPlan *eased;
+
+  g_return_val_if_fail (VASTUS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (exercise < self->exercises->len, NULL);
+
+  eased = vastus_plan_new (self->first_leg);
+  for (guint i = 0; i < self->exercises->len; i++)
+    {
+      const VastusDose *planned = &g_array_index (self->planned, VastusDose, i);
+      guint from = g_array_index (self->eased_from, guint, i);
+
+      if (i == exercise)
+        /* Eased twice: the sets before the first easing keep the
+         * programme's dose, later ones the newest. */
+        add_steps (eased, g_ptr_array_index (self->exercises, i), planned, dose, MIN (from, from_set));
+      else
+        add_steps (eased, g_ptr_array_index (self->exercises, i), planned,
+                   &g_array_index (self->doses, VastusDose, i), from);
+    }
+  return eased;
 }
 
 guint

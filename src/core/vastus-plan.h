@@ -56,6 +56,10 @@ VastusPlan           *vastus_plan_new            (VastusLeg        first_leg);
 void                  vastus_plan_add            (VastusPlan      *self,
                                                   VastusExercise  *exercise,
                                                   const VastusDose *dose);
+VastusPlan           *vastus_plan_new_eased      (VastusPlan      *self,
+                                                  guint            exercise,
+                                                  guint            from_set,
+                                                  const VastusDose *dose);
 guint                 vastus_plan_get_n_exercises (VastusPlan     *self);
 VastusExercise       *vastus_plan_get_exercise   (VastusPlan      *self,
                                                   guint            index);

@@ -5,6 +5,8 @@
 
 #include "vastus-program.h"
 
+#include "vastus-session-entry.h"
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -23,6 +25,7 @@ struct _VastusProgram
   GPtrArray *exercises;   /* VastusExercise */
   GArray    *doses;       /* VastusDose, with the catalogue's bounds */
   GPtrArray *paused;      /* per exercise: why it is paused, or NULL */
+  VastusHold hold;        /* kind NONE when the programme runs */
   guint      generation;  /* counts changes, so that views redraw only when needed */
 };
 
@@ -31,6 +34,25 @@ G_DEFINE_FINAL_TYPE (VastusProgram, vastus_program, G_TYPE_OBJECT)
 G_DEFINE_QUARK (vastus-program-error-quark, vastus_program_error)
 
 static const char * const leg_names[] = { "none", "left", "right", NULL };
+static const char * const hold_names[] = { "none", "warning-sign", "severe-pain", "flare", NULL };
+
+const char *
+vastus_hold_kind_to_string (VastusHoldKind kind)
+{
+  g_return_val_if_fail (kind <= VASTUS_HOLD_FLARE, "");
+  return hold_names[kind];
+}
+
+static void
+hold_clear (VastusHold *hold)
+{
+  g_clear_pointer (&hold->heading, g_free);
+  g_clear_pointer (&hold->reason, g_free);
+  g_clear_pointer (&hold->advice, g_free);
+  hold->kind = VASTUS_HOLD_NONE;
+  hold->since = 0;
+  hold->emergency = FALSE;
+}
 
 static void
 vastus_program_finalize (GObject *object)
@@ -41,6 +63,7 @@ vastus_program_finalize (GObject *object)
   g_ptr_array_unref (self->exercises);
   g_array_unref (self->doses);
   g_ptr_array_unref (self->paused);
+  hold_clear (&self->hold);
 
   G_OBJECT_CLASS (vastus_program_parent_class)->finalize (object);
 }
@@ -114,6 +137,45 @@ bounded_dose (VastusExercise *exercise,
   dose->bounded = catalogue->bounded;
 }
 
+/* A hold is safety information: one that cannot be read whole is still a
+ * hold, with words of its own, never silently dropped. */
+static void
+read_hold (VastusProgram *self,
+           const char    *name,
+           const cJSON   *object,
+           GPtrArray     *problems)
+{
+  const cJSON *item;
+  VastusHold hold = { VASTUS_HOLD_WARNING_SIGN, 0, FALSE, NULL, NULL, NULL };
+  int kind;
+
+  if (object == NULL || cJSON_IsNull (object))
+    return;
+  if (!cJSON_IsObject (object))
+    {
+      g_ptr_array_add (problems, g_strdup_printf (_("%s: hold: must be an object; your programme is kept on hold "
+                                                    "until your knee has been checked"), name));
+      vastus_program_set_hold (self, &hold);
+      return;
+    }
+
+  item = cJSON_GetObjectItemCaseSensitive (object, "kind");
+  if (cJSON_IsString (item) && (kind = vastus_names_find (hold_names, item->valuestring)) > VASTUS_HOLD_NONE)
+    hold.kind = kind;
+  item = cJSON_GetObjectItemCaseSensitive (object, "since");
+  if (cJSON_IsString (item))
+    vastus_time_from_iso8601 (item->valuestring, &hold.since);
+  hold.emergency = cJSON_IsTrue (cJSON_GetObjectItemCaseSensitive (object, "emergency"));
+#define TEXT(name) \
+  ((item = cJSON_GetObjectItemCaseSensitive (object, name)) != NULL && cJSON_IsString (item) && \
+   g_utf8_validate (item->valuestring, -1, NULL) ? item->valuestring : NULL)
+  hold.heading = (char *) TEXT ("heading");
+  hold.reason = (char *) TEXT ("reason");
+  hold.advice = (char *) TEXT ("advice");
+#undef TEXT
+  vastus_program_set_hold (self, &hold);
+}
+
 /**
  * vastus_program_load:
  * @problems: (out) (transfer full) (element-type utf8): entries that were
@@ -179,6 +241,7 @@ vastus_program_load (const char       *path,
         self->first_leg = found;
     }
   entries = vastus_check_array (&check, root, "exercises", "exercises", TRUE);
+  read_hold (self, name, cJSON_GetObjectItemCaseSensitive (root, "hold"), *problems);
 
   if (vastus_check_count (&check) > 0)
     {
@@ -255,6 +318,21 @@ vastus_program_save (VastusProgram  *self,
     cJSON_AddStringToObject (root, "starter", self->starter_id);
   cJSON_AddNumberToObject (root, "sessions_per_week", self->sessions_per_week);
   cJSON_AddStringToObject (root, "first_leg", leg_names[self->first_leg]);
+  if (self->hold.kind != VASTUS_HOLD_NONE)
+    {
+      cJSON *hold = cJSON_AddObjectToObject (root, "hold");
+      g_autofree char *since = vastus_time_to_iso8601 (self->hold.since);
+
+      cJSON_AddStringToObject (hold, "kind", hold_names[self->hold.kind]);
+      cJSON_AddStringToObject (hold, "since", since);
+      cJSON_AddBoolToObject (hold, "emergency", self->hold.emergency);
+      if (self->hold.heading != NULL)
+        cJSON_AddStringToObject (hold, "heading", self->hold.heading);
+      if (self->hold.reason != NULL)
+        cJSON_AddStringToObject (hold, "reason", self->hold.reason);
+      if (self->hold.advice != NULL)
+        cJSON_AddStringToObject (hold, "advice", self->hold.advice);
+    }
   entries = cJSON_AddArrayToObject (root, "exercises");
   for (guint i = 0; i < self->exercises->len; i++)
     {
@@ -527,4 +605,37 @@ vastus_program_get_generation (VastusProgram *self)
 {
   g_return_val_if_fail (VASTUS_IS_PROGRAM (self), 0);
   return self->generation;
+}
+
+/**
+ * vastus_program_get_hold:
+ *
+ * Returns: (transfer none) (nullable): why the whole programme is on hold,
+ *   or %NULL when it is not
+ */
+const VastusHold *
+vastus_program_get_hold (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  return self->hold.kind != VASTUS_HOLD_NONE ? &self->hold : NULL;
+}
+
+/**
+ * vastus_program_set_hold:
+ * @hold: (nullable): the hold, copied; %NULL or kind NONE to lift it
+ */
+void
+vastus_program_set_hold (VastusProgram    *self,
+                         const VastusHold *hold)
+{
+  VastusHold copy = { VASTUS_HOLD_NONE };
+
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+
+  if (hold != NULL && hold->kind != VASTUS_HOLD_NONE)
+    copy = (VastusHold) { hold->kind, hold->since, hold->emergency,
+                          g_strdup (hold->heading), g_strdup (hold->reason), g_strdup (hold->advice) };
+  hold_clear (&self->hold);
+  self->hold = copy;
+  self->generation++;
 }

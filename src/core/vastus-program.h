@@ -21,6 +21,28 @@ GQuark vastus_program_error_quark (void);
 
 #define VASTUS_PROGRAM_VERSION 1
 
+/* Why the whole programme is on hold (design/progression.md, rules v2, 1
+ * and 3): until the person says the knee has been checked, no session. */
+typedef enum
+{
+  VASTUS_HOLD_NONE,
+  VASTUS_HOLD_WARNING_SIGN,   /* a warning sign answered yes */
+  VASTUS_HOLD_SEVERE_PAIN,    /* pain during a session of 8/10 or more */
+  VASTUS_HOLD_FLARE,          /* mornings 2 over usual for more than 48 hours */
+} VastusHoldKind;
+
+typedef struct
+{
+  VastusHoldKind  kind;
+  gint64          since;      /* µs since the epoch */
+  gboolean        emergency;  /* call the emergency number first */
+  char           *heading;    /* what to do, as a title */
+  char           *reason;     /* what happened, one or two sentences */
+  char           *advice;     /* what to do today */
+} VastusHold;
+
+const char       *vastus_hold_kind_to_string       (VastusHoldKind        kind);
+
 #define VASTUS_TYPE_PROGRAM (vastus_program_get_type ())
 
 G_DECLARE_FINAL_TYPE (VastusProgram, vastus_program, VASTUS, PROGRAM, GObject)
@@ -69,6 +91,9 @@ void              vastus_program_set_paused        (VastusProgram        *self,
                                                     guint                 index,
                                                     const char           *why);
 guint             vastus_program_get_generation    (VastusProgram        *self);
+const VastusHold *vastus_program_get_hold          (VastusProgram        *self);
+void              vastus_program_set_hold          (VastusProgram        *self,
+                                                    const VastusHold     *hold);
 const char       *vastus_program_get_paused        (VastusProgram        *self,
                                                     guint                 index);
 

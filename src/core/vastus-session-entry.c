@@ -27,7 +27,9 @@ struct _VastusSessionEntry
   const char         *program_id;
   const char         *program_name;
   VastusEndReason     end_reason;
+  const char         *ended_during; /* interned: the exercise under way when it ended early */
   GArray             *exercises;   /* VastusExerciseResult */
+  GArray             *knee;        /* VastusKneeNote */
   VastusPainLog      *pain;
   VastusMorningCheck  morning;
   gboolean            has_morning;
@@ -47,6 +49,14 @@ static GParamSpec *properties[N_PROPS];
 static const char * const feel_names[] = { "", "too-easy", "about-right", "too-hard", NULL };
 static const char * const end_names[] = { "", "completed", "stopped", "pain", "red-flag", NULL };
 static const char * const leg_names[] = { "", "left", "right", NULL };
+static const char * const knee_names[] = { "easier", "skipped", "ended", "warning-signs", NULL };
+
+const char *
+vastus_knee_action_to_string (VastusKneeAction action)
+{
+  g_return_val_if_fail (action <= VASTUS_KNEE_WARNING_SIGNS, "");
+  return knee_names[action];
+}
 
 const char *
 vastus_feel_to_string (VastusFeel feel)
@@ -315,6 +325,7 @@ vastus_session_entry_finalize (GObject *object)
 
   g_free (self->id);
   g_array_unref (self->exercises);
+  g_array_unref (self->knee);
   vastus_pain_log_free (self->pain);
 
   G_OBJECT_CLASS (vastus_session_entry_parent_class)->finalize (object);
@@ -363,6 +374,7 @@ vastus_session_entry_init (VastusSessionEntry *self)
 {
   self->exercises = g_array_new (FALSE, TRUE, sizeof (VastusExerciseResult));
   g_array_set_clear_func (self->exercises, clear_result);
+  self->knee = g_array_new (FALSE, TRUE, sizeof (VastusKneeNote));
   self->program_id = g_intern_static_string ("");
   self->program_name = g_intern_static_string ("");
   self->end_reason = VASTUS_END_COMPLETED;
@@ -461,6 +473,35 @@ vastus_session_entry_new_from_session (VastusSession *session,
                                          (VastusSetResult *) (gpointer) sets->data, sets->len);
     }
 
+  for (guint i = 0; i < vastus_session_get_knee_reports (session)->len; i++)
+    {
+      const VastusKneeReport *report = &g_array_index (vastus_session_get_knee_reports (session), VastusKneeReport, i);
+
+      vastus_session_entry_add_knee_note (self, vastus_exercise_get_id (vastus_plan_get_exercise (plan, report->exercise)),
+                                          report->set + 1, report->action);
+    }
+
+  /* Ended early: the exercise under way, or the last one reached before it
+   * when it had not begun (a rest, a get-ready). */
+  if (self->end_reason != VASTUS_END_COMPLETED)
+    {
+      guint under_way = vastus_session_get_exercise_under_way (session);
+
+      for (guint e = MIN (under_way, vastus_plan_get_n_exercises (plan) - 1) + 1; e > 0 && under_way != G_MAXUINT; e--)
+        {
+          const VastusExerciseResult *result = &g_array_index (self->exercises, VastusExerciseResult, e - 1);
+          gboolean reached = FALSE;
+
+          for (guint s = 0; s < result->n_sets && !reached; s++)
+            reached = result->sets[s].reached;
+          if (reached)
+            {
+              self->ended_during = result->id;
+              break;
+            }
+        }
+    }
+
   return self;
 }
 
@@ -537,6 +578,77 @@ vastus_session_entry_set_end_reason (VastusSessionEntry *self,
 {
   g_return_if_fail (VASTUS_IS_SESSION_ENTRY (self));
   self->end_reason = reason;
+}
+
+/**
+ * vastus_session_entry_get_ended_during:
+ *
+ * Returns: (nullable): the exercise under way when the session was ended
+ *   early, or %NULL
+ */
+const char *
+vastus_session_entry_get_ended_during (VastusSessionEntry *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_ENTRY (self), NULL);
+  return self->ended_during;
+}
+
+void
+vastus_session_entry_set_ended_during (VastusSessionEntry *self,
+                                       const char         *exercise)
+{
+  g_return_if_fail (VASTUS_IS_SESSION_ENTRY (self));
+  self->ended_during = exercise != NULL ? g_intern_string (exercise) : NULL;
+}
+
+guint
+vastus_session_entry_get_n_knee_notes (VastusSessionEntry *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_ENTRY (self), 0);
+  return self->knee->len;
+}
+
+const VastusKneeNote *
+vastus_session_entry_get_knee_note (VastusSessionEntry *self,
+                                    guint               index)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_ENTRY (self), NULL);
+  g_return_val_if_fail (index < self->knee->len, NULL);
+  return &g_array_index (self->knee, VastusKneeNote, index);
+}
+
+void
+vastus_session_entry_add_knee_note (VastusSessionEntry *self,
+                                    const char         *exercise,
+                                    guint               set,
+                                    VastusKneeAction    action)
+{
+  VastusKneeNote note;
+
+  g_return_if_fail (VASTUS_IS_SESSION_ENTRY (self));
+  g_return_if_fail (exercise != NULL);
+
+  note.exercise = g_intern_string (exercise);
+  note.set = set;
+  note.action = action;
+  g_array_append_val (self->knee, note);
+}
+
+/**
+ * vastus_session_entry_knee_hurt:
+ *
+ * Returns: whether the person said during the session that @exercise hurt
+ */
+gboolean
+vastus_session_entry_knee_hurt (VastusSessionEntry *self,
+                                const char         *exercise)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_ENTRY (self), FALSE);
+
+  for (guint i = 0; i < self->knee->len; i++)
+    if (g_strcmp0 (g_array_index (self->knee, VastusKneeNote, i).exercise, exercise) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 guint
@@ -662,6 +774,23 @@ vastus_session_entry_to_json (VastusSessionEntry *self)
   cJSON_AddStringToObject (root, "program", self->program_id);
   cJSON_AddStringToObject (root, "program_name", self->program_name);
   cJSON_AddStringToObject (root, "ended", end_names[self->end_reason]);
+  if (self->ended_during != NULL)
+    cJSON_AddStringToObject (root, "ended_during", self->ended_during);
+  if (self->knee->len > 0)
+    {
+      cJSON *knee = cJSON_AddArrayToObject (root, "knee_hurt");
+
+      for (guint i = 0; i < self->knee->len; i++)
+        {
+          const VastusKneeNote *note = &g_array_index (self->knee, VastusKneeNote, i);
+          cJSON *item = cJSON_CreateObject ();
+
+          cJSON_AddStringToObject (item, "id", note->exercise);
+          cJSON_AddNumberToObject (item, "set", note->set);
+          cJSON_AddStringToObject (item, "action", knee_names[note->action]);
+          cJSON_AddItemToArray (knee, item);
+        }
+    }
 
   exercises = cJSON_AddArrayToObject (root, "exercises");
   for (guint i = 0; i < self->exercises->len; i++)
@@ -931,6 +1060,36 @@ vastus_session_entry_new_from_json (const cJSON *object,
       vastus_session_entry_add_exercise (self, exercise_id, get_text (item, "name"),
                                          (VastusSetResult *) (gpointer) sets->data, sets->len);
     }
+
+  /* Newer fields: a bad one is said, and the session kept without it. */
+  {
+    const char *during = get_text (object, "ended_during");
+    const cJSON *knee = cJSON_GetObjectItemCaseSensitive (object, "knee_hurt");
+
+    if (during != NULL && during[0] != '\0' && strlen (during) <= 64)
+      vastus_session_entry_set_ended_during (self, during);
+    if (knee != NULL && !cJSON_IsArray (knee))
+      {
+        vastus_check_add (check, "knee_hurt", _("must be a list; left out"));
+        knee = NULL;
+      }
+    cJSON_ArrayForEach (item, knee)
+      {
+        const char *exercise_id = get_text (item, "id");
+        const char *action = get_text (item, "action");
+        int found = action != NULL ? vastus_names_find (knee_names, action) : -1;
+        guint set = 1;
+
+        if (exercise_id == NULL || exercise_id[0] == '\0' || found < 0 ||
+            !get_count (check, item, "set", "knee_hurt.set", 100, &set))
+          {
+            vastus_check_add (check, "knee_hurt",
+                              _("must each name an exercise, a set and an action (“easier”, “skipped”, “ended” or “warning-signs”); left out"));
+            continue;
+          }
+        vastus_session_entry_add_knee_note (self, exercise_id, set, (VastusKneeAction) found);
+      }
+  }
 
   return g_steal_pointer (&self);
 }

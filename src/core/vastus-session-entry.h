@@ -45,6 +45,15 @@ typedef struct
   gboolean    hurt;
 } VastusExerciseFeel;
 
+/* "My Knee Hurts" during the session: which exercise, in which set, and
+ * what the person chose. */
+typedef struct
+{
+  const char       *exercise;   /* interned id */
+  guint             set;        /* from 1 */
+  VastusKneeAction  action;
+} VastusKneeNote;
+
 /* The pain log asked after a session. */
 typedef struct
 {
@@ -81,6 +90,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VastusPainLog, vastus_pain_log_free)
 const char    *vastus_feel_to_string      (VastusFeel           feel);
 VastusFeel     vastus_feel_from_string    (const char          *text);
 const char    *vastus_end_reason_to_string (VastusEndReason     reason);
+const char    *vastus_knee_action_to_string (VastusKneeAction   action);
 
 double         vastus_exercise_result_completion (const VastusExerciseResult *result);
 void           vastus_exercise_result_count      (const VastusExerciseResult *result,
@@ -119,6 +129,18 @@ void                 vastus_session_entry_set_program  (VastusSessionEntry *self
 VastusEndReason      vastus_session_entry_get_end_reason (VastusSessionEntry *self);
 void                 vastus_session_entry_set_end_reason (VastusSessionEntry *self,
                                                           VastusEndReason     reason);
+const char          *vastus_session_entry_get_ended_during (VastusSessionEntry *self);
+void                 vastus_session_entry_set_ended_during (VastusSessionEntry *self,
+                                                            const char         *exercise);
+guint                vastus_session_entry_get_n_knee_notes (VastusSessionEntry *self);
+const VastusKneeNote *vastus_session_entry_get_knee_note  (VastusSessionEntry *self,
+                                                           guint               index);
+void                 vastus_session_entry_add_knee_note  (VastusSessionEntry *self,
+                                                          const char         *exercise,
+                                                          guint               set,
+                                                          VastusKneeAction    action);
+gboolean             vastus_session_entry_knee_hurt      (VastusSessionEntry *self,
+                                                          const char         *exercise);
 guint                vastus_session_entry_get_n_exercises (VastusSessionEntry *self);
 const VastusExerciseResult *vastus_session_entry_get_exercise (VastusSessionEntry *self,
                                                                guint               index);

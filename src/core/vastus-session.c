@@ -21,6 +21,7 @@ struct _VastusSession
   VastusClock        *clock;
   VastusPlan         *plan;
   GArray             *records;      /* VastusSetRecord, one per work step */
+  GArray             *knee;         /* VastusKneeReport, in the order made */
 
   VastusSessionState  state;
   VastusEndReason     end_reason;
@@ -56,6 +57,7 @@ vastus_session_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->records, g_array_unref);
+  g_clear_pointer (&self->knee, g_array_unref);
 
   G_OBJECT_CLASS (vastus_session_parent_class)->dispose (object);
 }
@@ -102,6 +104,7 @@ static void
 vastus_session_init (VastusSession *self)
 {
   self->records = g_array_new (FALSE, FALSE, sizeof (VastusSetRecord));
+  self->knee = g_array_new (FALSE, FALSE, sizeof (VastusKneeReport));
 }
 
 /**
@@ -690,4 +693,237 @@ vastus_session_set_wall_start (VastusSession *self,
 {
   g_return_if_fail (VASTUS_IS_SESSION (self));
   self->wall_start = wall_start;
+}
+
+/* "My Knee Hurts" */
+
+/**
+ * vastus_session_get_exercise_under_way:
+ *
+ * Returns: the index of the exercise being done, or just done during the
+ *   rest that follows it; %G_MAXUINT before the first one starts or after
+ *   the session
+ */
+guint
+vastus_session_get_exercise_under_way (VastusSession *self)
+{
+  const VastusPlanStep *step;
+
+  g_return_val_if_fail (VASTUS_IS_SESSION (self), G_MAXUINT);
+
+  step = current (self);
+  if (step->phase == VASTUS_PHASE_DONE)
+    return G_MAXUINT;
+  /* The rest between exercises belongs to the one coming; the one that
+   * may have hurt is the one before it. */
+  if (step->phase == VASTUS_PHASE_REST_EXERCISE)
+    return step->exercise > 0 ? step->exercise - 1 : G_MAXUINT;
+  return step->exercise;
+}
+
+static void
+add_knee_report (VastusSession    *self,
+                 guint             exercise,
+                 guint             set,
+                 VastusKneeAction  action,
+                 const VastusDose *dose)
+{
+  VastusKneeReport report = { exercise, set, action };
+
+  if (dose != NULL)
+    report.dose = *dose;
+  g_array_append_val (self->knee, report);
+}
+
+/**
+ * vastus_session_report_knee:
+ *
+ * Writes down that the knee hurt during the exercise under way, and what
+ * the person chose. Easing and skipping write their own reports.
+ */
+void
+vastus_session_report_knee (VastusSession    *self,
+                            VastusKneeAction  action)
+{
+  guint exercise;
+
+  g_return_if_fail (VASTUS_IS_SESSION (self));
+
+  exercise = vastus_session_get_exercise_under_way (self);
+  if (exercise == G_MAXUINT)
+    return;
+  add_knee_report (self, exercise, exercise == current (self)->exercise ? current (self)->set : 0, action, NULL);
+}
+
+/* The step of the new plan that stands where @old stood in the old one. */
+static guint
+same_step (VastusPlan           *plan,
+           const VastusPlanStep *old)
+{
+  guint n = vastus_plan_get_n_steps (plan);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const VastusPlanStep *step = vastus_plan_get_step (plan, i);
+
+      if (step->phase == old->phase && step->exercise == old->exercise &&
+          (step->phase == VASTUS_PHASE_PREPARE || step->phase == VASTUS_PHASE_REST_EXERCISE ||
+           (step->set == old->set && step->leg == old->leg)))
+        return i;
+    }
+
+  /* The set is gone: on to whatever follows the exercise. */
+  for (guint i = 0; i < n; i++)
+    if (vastus_plan_get_step (plan, i)->exercise > old->exercise ||
+        vastus_plan_get_step (plan, i)->phase == VASTUS_PHASE_DONE)
+      return i;
+  return n - 1;
+}
+
+/**
+ * vastus_session_ease:
+ * @dose: the easier dose for the rest of today
+ *
+ * Makes the exercise under way easier for the rest of the session: the set
+ * under way starts again at @dose, and so do the sets after it. What was
+ * done before stays written down as it was.
+ *
+ * Returns: %FALSE when no exercise is under way, or it has no sets left
+ */
+gboolean
+vastus_session_ease (VastusSession    *self,
+                     const VastusDose *dose)
+{
+  const VastusPlanStep *step;
+  g_autoptr (VastusPlan) plan = NULL;
+  g_autoptr (GArray) records = NULL;
+  VastusPlanStep old;
+  guint from_set, target;
+
+  g_return_val_if_fail (VASTUS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (dose != NULL, FALSE);
+
+  step = current (self);
+  if (!is_active (self) || step->phase == VASTUS_PHASE_DONE || step->phase == VASTUS_PHASE_REST_EXERCISE)
+    return FALSE;
+
+  old = *step;
+  from_set = step->phase == VASTUS_PHASE_PREPARE ? 0 : step->set;
+  plan = vastus_plan_new_eased (self->plan, step->exercise, from_set, dose);
+
+  /* Records follow their set and leg into the new plan. */
+  records = g_array_new (FALSE, FALSE, sizeof (VastusSetRecord));
+  for (guint i = 0; i < vastus_plan_get_n_steps (plan); i++)
+    {
+      const VastusPlanStep *new_step = vastus_plan_get_step (plan, i);
+      VastusSetRecord record = { 0 };
+
+      if (new_step->phase != VASTUS_PHASE_WORK)
+        continue;
+      record.exercise = new_step->exercise;
+      record.set = new_step->set;
+      record.leg = new_step->leg;
+      record.planned_reps = new_step->reps;
+      record.planned_duration = new_step->duration;
+      if (!(new_step->exercise == old.exercise && new_step->set >= from_set))
+        for (guint k = 0; k < self->records->len; k++)
+          {
+            const VastusSetRecord *was = &g_array_index (self->records, VastusSetRecord, k);
+
+            if (was->exercise == record.exercise && was->set == record.set && was->leg == record.leg)
+              {
+                record = *was;
+                break;
+              }
+          }
+      record.step = i;
+      g_array_append_val (records, record);
+    }
+
+  target = same_step (plan, &old);
+  add_knee_report (self, old.exercise, from_set, VASTUS_KNEE_EASIER, dose);
+  g_set_object (&self->plan, plan);
+  g_array_unref (self->records);
+  self->records = g_steal_pointer (&records);
+  go_to (self, target, now_for_step (self));
+  return TRUE;
+}
+
+static guint
+first_step_after (VastusSession *self,
+                  guint          exercise)
+{
+  guint n = vastus_plan_get_n_steps (self->plan);
+
+  for (guint i = self->step; i < n; i++)
+    {
+      const VastusPlanStep *step = vastus_plan_get_step (self->plan, i);
+
+      /* The next exercise starts with its get-ready: no rest before it. */
+      if (step->phase == VASTUS_PHASE_DONE ||
+          (step->exercise > exercise && step->phase == VASTUS_PHASE_PREPARE))
+        return i;
+    }
+  return n - 1;
+}
+
+/**
+ * vastus_session_can_skip_exercise:
+ *
+ * Returns: whether the exercise under way has anything left to skip
+ */
+gboolean
+vastus_session_can_skip_exercise (VastusSession *self)
+{
+  const VastusPlanStep *step;
+
+  g_return_val_if_fail (VASTUS_IS_SESSION (self), FALSE);
+
+  step = current (self);
+  return is_active (self) && step->phase != VASTUS_PHASE_DONE && step->phase != VASTUS_PHASE_REST_EXERCISE;
+}
+
+/**
+ * vastus_session_skip_exercise:
+ *
+ * Skips the rest of the exercise under way, and goes on to the next one's
+ * get-ready. Its remaining sets are written down as skipped.
+ */
+void
+vastus_session_skip_exercise (VastusSession *self)
+{
+  guint exercise, target;
+
+  g_return_if_fail (VASTUS_IS_SESSION (self));
+
+  if (!vastus_session_can_skip_exercise (self))
+    return;
+
+  exercise = current (self)->exercise;
+  record_work (self, vastus_session_get_elapsed (self), -1, TRUE);
+  target = first_step_after (self, exercise);
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      VastusSetRecord *record = &g_array_index (self->records, VastusSetRecord, i);
+
+      if (record->exercise == exercise && record->step > self->step && record->step < target)
+        {
+          record->reached = TRUE;
+          record->skipped = TRUE;
+        }
+    }
+  go_to (self, target, now_for_step (self));
+}
+
+/**
+ * vastus_session_get_knee_reports:
+ *
+ * Returns: (transfer none) (element-type VastusKneeReport): each time the
+ *   knee hurt and what was chosen, in order
+ */
+GArray *
+vastus_session_get_knee_reports (VastusSession *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION (self), NULL);
+  return self->knee;
 }

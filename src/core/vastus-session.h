@@ -40,6 +40,24 @@ typedef struct
   gboolean  skipped;
 } VastusSetRecord;
 
+/* What the person chose when the knee hurt during a session ("My Knee
+ * Hurts"): the engine reads these as "this exercise hurt". */
+typedef enum
+{
+  VASTUS_KNEE_EASIER,          /* made easier for the rest of today */
+  VASTUS_KNEE_SKIPPED,         /* the rest of the exercise skipped */
+  VASTUS_KNEE_ENDED,           /* the session ended because of pain */
+  VASTUS_KNEE_WARNING_SIGNS,   /* something else: the warning-sign questions */
+} VastusKneeAction;
+
+typedef struct
+{
+  guint            exercise;   /* index into the plan's exercises */
+  guint            set;        /* from 0: the set it happened in */
+  VastusKneeAction action;
+  VastusDose       dose;       /* for EASIER: today's dose from that set on */
+} VastusKneeReport;
+
 #define VASTUS_BACK_RESTARTS_AFTER (2 * G_USEC_PER_SEC)
 
 #define VASTUS_TYPE_SESSION (vastus_session_get_type ())
@@ -80,6 +98,15 @@ void                   vastus_session_count_sets       (VastusSession *self,
                                                         guint         *done,
                                                         guint         *skipped,
                                                         guint         *missed);
+
+guint                  vastus_session_get_exercise_under_way (VastusSession *self);
+void                   vastus_session_report_knee      (VastusSession *self,
+                                                        VastusKneeAction action);
+gboolean               vastus_session_ease             (VastusSession *self,
+                                                        const VastusDose *dose);
+gboolean               vastus_session_can_skip_exercise (VastusSession *self);
+void                   vastus_session_skip_exercise    (VastusSession *self);
+GArray                *vastus_session_get_knee_reports (VastusSession *self);
 
 gint64                 vastus_session_get_wall_start   (VastusSession *self);
 void                   vastus_session_set_wall_start   (VastusSession *self,
