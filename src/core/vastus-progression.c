@@ -9,13 +9,25 @@
 #include <math.h>
 #include <string.h>
 
+#include "vastus-red-flags.h"
+
 /*
- * The progression engine: after a session's pain log, each exercise of the
- * session is classed GREEN, AMBER or RED from the pain during and after it,
- * the next morning, how much was done and how it felt; then it goes up a
- * step, holds, comes down a step, goes down its ladder, or is paused, with
- * one plain sentence that says why. Rules and thresholds: design/
- * progression.md and vastus-progression.h.
+ * The progression engine. When a session's pain log is saved, each exercise
+ * of the session is classed GREEN, AMBER or RED from the pain during and
+ * after it, the morning check made since the session before, how much was
+ * done and how it felt; then it goes up a step, holds, comes down a step,
+ * goes down its ladder, or is paused, with one plain sentence that says why.
+ * A warning sign, pain of 8/10 or a lasting flare puts the whole programme
+ * on hold instead.
+ *
+ * Rules and thresholds: design/progression.md, "Version 2 of the rules",
+ * and vastus-progression.h, where each rule has its number. The code below
+ * names the rule it follows.
+ *
+ * The morning check comes where the app has it: after the session it is
+ * about, before the next one. A session's decision is made when its pain log
+ * is saved, so it never sees its own next morning; that morning counts in
+ * the decision after it.
  */
 
 #define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
@@ -49,17 +61,34 @@ decision_free (gpointer data)
   g_free (decision);
 }
 
+static void
+hold_clear (VastusHold *hold)
+{
+  g_clear_pointer (&hold->heading, g_free);
+  g_clear_pointer (&hold->reason, g_free);
+  g_clear_pointer (&hold->advice, g_free);
+  hold->kind = VASTUS_HOLD_NONE;
+}
+
 void
 vastus_progression_free (VastusProgression *progression)
 {
   if (progression == NULL)
     return;
   g_ptr_array_unref (progression->decisions);
-  g_free (progression->care_reason);
+  hold_clear (&progression->hold);
   g_free (progression);
 }
 
-/* Inputs */
+static char *
+capitalise (char *sentence)
+{
+  if (sentence != NULL && g_ascii_islower (sentence[0]))
+    sentence[0] = g_ascii_toupper (sentence[0]);
+  return sentence;
+}
+
+/* Sessions */
 
 static int
 compare_int (gconstpointer a,
@@ -68,42 +97,31 @@ compare_int (gconstpointer a,
   return *(const int *) a - *(const int *) b;
 }
 
-/**
- * vastus_progression_baseline:
- * @before: the time the baseline is for, µs since the epoch
- *
- * Returns: the median morning pain over the 7 days before @before, or when
- *   there is none, the first pain logged (after a session, at rest); 0 with
- *   no history at all
- */
-double
-vastus_progression_baseline (VastusJournal *journal,
-                             gint64         before)
+static VastusSessionEntry *
+session_at (VastusJournal *journal,
+            guint          index)
 {
-  g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
-  int first = -1;
+  VastusSessionEntry *entry = g_list_model_get_item (G_LIST_MODEL (journal), index);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (VastusSessionEntry) entry = g_list_model_get_item (G_LIST_MODEL (journal), i);
-      const VastusMorningCheck *morning = vastus_session_entry_get_morning (entry);
-      const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
+  /* The journal keeps its sessions: a borrowed pointer is enough. */
+  g_object_unref (entry);
+  return entry;
+}
 
-      if (first < 0 && pain != NULL)
-        first = morning != NULL && morning->pain >= 0 ? morning->pain : pain->after;
-      if (morning != NULL && morning->pain >= 0 && morning->time < before &&
-          morning->time >= before - VASTUS_BASELINE_DAYS * DAY)
-        g_array_append_val (values, morning->pain);
-    }
+static guint
+n_sessions (VastusJournal *journal)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (journal));
+}
 
-  if (values->len == 0)
-    return MAX (first, 0);
-
-  g_array_sort (values, compare_int);
-  if (values->len % 2 == 1)
-    return g_array_index (values, int, values->len / 2);
-  return (g_array_index (values, int, values->len / 2 - 1) + g_array_index (values, int, values->len / 2)) / 2.0;
+static guint
+index_of (VastusJournal      *journal,
+          VastusSessionEntry *entry)
+{
+  for (guint i = n_sessions (journal); i > 0; i--)
+    if (session_at (journal, i - 1) == entry)
+      return i - 1;
+  return G_MAXUINT;
 }
 
 /* The exercise's result in @entry, if it was reached at all: an exercise
@@ -127,27 +145,270 @@ find_result (VastusSessionEntry *entry,
   return NULL;
 }
 
-/**
- * vastus_progression_classify:
- * @why: (out) (optional): the main reason, as words that fit in a sentence
- *
- * Classes one exercise of one session. A session without a pain log, or
- * ended early for a reason other than pain with the exercise not finished,
- * is ignored: it is recorded and does not count for or against.
- */
-VastusClass
-vastus_progression_classify (VastusSessionEntry  *entry,
-                             const char          *exercise,
-                             double               baseline,
-                             char               **why)
+/* When the session's decision was made: its pain log, else its end. */
+static gint64
+decided_at (VastusSessionEntry *entry)
 {
   const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
-  const VastusMorningCheck *morning = vastus_session_entry_get_morning (entry);
+
+  return pain != NULL && pain->time > 0 ? pain->time : vastus_session_entry_get_end (entry);
+}
+
+/* Rule 7: no session for 14 days or more before this one. */
+static gint64
+break_before (VastusJournal *journal,
+              guint          index)
+{
+  gint64 gap;
+
+  if (index == 0 || index == G_MAXUINT)
+    return 0;
+  gap = vastus_session_entry_get_start (session_at (journal, index)) -
+        vastus_session_entry_get_end (session_at (journal, index - 1));
+  return gap >= VASTUS_BREAK_DAYS * DAY ? gap : 0;
+}
+
+/* Rule 2: usual pain */
+
+typedef struct
+{
+  gint64   time;
+  gint64   session_end;   /* the session the morning is about */
+  int      pain;
+  gboolean accepted;      /* part of "usual": not itself a flare */
+} Sample;
+
+typedef struct
+{
+  GArray  *samples;       /* Sample, oldest first */
+  gboolean mornings;      /* FALSE: no morning checks, pain after stands in */
+} Usual;
+
+static int
+compare_sample (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = ((const Sample *) a)->time, y = ((const Sample *) b)->time;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median_of (GArray *values)
+{
+  if (values->len == 0)
+    return -1;
+  g_array_sort (values, compare_int);
+  if (values->len % 2 == 1)
+    return g_array_index (values, int, values->len / 2);
+  return (g_array_index (values, int, values->len / 2 - 1) + g_array_index (values, int, values->len / 2)) / 2.0;
+}
+
+/* The median of the accepted samples of the 7 days up to the newest
+ * accepted one before @before: the most recent 7 days that have any, so a
+ * break or a flare never drags "usual" back to the first-ever log. */
+static double
+usual_before (GArray *samples,
+              guint   n,
+              gint64  before)
+{
+  g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
+  gint64 newest = -1;
+
+  for (guint i = n; i > 0; i--)
+    {
+      const Sample *sample = &g_array_index (samples, Sample, i - 1);
+
+      if (!sample->accepted || sample->time >= before)
+        continue;
+      if (newest < 0)
+        newest = sample->time;
+      if (sample->time <= newest - VASTUS_BASELINE_DAYS * DAY)
+        break;
+      g_array_append_val (values, sample->pain);
+    }
+  return median_of (values);
+}
+
+static gint64
+last_knee_check (VastusJournal *journal)
+{
+  gint64 newest = 0;
+
+  for (guint i = 0; i < vastus_journal_get_n_events (journal); i++)
+    {
+      const cJSON *event = vastus_journal_get_event (journal, i);
+      const cJSON *type = cJSON_GetObjectItemCaseSensitive (event, "type");
+      const cJSON *time = cJSON_GetObjectItemCaseSensitive (event, "time");
+      gint64 when = 0;
+
+      if (cJSON_IsString (type) && g_str_equal (type->valuestring, "knee-checked") && cJSON_IsString (time) &&
+          vastus_time_from_iso8601 (time->valuestring, &when))
+        newest = MAX (newest, when);
+    }
+  return newest;
+}
+
+/* The morning checks up to @now, each marked whether it counts towards
+ * usual pain. With no morning check at all, pain after sessions stands in.
+ * After a knee check by a professional, usual starts again from the next
+ * check: a lasting change has been seen to. */
+static Usual *
+usual_new (VastusJournal *journal,
+           gint64         now)
+{
+  Usual *usual = g_new0 (Usual, 1);
+  g_autoptr (GArray) waiting = g_array_new (FALSE, FALSE, sizeof (guint));
+  gint64 reset = last_knee_check (journal);
+  gboolean reset_pending = reset > 0;
+
+  usual->samples = g_array_new (FALSE, FALSE, sizeof (Sample));
+  for (guint pass = 0; pass < 2 && usual->samples->len == 0; pass++)
+    for (guint i = 0; i < n_sessions (journal); i++)
+      {
+        VastusSessionEntry *entry = session_at (journal, i);
+        const VastusMorningCheck *morning = vastus_session_entry_get_morning (entry);
+        const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
+        Sample sample = { 0, vastus_session_entry_get_end (entry), -1, FALSE };
+
+        if (pass == 0 && morning != NULL && morning->pain >= 0 && morning->time <= now)
+          sample = (Sample) { morning->time, sample.session_end, morning->pain, FALSE };
+        else if (pass == 1 && pain != NULL && decided_at (entry) <= now)
+          sample = (Sample) { decided_at (entry), sample.session_end, pain->after, FALSE };
+        if (sample.pain >= 0)
+          g_array_append_val (usual->samples, sample);
+        usual->mornings = pass == 0;
+      }
+  g_array_sort (usual->samples, compare_sample);
+
+  /* A morning 2 or more over usual is a flare and never enters it. One
+   * over usual waits: it enters once the knee is back at usual, so a rise
+   * that lasts, however slowly it came, is measured against the level
+   * before it began (rule 4), never taken as the new normal. */
+  for (guint i = 0; i < usual->samples->len; i++)
+    {
+      Sample *sample = &g_array_index (usual->samples, Sample, i);
+      double before = usual_before (usual->samples, i, sample->time);
+
+      if (reset_pending && sample->time > reset)
+        {
+          reset_pending = FALSE;
+          for (guint k = 0; k < i; k++)
+            g_array_index (usual->samples, Sample, k).accepted = FALSE;
+          g_array_set_size (waiting, 0);
+          before = -1;
+        }
+
+      if (before < 0 || sample->pain <= before)
+        {
+          sample->accepted = TRUE;
+          for (guint k = 0; k < waiting->len; k++)
+            g_array_index (usual->samples, Sample, g_array_index (waiting, guint, k)).accepted = TRUE;
+          g_array_set_size (waiting, 0);
+        }
+      else if (sample->pain < before + VASTUS_BASELINE_EXCLUDE_OVER)
+        g_array_append_val (waiting, i);
+    }
+  return usual;
+}
+
+static void
+usual_free (Usual *usual)
+{
+  g_array_unref (usual->samples);
+  g_free (usual);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Usual, usual_free)
+
+/* Usual pain before @before, or -1 when nothing is known yet. */
+static double
+usual_at (Usual  *usual,
+          gint64  before)
+{
+  return usual_before (usual->samples, usual->samples->len, before);
+}
+
+/**
+ * vastus_progression_usual_pain:
+ * @before: µs since the epoch
+ *
+ * "Usual" pain (rule 2): the median morning pain of the 7 days before the
+ * current flare began, leaving out mornings that are themselves a flare;
+ * with no recent morning, the most recent 7 days that have one.
+ *
+ * Returns: usual pain 0–10, or -1 when no pain has been logged yet
+ */
+double
+vastus_progression_usual_pain (VastusJournal *journal,
+                               gint64         before)
+{
+  g_autoptr (Usual) usual = usual_new (journal, before);
+
+  return usual_at (usual, before);
+}
+
+/* The morning check made since the session before @index and before its
+ * decision: how the knee took the last session. */
+static const VastusMorningCheck *
+morning_before (VastusJournal *journal,
+                guint          index,
+                gint64         cutoff)
+{
+  const VastusMorningCheck *morning;
+
+  if (index == 0 || index == G_MAXUINT)
+    return NULL;
+  morning = vastus_session_entry_get_morning (session_at (journal, index - 1));
+  return morning != NULL && morning->pain >= 0 && morning->time <= cutoff ? morning : NULL;
+}
+
+/* Classes */
+
+typedef struct
+{
+  VastusJournal *journal;
+  Usual         *usual;
+  gint64         now;
+} Context;
+
+/* Whether the pain log says some exercise hurt (rule 11), or the person
+ * said so during the session. */
+static gboolean
+said_hurt (VastusSessionEntry *entry,
+           const char         *exercise)
+{
+  const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
+  const VastusExerciseFeel *feel = vastus_pain_log_get_feel (pain, exercise);
+
+  return (feel != NULL && feel->hurt) || vastus_session_entry_knee_hurt (entry, exercise);
+}
+
+static gboolean
+any_said_hurt (VastusSessionEntry *entry)
+{
+  const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
+
+  for (guint i = 0; pain != NULL && i < pain->n_feels; i++)
+    if (pain->feels[i].hurt)
+      return TRUE;
+  return vastus_session_entry_get_n_knee_notes (entry) > 0;
+}
+
+static VastusClass
+classify (Context            *ctx,
+          VastusSessionEntry *entry,
+          guint               index,
+          const char         *exercise,
+          char              **why)
+{
+  const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
   const VastusExerciseResult *result = find_result (entry, exercise);
   const VastusExerciseFeel *feel = vastus_pain_log_get_feel (pain, exercise);
   VastusEndReason ended = vastus_session_entry_get_end_reason (entry);
-  int morning_pain = morning != NULL ? morning->pain : -1;
-  double completion;
+  gboolean under_way = g_strcmp0 (vastus_session_entry_get_ended_during (entry), exercise) == 0;
+  const VastusMorningCheck *morning;
+  double completion, usual;
   char *reason = NULL;
   VastusClass klass;
 
@@ -159,41 +420,47 @@ vastus_progression_classify (VastusSessionEntry  *entry,
     }
 
   completion = vastus_exercise_result_completion (result);
-  if (completion < VASTUS_GREEN_MIN_COMPLETION && ended == VASTUS_END_STOPPED &&
-      pain->during < VASTUS_RED_MIN_PAIN_DURING)
+  morning = morning_before (ctx->journal, index, MIN (decided_at (entry), ctx->now));
+  usual = usual_at (ctx->usual, morning != NULL ? morning->time : vastus_session_entry_get_start (entry));
+
+  /* Stopped for a reason other than pain: recorded, and not held against
+   * the exercise left unfinished. */
+  if (completion < VASTUS_GREEN_MIN_COMPLETION && ended == VASTUS_END_STOPPED)
     {
       if (why != NULL)
         *why = g_strdup (_("the session ended early for a reason other than pain"));
       return VASTUS_CLASS_IGNORED;
     }
 
-  if (pain->during >= VASTUS_RED_MIN_PAIN_DURING)
+  klass = VASTUS_CLASS_RED;
+  /* Rule 11: the pain log says which exercise hurt. */
+  if (pain->during >= VASTUS_RED_MIN_PAIN_DURING && (!any_said_hurt (entry) || said_hurt (entry, exercise)))
     reason = g_strdup_printf (_("pain reached %d/10 during the session, over the 5/10 limit"), pain->during);
-  else if (morning_pain >= 0 && morning_pain >= baseline + VASTUS_RED_MORNING_OVER_BASELINE)
-    reason = g_strdup_printf (_("the next morning your knee was at %d/10, %g or more over your usual %g/10"),
-                              morning_pain, (double) VASTUS_RED_MORNING_OVER_BASELINE, baseline);
-  else if (completion < VASTUS_RED_MAX_COMPLETION && (ended == VASTUS_END_PAIN || ended == VASTUS_END_RED_FLAG))
-    reason = g_strdup_printf (_("the session stopped because of pain with %d%% of it done"),
-                              (int) round (completion * 100));
+  else if (morning != NULL && usual >= 0 && morning->pain >= usual + VASTUS_RED_MORNING_OVER_BASELINE)
+    reason = g_strdup_printf (_("the morning after your last session your knee was at %d/10, 2 or more over "
+                                "your usual %g/10"), morning->pain, usual);
+  /* Rule 12: ended because of pain, asked, not guessed. */
+  else if (under_way && (ended == VASTUS_END_PAIN || ended == VASTUS_END_RED_FLAG))
+    reason = g_strdup (_("you ended the session because of pain during it"));
   if (reason != NULL)
-    {
-      klass = VASTUS_CLASS_RED;
-      goto done;
-    }
+    goto done;
 
   klass = VASTUS_CLASS_AMBER;
-  if (pain->during > VASTUS_GREEN_MAX_PAIN_DURING)
+  if (pain->during >= VASTUS_RED_MIN_PAIN_DURING)
+    reason = g_strdup_printf (_("pain reached %d/10 during the session, though you said other exercises hurt, "
+                                "not this one"), pain->during);
+  else if (pain->during > VASTUS_GREEN_MAX_PAIN_DURING)
     reason = g_strdup_printf (_("pain reached %d/10 during the session, within the 5/10 limit but over 3"), pain->during);
-  else if (pain->after > baseline + VASTUS_GREEN_MAX_AFTER_OVER_BASELINE)
-    reason = g_strdup_printf (_("pain after the session was %d/10, over your usual %g/10"), pain->after, baseline);
-  else if (morning_pain >= 0 && morning_pain > baseline)
-    reason = g_strdup_printf (_("the next morning your knee was at %d/10, a little over your usual %g/10"),
-                              morning_pain, baseline);
+  else if (usual >= 0 && pain->after > usual + VASTUS_GREEN_MAX_AFTER_OVER_BASELINE)
+    reason = g_strdup_printf (_("pain after the session was %d/10, over your usual %g/10"), pain->after, usual);
+  else if (morning != NULL && usual >= 0 && morning->pain > usual)
+    reason = g_strdup_printf (_("the morning after your last session your knee was at %d/10, a little over "
+                                "your usual %g/10"), morning->pain, usual);
   else if (completion < VASTUS_GREEN_MIN_COMPLETION)
-    reason = g_strdup_printf (_("%d%% of it was done"), (int) round (completion * 100));
+    reason = g_strdup_printf (_("you did %d%% of it"), (int) round (completion * 100));
   else if (feel != NULL && feel->feel == VASTUS_FEEL_TOO_HARD)
     reason = g_strdup (_("it felt too hard"));
-  else if (feel != NULL && feel->hurt)
+  else if (said_hurt (entry, exercise))
     reason = g_strdup (_("you said it hurt"));
   else
     {
@@ -207,6 +474,29 @@ done:
   else
     g_free (reason);
   return klass;
+}
+
+/**
+ * vastus_progression_classify:
+ * @why: (out) (optional): the main reason, as words that fit in a sentence
+ *
+ * Classes one exercise of one session as the engine did when the session's
+ * pain log was saved: with the morning check made since the session before,
+ * never with the session's own next morning. A session without a pain log,
+ * or ended early for a reason other than pain with the exercise not
+ * finished, is ignored: it is recorded and does not count for or against.
+ */
+VastusClass
+vastus_progression_classify (VastusJournal      *journal,
+                             VastusSessionEntry *entry,
+                             const char         *exercise,
+                             char              **why)
+{
+  gint64 now = decided_at (entry);
+  g_autoptr (Usual) usual = usual_new (journal, now);
+  Context ctx = { journal, usual, now };
+
+  return classify (&ctx, entry, index_of (journal, entry), exercise, why);
 }
 
 /* Steps */
@@ -298,7 +588,9 @@ static const VastusDoseValue down_order[] = {
   VASTUS_DOSE_DEPTH, VASTUS_DOSE_STEP, VASTUS_DOSE_LOAD, VASTUS_DOSE_HOLD, VASTUS_DOSE_REPS, VASTUS_DOSE_SETS,
 };
 
-/* One step, one variable, within the bounds. */
+/* Rule 6: one step, one variable, within the bounds. Adding a set with the
+ * reps back at the bottom of their range is one step of double
+ * progression. */
 static gboolean
 step_dose (VastusExercise *exercise,
            VastusDose     *dose,
@@ -399,26 +691,67 @@ describe_step (const Step *step)
     }
 }
 
-static char *
-capitalise (char *sentence)
+/**
+ * vastus_progression_step_down:
+ * @dose: (inout): the dose, one step lower on return
+ * @what: (out) (optional): the change in words, as in "hold time goes from
+ *   20 s to 15 s"
+ *
+ * One step down, the most intense variable first (knee bend, step height,
+ * load, then hold, reps, sets), within the catalogue's bounds.
+ *
+ * Returns: %FALSE when the dose is already the easiest
+ */
+gboolean
+vastus_progression_step_down (VastusExercise *exercise,
+                              VastusDose     *dose,
+                              char          **what)
 {
-  if (sentence != NULL && g_ascii_islower (sentence[0]))
-    sentence[0] = g_ascii_toupper (sentence[0]);
-  return sentence;
+  Step step;
+
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (exercise), FALSE);
+
+  if (!step_dose (exercise, dose, FALSE, &step))
+    return FALSE;
+  if (what != NULL)
+    *what = describe_step (&step);
+  return TRUE;
 }
 
 /* The journal's programme changes */
+
+static const char *
+change_text (const cJSON *change,
+             const char  *key,
+             const char  *inner)
+{
+  const cJSON *item = cJSON_GetObjectItemCaseSensitive (change, key);
+
+  if (inner != NULL)
+    item = cJSON_GetObjectItemCaseSensitive (item, inner);
+  return cJSON_IsString (item) ? item->valuestring : NULL;
+}
 
 static gboolean
 change_is (const cJSON        *change,
            VastusDecisionKind  kind)
 {
-  const cJSON *decision = cJSON_GetObjectItemCaseSensitive (change, "decision");
-
-  return cJSON_IsString (decision) && g_str_equal (decision->valuestring, kind_names[kind]);
+  return g_strcmp0 (change_text (change, "decision", NULL), kind_names[kind]) == 0;
 }
 
+static gint64
+change_time (const cJSON *change)
+{
+  const char *time = change_text (change, "time", NULL);
+  gint64 value = 0;
 
+  if (time != NULL)
+    vastus_time_from_iso8601 (time, &value);
+  return value;
+}
+
+/* The newest change that left @exercise where it is: anything but a hold.
+ * A stop under a programme hold changes no dose either. */
 static const cJSON *
 last_change (VastusJournal *journal,
              const char    *exercise)
@@ -426,25 +759,20 @@ last_change (VastusJournal *journal,
   for (guint i = vastus_journal_get_n_program_changes (journal); i > 0; i--)
     {
       const cJSON *change = vastus_journal_get_program_change (journal, i - 1);
-      const cJSON *after = cJSON_GetObjectItemCaseSensitive (change, "after");
-      const cJSON *id = cJSON_GetObjectItemCaseSensitive (after, "id");
 
-      /* Holds change nothing: the dose came from the change before. */
-      if (cJSON_IsString (id) && g_str_equal (id->valuestring, exercise) && !change_is (change, VASTUS_DECISION_HOLD))
+      if (g_strcmp0 (change_text (change, "after", "id"), exercise) == 0 && !change_is (change, VASTUS_DECISION_HOLD))
         return change;
     }
   return NULL;
 }
 
 static gint64
-change_time (const cJSON *change)
+last_change_time (VastusJournal *journal,
+                  const char    *exercise)
 {
-  const cJSON *time = cJSON_GetObjectItemCaseSensitive (change, "time");
-  gint64 value = 0;
+  const cJSON *change = last_change (journal, exercise);
 
-  if (cJSON_IsString (time))
-    vastus_time_from_iso8601 (time->valuestring, &value);
-  return value;
+  return change != NULL ? change_time (change) : 0;
 }
 
 /* The dose before the most recent progression, to undo it first. */
@@ -454,136 +782,298 @@ dose_before_progression (VastusJournal  *journal,
                          VastusDose     *dose)
 {
   const cJSON *change = last_change (journal, vastus_exercise_get_id (exercise));
-  const cJSON *before;
-  const cJSON *id;
   VastusCheck check;
   guint progression;
   gboolean ok;
 
-  if (change == NULL || !change_is (change, VASTUS_DECISION_PROGRESS))
-    return FALSE;
-
-  before = cJSON_GetObjectItemCaseSensitive (change, "before");
-  id = cJSON_GetObjectItemCaseSensitive (before, "id");
-  if (!cJSON_IsString (id) || !g_str_equal (id->valuestring, vastus_exercise_get_id (exercise)))
+  if (change == NULL || !change_is (change, VASTUS_DECISION_PROGRESS) ||
+      g_strcmp0 (change_text (change, "before", "id"), vastus_exercise_get_id (exercise)) != 0)
     return FALSE;
 
   vastus_check_init (&check, "journal.jsonl");
   *dose = *vastus_exercise_get_dose (exercise);
-  vastus_dose_read_json (&check, before, dose, &progression);
+  vastus_dose_read_json (&check, cJSON_GetObjectItemCaseSensitive (change, "before"), dose, &progression);
   ok = vastus_check_count (&check) == 0;
   vastus_check_clear (&check);
   return ok;
 }
 
-/* Whether the dose went up in the last 7 days. */
+/* Days since the dose last went up, or down. */
 static gint64
-days_since_step (VastusJournal *journal,
-                 const char    *exercise,
-                 gint64         now)
+days_since (VastusJournal      *journal,
+            const char         *exercise,
+            gboolean            up,
+            gint64              now)
 {
   const cJSON *change = last_change (journal, exercise);
 
-  if (change == NULL || !change_is (change, VASTUS_DECISION_PROGRESS))
+  if (change == NULL ||
+      !(up ? change_is (change, VASTUS_DECISION_PROGRESS)
+           : change_is (change, VASTUS_DECISION_REGRESS) || change_is (change, VASTUS_DECISION_LADDER_DOWN)))
     return G_MAXINT;
   return (now - change_time (change)) / DAY;
 }
 
-/* History */
-
-/* The classes of @exercise in the sessions up to and including @entry,
- * newest first, ignored ones left out; at most @n. */
-static guint
-recent_classes (VastusJournal      *journal,
-                VastusSessionEntry *entry,
-                const char         *exercise,
-                VastusClass        *classes,
-                guint               n)
+/* Rule 10: the exercise and those it replaced going down the ladder, each
+ * with the time it was replaced. */
+typedef struct
 {
-  guint count = 0;
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (journal));
-  gint64 start = vastus_session_entry_get_start (entry);
+  const char *id;
+  gint64      until;
+} Rung;
 
-  for (guint i = total; i > 0 && count < n; i--)
+static GArray *
+lineage (VastusJournal *journal,
+         const char    *exercise)
+{
+  GArray *rungs = g_array_new (FALSE, FALSE, sizeof (Rung));
+  Rung rung = { exercise, G_MAXINT64 };
+
+  g_array_append_val (rungs, rung);
+  for (guint i = vastus_journal_get_n_program_changes (journal); i > 0 && rungs->len < 8; i--)
     {
-      g_autoptr (VastusSessionEntry) other = g_list_model_get_item (G_LIST_MODEL (journal), i - 1);
+      const cJSON *change = vastus_journal_get_program_change (journal, i - 1);
+      const char *before = change_text (change, "before", "id");
+      const Rung *newest = &g_array_index (rungs, Rung, rungs->len - 1);
+
+      if (change_is (change, VASTUS_DECISION_LADDER_DOWN) && before != NULL &&
+          g_strcmp0 (change_text (change, "after", "id"), newest->id) == 0 &&
+          g_strcmp0 (before, newest->id) != 0 && change_time (change) < newest->until)
+        {
+          rung = (Rung) { before, change_time (change) };
+          g_array_append_val (rungs, rung);
+        }
+    }
+  return rungs;
+}
+
+/* The id under which @entry has the exercise, following the ladder. */
+static const char *
+rung_in (GArray             *rungs,
+         VastusSessionEntry *entry)
+{
+  for (guint r = 0; r < rungs->len; r++)
+    {
+      const Rung *rung = &g_array_index (rungs, Rung, r);
+
+      if (vastus_session_entry_get_start (entry) < rung->until && find_result (entry, rung->id) != NULL)
+        return rung->id;
+    }
+  return NULL;
+}
+
+/* History of one exercise */
+
+typedef struct
+{
+  guint    greens;          /* GREEN in a row at the current dose (rules 5, 7) */
+  guint    reds;            /* RED in a row, down the ladder too (rule 10) */
+  gboolean reds_span_ladder;
+  guint    too_hard;        /* "too hard" in a row at the current dose (rule 8) */
+  guint    low_completion;  /* under 80 % in a row, ended normally (rule 9) */
+  gint64   changed;         /* the last change, µs; 0 for none */
+} History;
+
+/* Walks the sessions up to and including @index, newest first. */
+static void
+history_of (Context    *ctx,
+            const char *exercise,
+            guint       index,
+            History    *history)
+{
+  g_autoptr (GArray) rungs = lineage (ctx->journal, exercise);
+  gboolean counting_greens = TRUE, counting_reds = TRUE, counting_hard = TRUE, counting_low = TRUE;
+
+  memset (history, 0, sizeof *history);
+  history->changed = last_change_time (ctx->journal, exercise);
+
+  for (guint i = index + 1; i > 0 && (counting_greens || counting_reds || counting_hard || counting_low); i--)
+    {
+      VastusSessionEntry *entry = session_at (ctx->journal, i - 1);
+      const char *id = rung_in (rungs, entry);
+      gboolean current_dose = vastus_session_entry_get_start (entry) > history->changed && g_strcmp0 (id, exercise) == 0;
+      const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
       VastusClass klass;
 
-      if (vastus_session_entry_get_start (other) > start || find_result (other, exercise) == NULL)
+      if (id == NULL)
         continue;
-      klass = vastus_progression_classify (other, exercise,
-                                           vastus_progression_baseline (journal, vastus_session_entry_get_start (other)),
-                                           NULL);
-      if (klass != VASTUS_CLASS_IGNORED)
-        classes[count++] = klass;
+
+      klass = classify (ctx, entry, i - 1, id, NULL);
+
+      /* Rule 5: at the current dose, and logged; rule 7: not across a break. */
+      if (counting_greens)
+        {
+          if (!current_dose || pain == NULL || (klass != VASTUS_CLASS_GREEN && klass != VASTUS_CLASS_IGNORED))
+            counting_greens = FALSE;
+          else if (klass == VASTUS_CLASS_GREEN)
+            history->greens++;
+          if (break_before (ctx->journal, i - 1) > 0)
+            counting_greens = FALSE;
+        }
+
+      if (counting_reds && klass != VASTUS_CLASS_IGNORED)
+        {
+          if (klass == VASTUS_CLASS_RED)
+            {
+              history->reds++;
+              history->reds_span_ladder |= g_strcmp0 (id, exercise) != 0;
+            }
+          else
+            counting_reds = FALSE;
+        }
+
+      /* Rules 8 and 9 count at the current dose only: a step down starts
+       * them again. */
+      if (counting_hard && klass != VASTUS_CLASS_IGNORED)
+        {
+          const VastusExerciseFeel *feel = vastus_pain_log_get_feel (pain, id);
+
+          if (current_dose && feel != NULL && feel->feel == VASTUS_FEEL_TOO_HARD)
+            history->too_hard++;
+          else
+            counting_hard = FALSE;
+        }
+
+      if (counting_low && klass != VASTUS_CLASS_IGNORED &&
+          vastus_session_entry_get_end_reason (entry) == VASTUS_END_COMPLETED)
+        {
+          if (current_dose && vastus_exercise_result_completion (find_result (entry, id)) < VASTUS_RED_MAX_COMPLETION)
+            history->low_completion++;
+          else
+            counting_low = FALSE;
+        }
+      else if (!current_dose)
+        counting_low = FALSE;
+    }
+}
+
+/* Rule 13: pain during over the sessions with @exercise since it was last
+ * paused or the knee last checked. */
+typedef struct
+{
+  gboolean plateau;
+  int      weeks;
+  double   first;
+  double   recent;
+} Plateau;
+
+static void
+plateau_of (Context    *ctx,
+            const char *exercise,
+            gint64      now,
+            Plateau    *plateau)
+{
+  g_autoptr (GArray) rungs = lineage (ctx->journal, exercise);
+  gint64 since = last_knee_check (ctx->journal), first_start = -1;
+  double first_sum = 0, recent_sum = 0;
+  guint first_n = 0, recent_n = 0, count = 0;
+
+  memset (plateau, 0, sizeof *plateau);
+  for (guint i = vastus_journal_get_n_program_changes (ctx->journal); i > 0; i--)
+    {
+      const cJSON *change = vastus_journal_get_program_change (ctx->journal, i - 1);
+
+      if (change_is (change, VASTUS_DECISION_STOP) && g_strcmp0 (change_text (change, "before", "id"), exercise) == 0)
+        {
+          since = MAX (since, change_time (change));
+          break;
+        }
     }
 
-  return count;
+  for (guint i = 0; i < n_sessions (ctx->journal); i++)
+    {
+      VastusSessionEntry *entry = session_at (ctx->journal, i);
+      const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
+      gint64 start = vastus_session_entry_get_start (entry);
+
+      if (pain == NULL || start <= since || start > now || rung_in (rungs, entry) == NULL)
+        continue;
+      if (first_start < 0)
+        first_start = start;
+      count++;
+      if (start < first_start + VASTUS_PLATEAU_WINDOW_DAYS * DAY)
+        {
+          first_sum += pain->during;
+          first_n++;
+        }
+      if (start > now - VASTUS_PLATEAU_WINDOW_DAYS * DAY)
+        {
+          recent_sum += pain->during;
+          recent_n++;
+        }
+    }
+
+  if (first_start < 0 || first_n == 0 || recent_n == 0)
+    return;
+  plateau->weeks = (int) ((now - first_start) / (7 * DAY));
+  plateau->first = first_sum / first_n;
+  plateau->recent = recent_sum / recent_n;
+  plateau->plateau = plateau->weeks >= VASTUS_PLATEAU_WEEKS &&
+                     count >= (guint) (VASTUS_PLATEAU_SESSIONS_PER_WEEK * plateau->weeks) &&
+                     plateau->recent >= VASTUS_PLATEAU_MIN_PAIN &&
+                     plateau->first - plateau->recent < VASTUS_PLATEAU_MIN_IMPROVEMENT;
 }
 
-static guint
-in_a_row (const VastusClass *classes,
-          guint              n,
-          VastusClass        klass)
-{
-  guint count = 0;
+/* Mornings (rules 3 and 4) */
 
-  while (count < n && classes[count] == klass)
-    count++;
-  return count;
-}
-
-/* The mean morning pain from @from to @to, or -1 with none. */
 static double
-mean_morning (VastusJournal *journal,
-              gint64         from,
-              gint64         to)
+mean_morning (Usual  *usual,
+              gint64  from,
+              gint64  to)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
   double sum = 0;
   guint count = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; usual->mornings && i < usual->samples->len; i++)
     {
-      g_autoptr (VastusSessionEntry) entry = g_list_model_get_item (G_LIST_MODEL (journal), i);
-      const VastusMorningCheck *morning = vastus_session_entry_get_morning (entry);
+      const Sample *sample = &g_array_index (usual->samples, Sample, i);
 
-      if (morning != NULL && morning->pain >= 0 && morning->time >= from && morning->time < to)
+      if (sample->time > from && sample->time <= to)
         {
-          sum += morning->pain;
+          sum += sample->pain;
           count++;
         }
     }
   return count > 0 ? sum / count : -1;
 }
 
-/* Morning pain at least 2 over baseline for more than 48 hours: the newest
- * morning checks, all that high, spanning more than 48 hours. */
-static gboolean
-lasting_flare (VastusJournal *journal,
-               gint64         now)
+typedef struct
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
-  gint64 newest = -1, oldest = -1;
-  double baseline = -1;
+  gboolean lasting;   /* rule 3 */
+  int      pain;      /* the newest morning */
+  double   usual;     /* usual before the flare */
+  gint64   hours;
+} Flare;
 
-  for (guint i = n; i > 0; i--)
+/* Rule 3: the newest morning checks, each 2 or more over usual, from the
+ * end of the session before the first of them (the pain rose after it)
+ * to the newest, for more than 48 hours, at least two checks. */
+static void
+flare_of (Usual *usual,
+          Flare *flare)
+{
+  guint high = 0;
+  gint64 newest = 0, onset = 0;
+
+  memset (flare, 0, sizeof *flare);
+  for (guint i = usual->samples->len; usual->mornings && i > 0; i--)
     {
-      g_autoptr (VastusSessionEntry) entry = g_list_model_get_item (G_LIST_MODEL (journal), i - 1);
-      const VastusMorningCheck *morning = vastus_session_entry_get_morning (entry);
+      const Sample *sample = &g_array_index (usual->samples, Sample, i - 1);
+      double before = usual_before (usual->samples, i - 1, sample->time);
 
-      if (morning == NULL || morning->pain < 0)
-        continue;
-      if (baseline < 0)
-        baseline = vastus_progression_baseline (journal, vastus_session_entry_get_start (entry));
-      if (morning->pain < baseline + VASTUS_RED_MORNING_OVER_BASELINE)
+      if (before < 0 || sample->pain < before + VASTUS_RED_MORNING_OVER_BASELINE)
         break;
-      if (newest < 0)
-        newest = morning->time;
-      oldest = morning->time;
+      if (high++ == 0)
+        {
+          newest = sample->time;
+          flare->pain = sample->pain;
+          flare->usual = before;
+        }
+      onset = MIN (sample->session_end, sample->time);
     }
 
-  return newest >= 0 && newest - oldest > VASTUS_FLARE_HOURS * HOUR;
+  flare->hours = high > 0 ? (newest - onset) / HOUR : 0;
+  flare->lasting = high >= 2 && newest - onset > VASTUS_FLARE_HOURS * HOUR;
 }
 
 /* Whether the exercise has anything the engine may move. */
@@ -627,6 +1117,7 @@ regress (VastusDecision *decision,
   g_autofree char *before = vastus_dose_describe (&decision->after, vastus_exercise_get_side (exercise));
   g_autofree char *after = NULL;
 
+  decision->kind = VASTUS_DECISION_REGRESS;
   if (dose_before_progression (journal, exercise, &undone))
     {
       vastus_dose_set (&undone, VASTUS_DOSE_REST, vastus_dose_get (&decision->after, VASTUS_DOSE_REST));
@@ -666,6 +1157,7 @@ ladder_down (VastusDecision  *decision,
   const char *easier_id = vastus_exercise_get_easier (exercise);
   VastusExercise *easier = easier_id != NULL ? vastus_catalogue_lookup (catalogue, easier_id) : NULL;
 
+  decision->kind = VASTUS_DECISION_LADDER_DOWN;
   if (easier != NULL)
     {
       g_autofree char *dose = NULL;
@@ -690,53 +1182,74 @@ ladder_down (VastusDecision  *decision,
       return;
     }
 
-  decision->kind = VASTUS_DECISION_REGRESS;
   regress (decision, journal, exercise, why);
 }
 
+/* Whether the next step up would add a set: the reps or hold are at the
+ * top of their range. */
+static gboolean
+at_top_of_range (VastusExercise   *exercise,
+                 const VastusDose *dose)
+{
+  VastusDose next = *dose;
+  Step step;
+
+  return !step_dose (exercise, &next, TRUE, &step) || step.which == VASTUS_DOSE_SETS;
+}
+
+static void
+to_harder (VastusDecision *decision,
+           VastusExercise *harder,
+           const char     *why,
+           const char     *where)
+{
+  g_autofree char *dose = NULL;
+  double min, max;
+
+  decision->new_exercise = g_strdup (vastus_exercise_get_id (harder));
+  decision->after = *vastus_exercise_get_dose (harder);
+  /* The next rung starts at the bottom of its range. */
+  if (vastus_dose_has (&decision->after, VASTUS_DOSE_REPS) &&
+      vastus_dose_get_bounds (&decision->after, VASTUS_DOSE_REPS, &min, &max))
+    vastus_dose_set (&decision->after, VASTUS_DOSE_REPS, min);
+  dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (harder));
+  /* Translators: "<why>, twice in a row <where>: <exercise> takes its place, at <dose>." */
+  decision->reason = capitalise (g_strdup_printf (_("%s, twice in a row %s: %s takes its place, at %s."), why, where,
+                                                  vastus_exercise_get_name (harder), dose));
+}
+
+/* Rule 6: one variable, one step. "Too easy" at the top of the reps or
+ * hold goes to the harder variant instead of adding a set; never two
+ * steps. */
 static void
 progress (VastusDecision  *decision,
           VastusCatalogue *catalogue,
           VastusExercise  *exercise,
           const char      *why,
-          gboolean         double_step)
+          gboolean         too_easy)
 {
   const char *harder_id = vastus_exercise_get_harder (exercise);
   VastusExercise *harder = harder_id != NULL ? vastus_catalogue_lookup (catalogue, harder_id) : NULL;
-  Step step, second;
+  Step step;
+
+  decision->kind = VASTUS_DECISION_PROGRESS;
+  if (too_easy && harder != NULL && at_top_of_range (exercise, &decision->after))
+    {
+      to_harder (decision, harder, why, _("and it felt too easy at the top of its range"));
+      return;
+    }
 
   if (step_dose (exercise, &decision->after, TRUE, &step))
     {
-      g_autofree char *what = NULL;
+      g_autofree char *what = describe_step (&step);
 
-      if (double_step && step_dose (exercise, &decision->after, TRUE, &second))
-        {
-          g_autofree char *first = describe_step (&step);
-          g_autofree char *then = describe_step (&second);
-
-          what = g_strdup_printf (_("%s, and as it felt too easy, %s"), first, then);
-        }
-      else
-        what = describe_step (&step);
       decision->reason = capitalise (g_strdup_printf (_("%s, twice in a row: %s."), why, what));
       return;
     }
 
   if (harder != NULL)
     {
-      g_autofree char *dose = NULL;
-      double min, max;
-
-      decision->new_exercise = g_strdup (harder_id);
-      decision->after = *vastus_exercise_get_dose (harder);
-      /* The next rung starts at the bottom of its range. */
-      if (vastus_dose_has (&decision->after, VASTUS_DOSE_REPS) &&
-          vastus_dose_get_bounds (&decision->after, VASTUS_DOSE_REPS, &min, &max))
-        vastus_dose_set (&decision->after, VASTUS_DOSE_REPS, min);
-      dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (harder));
-      decision->reason = capitalise (g_strdup_printf (_("%s, twice in a row at the top of this exercise: %s "
-                                                        "takes its place, at %s."), why,
-                                                      vastus_exercise_get_name (harder), dose));
+      to_harder (decision, harder, why, _("at the top of this exercise"));
       return;
     }
 
@@ -745,15 +1258,84 @@ progress (VastusDecision  *decision,
                                                     "with no harder variant: it stays here."), why));
 }
 
+/* Whether this session was decided before: a corrected pain log. */
+static gboolean
+already_decided (VastusJournal *journal,
+                 const char    *session_id)
+{
+  for (guint i = vastus_journal_get_n_program_changes (journal); i > 0; i--)
+    if (g_strcmp0 (change_text (vastus_journal_get_program_change (journal, i - 1), "session", NULL), session_id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+format_day (gint64 time)
+{
+  g_autoptr (GDateTime) date = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
+
+  /* Translators: a date in a sentence, see g_date_time_format() */
+  return date != NULL ? g_date_time_format (date, _("%-d %B")) : g_strdup ("");
+}
+
+/* Rules 1 and 3: every exercise of the programme stops, and the programme
+ * waits for a professional. */
+static void
+hold_programme (VastusProgression *progression,
+                VastusProgram     *program,
+                VastusHoldKind     kind,
+                const char        *why,
+                gint64             now)
+{
+  for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
+    {
+      VastusDecision *decision = new_decision (vastus_program_get_exercise (program, i),
+                                               vastus_program_get_dose (program, i),
+                                               VASTUS_DECISION_STOP, VASTUS_CLASS_RED);
+
+      decision->reason = g_strdup (why);
+      g_ptr_array_add (progression->decisions, decision);
+    }
+  progression->hold.kind = kind;
+  progression->hold.since = now;
+}
+
+/**
+ * vastus_progression_new_hold:
+ * @why: the reason each exercise's stop gives
+ *
+ * The decisions of a programme hold made outside a pain log, as when a
+ * warning sign is answered yes: every exercise stops. The caller fills in
+ * the hold's heading, reason and advice, then applies it.
+ *
+ * Returns: (transfer full): the decisions
+ */
+VastusProgression *
+vastus_progression_new_hold (VastusProgram  *program,
+                             VastusHoldKind  kind,
+                             const char     *why,
+                             gint64          now)
+{
+  VastusProgression *progression = g_new0 (VastusProgression, 1);
+
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (kind != VASTUS_HOLD_NONE, NULL);
+
+  progression->decisions = g_ptr_array_new_with_free_func (decision_free);
+  hold_programme (progression, program, kind, why, now);
+  return progression;
+}
+
 /**
  * vastus_progression_decide:
  * @session_id: the session whose pain log was just saved
- * @now: µs since the epoch
+ * @now: µs since the epoch: when the log was saved
  *
  * Decides, for each adjustable exercise of the session that is in the
- * programme, what happens next time.
+ * programme, what happens next time; or puts the whole programme on hold.
+ * A programme already on hold changes nothing.
  *
- * Returns: (transfer full): the decisions, and whether to seek care today
+ * Returns: (transfer full): the decisions, and the hold if there is one
  */
 VastusProgression *
 vastus_progression_decide (VastusProgram   *program,
@@ -764,48 +1346,96 @@ vastus_progression_decide (VastusProgram   *program,
 {
   VastusProgression *progression = g_new0 (VastusProgression, 1);
   VastusSessionEntry *entry = vastus_journal_lookup_session (journal, session_id);
+  g_autoptr (Usual) usual = NULL;
   const VastusPainLog *pain;
-  double baseline, this_week, last_week, rise = 0;
-  gboolean flare;
-  guint progressed = 0;
+  Context ctx;
+  Flare flare;
+  double usual_now, this_week, last_week, rise = 0, creep = 0;
+  guint index, progressed = 0;
+  gint64 away;
 
   progression->decisions = g_ptr_array_new_with_free_func (decision_free);
-  if (entry == NULL || (pain = vastus_session_entry_get_pain (entry)) == NULL)
+  if (entry == NULL || (pain = vastus_session_entry_get_pain (entry)) == NULL ||
+      vastus_program_get_hold (program) != NULL)
     return progression;
 
-  if (pain->during >= VASTUS_STOP_MIN_PAIN_DURING)
+  /* Rule 1: pain of 8/10 or more, or a warning sign that ended the session. */
+  if (pain->during >= VASTUS_STOP_MIN_PAIN_DURING ||
+      vastus_session_entry_get_end_reason (entry) == VASTUS_END_RED_FLAG)
     {
-      progression->seek_care = TRUE;
-      progression->care_reason =
-        g_strdup_printf (_("Pain reached %d/10 during the session. Pain that strong needs a physiotherapist "
-                           "or doctor to look at your knee today, before you exercise it again."), pain->during);
+      g_autofree char *day = format_day (vastus_session_entry_get_start (entry));
+      gboolean severe = pain->during >= VASTUS_STOP_MIN_PAIN_DURING;
+
+      hold_programme (progression, program, severe ? VASTUS_HOLD_SEVERE_PAIN : VASTUS_HOLD_WARNING_SIGN,
+                      severe ? _("Pain reached 8/10 or more during the session: your whole programme is on hold "
+                                 "until a physiotherapist or doctor has checked your knee.")
+                             : _("A warning sign ended the session: your whole programme is on hold until a "
+                                 "physiotherapist or doctor has checked your knee."), now);
+      progression->hold.heading = g_strdup (_("Stop and Get Your Knee Checked"));
+      progression->hold.reason = severe
+        ? g_strdup_printf (_("Pain reached %d/10 during your session on %s."), pain->during, day)
+        : g_strdup_printf (_("A warning sign ended your session on %s."), day);
+      progression->hold.advice = g_strdup (_("Pain that strong needs a physiotherapist or doctor to look at your "
+                                             "knee today, before you exercise it again. Until then, rest it, and "
+                                             "do not start another session."));
+      return progression;
     }
 
-  baseline = vastus_progression_baseline (journal, vastus_session_entry_get_start (entry));
-  this_week = mean_morning (journal, now - 7 * DAY, now + 1);
-  last_week = mean_morning (journal, now - 14 * DAY, now - 7 * DAY);
+  /* A corrected log of a session already decided changes nothing more. */
+  if (already_decided (journal, session_id))
+    return progression;
+
+  usual = usual_new (journal, now);
+  ctx = (Context) { journal, usual, now };
+  index = index_of (journal, entry);
+
+  /* Rule 3: a flare that lasts. */
+  flare_of (usual, &flare);
+  if (flare.lasting)
+    {
+      hold_programme (progression, program, VASTUS_HOLD_FLARE,
+                      _("Your knee has been at least 2 points worse than usual in the mornings for more than two "
+                        "days: your whole programme is on hold until a physiotherapist or doctor has looked at it."),
+                      now);
+      progression->hold.heading = g_strdup (_("See a Physiotherapist or Doctor"));
+      progression->hold.reason = g_strdup_printf (_("Your knee was at %d/10 this morning, 2 or more over your usual "
+                                                    "%g/10, and has been for more than two days."),
+                                                  flare.pain, flare.usual);
+      progression->hold.advice = g_strdup (_("A flare that lasts this long needs a professional to look at your knee "
+                                             "before you go on with the exercises. Gentle everyday movement that does "
+                                             "not hurt is fine. If the knee becomes hot, red or very swollen, or you "
+                                             "feel unwell, get help today."));
+      return progression;
+    }
+
+  /* Rule 4: mornings creeping up, week on week or against usual. */
+  usual_now = usual_at (usual, now + 1);
+  this_week = mean_morning (usual, now - 7 * DAY, now);
+  last_week = mean_morning (usual, now - 14 * DAY, now - 7 * DAY);
   if (this_week >= 0 && last_week >= 0)
     rise = this_week - last_week;
-  flare = lasting_flare (journal, now);
+  if (this_week >= 0 && usual_now >= 0)
+    creep = this_week - usual_now;
+
+  away = break_before (journal, index);
 
   for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
     {
       VastusExercise *exercise = vastus_program_get_exercise (program, i);
       const char *id = vastus_exercise_get_id (exercise);
       const VastusDose *dose = vastus_program_get_dose (program, i);
-      VastusClass classes[VASTUS_REDS_TO_PAUSE];
       g_autofree char *why = NULL;
       VastusDecision *decision;
       VastusClass klass;
-      guint n;
+      History history;
+      Plateau plateau;
 
       if (vastus_program_get_paused (program, i) != NULL || !adjustable (exercise) || find_result (entry, id) == NULL)
         continue;
 
-      klass = vastus_progression_classify (entry, id, baseline, &why);
+      klass = classify (&ctx, entry, index, id, &why);
       decision = new_decision (exercise, dose, VASTUS_DECISION_HOLD, klass);
       g_ptr_array_add (progression->decisions, decision);
-      n = recent_classes (journal, entry, id, classes, G_N_ELEMENTS (classes));
 
       if (klass == VASTUS_CLASS_IGNORED)
         {
@@ -813,41 +1443,69 @@ vastus_progression_decide (VastusProgram   *program,
           continue;
         }
 
+      history_of (&ctx, id, index, &history);
+
       if (klass == VASTUS_CLASS_RED)
         {
-          guint reds = in_a_row (classes, n, VASTUS_CLASS_RED);
-
-          if (reds >= VASTUS_REDS_TO_PAUSE || flare)
+          if (history.reds >= VASTUS_REDS_TO_PAUSE)
             {
               decision->kind = VASTUS_DECISION_STOP;
               decision->reason =
-                g_strdup_printf (reds >= VASTUS_REDS_TO_PAUSE
-                                 ? _("%s hurt too much three sessions in a row: it is paused. Please see a "
-                                     "physiotherapist or doctor before doing it again.")
-                                 : _("Your knee has been at least 2 points worse than usual for more than two "
-                                     "days: %s is paused. Please see a physiotherapist or doctor before doing "
-                                     "it again."), vastus_exercise_get_name (exercise));
+                g_strdup_printf (history.reds_span_ladder
+                                 ? _("%s and the exercise it replaced hurt too much three sessions in a row: it is "
+                                     "paused. Please see a physiotherapist or doctor before doing it again.")
+                                 : _("%s hurt too much three sessions in a row: it is paused. Please see a "
+                                     "physiotherapist or doctor before doing it again."),
+                                 vastus_exercise_get_name (exercise));
             }
-          else if (reds >= VASTUS_REDS_TO_LADDER || pain->during >= VASTUS_LADDER_MIN_PAIN_DURING)
-            {
-              decision->kind = VASTUS_DECISION_LADDER_DOWN;
-              ladder_down (decision, catalogue, journal, exercise, why);
-            }
+          else if (history.reds >= VASTUS_REDS_TO_LADDER ||
+                   (pain->during >= VASTUS_LADDER_MIN_PAIN_DURING && (!any_said_hurt (entry) || said_hurt (entry, id))))
+            ladder_down (decision, catalogue, journal, exercise, why);
           else
-            {
-              decision->kind = VASTUS_DECISION_REGRESS;
-              regress (decision, journal, exercise, why);
-            }
+            regress (decision, journal, exercise, why);
           continue;
         }
 
-      /* Weekly rule: mornings clearly worse than the week before. */
-      if (rise >= VASTUS_WEEKLY_REGRESS_RISE)
+      /* Rule 13: six weeks without the smallest change that matters. */
+      plateau_of (&ctx, id, now, &plateau);
+      if (plateau.plateau)
         {
-          g_autofree char *weekly = g_strdup_printf (_("your morning pain this week is up by %.1f on last week"), rise);
+          decision->kind = VASTUS_DECISION_STOP;
+          decision->reason =
+            g_strdup_printf (_("After %d weeks of regular sessions, pain during them is %.1f/10 on average, not 2 "
+                               "points below the %.1f/10 of your first two weeks: %s is paused. Please see a "
+                               "physiotherapist, who can find out why and adjust your programme; then take it "
+                               "back in Your Programme."),
+                             plateau.weeks, plateau.recent, plateau.first, vastus_exercise_get_name (exercise));
+          continue;
+        }
 
-          decision->kind = VASTUS_DECISION_REGRESS;
-          regress (decision, journal, exercise, weekly);
+      /* Rule 4: mornings 2 over usual on average this week. */
+      if (creep >= VASTUS_CREEP_REGRESS_OVER_USUAL)
+        {
+          g_autofree char *mornings = g_strdup_printf (_("your morning pain this week is %.1f/10 on average, 2 or "
+                                                         "more over your usual %g/10"), this_week, usual_now);
+          gint64 days = days_since (journal, id, FALSE, now);
+
+          if (days < VASTUS_DAYS_BETWEEN_STEPS)
+            decision->reason = capitalise (g_strdup_printf (_("%s; the dose came down %d days ago and stays there "
+                                                              "until your mornings settle."), mornings, (int) days));
+          else
+            regress (decision, journal, exercise, mornings);
+          continue;
+        }
+
+      /* Rule 8: the dose is above capacity. */
+      if (history.too_hard >= VASTUS_TOO_HARD_TO_REGRESS)
+        {
+          regress (decision, journal, exercise, _("it felt too hard three sessions in a row"));
+          continue;
+        }
+
+      /* Rule 9: much of it left undone, twice. */
+      if (history.low_completion >= VASTUS_LOW_COMPLETION_TO_REGRESS)
+        {
+          regress (decision, journal, exercise, _("less than 80% of it was done two sessions in a row"));
           continue;
         }
 
@@ -858,14 +1516,23 @@ vastus_progression_decide (VastusProgram   *program,
         }
 
       /* GREEN */
-      if (in_a_row (classes, n, VASTUS_CLASS_GREEN) < VASTUS_GREEN_SESSIONS_TO_PROGRESS)
-        decision->reason = capitalise (g_strdup_printf (_("%s: one more session like this and the dose goes up."), why));
+      if (away > 0)
+        decision->reason =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Your first session after a break of %d day: the dose stays as it is, and "
+                                        "goes up after two good sessions in a row.",
+                                        "Your first session after a break of %d days: the dose stays as it is, and "
+                                        "goes up after two good sessions in a row.", (gulong) (away / DAY)),
+                           (int) (away / DAY));
+      else if (history.greens < VASTUS_GREEN_SESSIONS_TO_PROGRESS)
+        decision->reason = capitalise (g_strdup_printf (_("%s: one more session like this at this dose and the dose "
+                                                          "goes up."), why));
       else if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
         decision->reason = g_strdup_printf (_("A good session, but your morning pain this week is up by %.1f on "
                                               "last week: no dose goes up until it settles."), rise);
-      else if (days_since_step (journal, id, now) < VASTUS_DAYS_BETWEEN_STEPS)
+      else if (days_since (journal, id, TRUE, now) < VASTUS_DAYS_BETWEEN_STEPS)
         decision->reason = g_strdup_printf (_("A good session, but the dose went up %d days ago: one step a week at "
-                                              "most."), (int) days_since_step (journal, id, now));
+                                              "most."), (int) days_since (journal, id, TRUE, now));
       else if (progressed >= VASTUS_MAX_PROGRESSIONS_PER_SESSION)
         decision->reason = g_strdup (_("A good session, but two exercises already go up after it: this one waits "
                                        "until next time, so that not too much changes at once."));
@@ -873,7 +1540,6 @@ vastus_progression_decide (VastusProgram   *program,
         {
           const VastusExerciseFeel *feel = vastus_pain_log_get_feel (pain, id);
 
-          decision->kind = VASTUS_DECISION_PROGRESS;
           progress (decision, catalogue, exercise, why, feel != NULL && feel->feel == VASTUS_FEEL_TOO_EASY);
           if (decision->kind == VASTUS_DECISION_PROGRESS)
             progressed++;
@@ -896,12 +1562,13 @@ exercise_json (const char       *id,
 
 /**
  * vastus_progression_apply:
- * @program_path: where to save the programme
+ * @program_path: (nullable): where to save the programme
  *
  * Makes the decisions' changes to @program, saves it whole (atomically),
  * and appends every decision to the journal with its reason. Decisions that
  * change nothing are written too: the journal tells how the programme got
- * where it is, holds included.
+ * where it is, holds included. A hold puts the whole programme on hold;
+ * pain of 8/10 is written down as a safety stop, like a warning sign.
  */
 gboolean
 vastus_progression_apply (VastusProgression  *progression,
@@ -915,6 +1582,7 @@ vastus_progression_apply (VastusProgression  *progression,
 {
   g_autofree char *time = vastus_time_to_iso8601 (now);
   g_autoptr (GError) journal_error = NULL;
+  gboolean held = progression->hold.kind != VASTUS_HOLD_NONE;
 
   for (guint i = 0; i < progression->decisions->len; i++)
     {
@@ -948,7 +1616,10 @@ vastus_progression_apply (VastusProgression  *progression,
             vastus_program_set_dose (program, (guint) index, &decision->after);
           break;
         case VASTUS_DECISION_STOP:
-          vastus_program_set_paused (program, (guint) index, decision->reason);
+          /* Under a hold the whole programme waits; the exercises are not
+           * paused one by one. */
+          if (!held)
+            vastus_program_set_paused (program, (guint) index, decision->reason);
           break;
         case VASTUS_DECISION_HOLD:
         default:
@@ -957,9 +1628,12 @@ vastus_progression_apply (VastusProgression  *progression,
 
       record = cJSON_CreateObject ();
       cJSON_AddStringToObject (record, "time", time);
-      cJSON_AddStringToObject (record, "session", session_id);
+      if (session_id != NULL)
+        cJSON_AddStringToObject (record, "session", session_id);
       cJSON_AddStringToObject (record, "decision", kind_names[decision->kind]);
       cJSON_AddStringToObject (record, "class", class_names[decision->klass]);
+      if (held)
+        cJSON_AddStringToObject (record, "hold", vastus_hold_kind_to_string (progression->hold.kind));
       cJSON_AddItemToObject (record, "before", exercise_json (decision->exercise, &decision->before));
       cJSON_AddItemToObject (record, "after", exercise_json (after_id, &decision->after));
       cJSON_AddStringToObject (record, "reason", decision->reason != NULL ? decision->reason : "");
@@ -968,5 +1642,191 @@ vastus_progression_apply (VastusProgression  *progression,
         g_message ("Programme change kept in memory: %s", journal_error != NULL ? journal_error->message : "");
     }
 
+  if (held)
+    {
+      vastus_program_set_hold (program, &progression->hold);
+      /* Pain of 8/10 is a safety stop, written down like a warning sign. */
+      if (progression->hold.kind == VASTUS_HOLD_SEVERE_PAIN)
+        {
+          const char * const yes[] = { "severe-pain", NULL };
+          cJSON *record = vastus_red_flags_record (yes, "pain-log", session_id);
+
+          cJSON_ReplaceItemInObjectCaseSensitive (record, "advice", cJSON_CreateString (progression->hold.advice));
+          cJSON_AddStringToObject (record, "time", time);
+          vastus_journal_add_red_flag (journal, record, NULL);
+        }
+    }
+
   return program_path == NULL || vastus_program_save (program, program_path, error);
+}
+
+/* Explaining: what the engine sees, exercise by exercise */
+
+static void
+explain_exercise (GString         *out,
+                  Context         *ctx,
+                  VastusProgram   *program,
+                  guint            position,
+                  double           rise,
+                  double           creep)
+{
+  VastusExercise *exercise = vastus_program_get_exercise (program, position);
+  const char *id = vastus_exercise_get_id (exercise);
+  g_autofree char *dose = vastus_dose_describe (vastus_program_get_dose (program, position),
+                                                vastus_exercise_get_side (exercise));
+  const char *paused = vastus_program_get_paused (program, position);
+  g_autoptr (GArray) rungs = lineage (ctx->journal, id);
+  guint last = G_MAXUINT, shown = 0;
+  History history;
+  Plateau plateau;
+  VastusDose next;
+  Step step;
+  gint64 up_days;
+
+  g_string_append_printf (out, "\n%s (%s)\n", vastus_exercise_get_name (exercise), id);
+  g_string_append_printf (out, _("  Dose: %s\n"), dose);
+  if (paused != NULL)
+    g_string_append_printf (out, _("  Paused: %s\n"), paused);
+  if (!adjustable (exercise))
+    {
+      g_string_append (out, _("  Nothing the engine may change: it stays as it is.\n"));
+      return;
+    }
+
+  /* The newest sessions with it, newest first. */
+  for (guint i = n_sessions (ctx->journal); i > 0 && shown < 5; i--)
+    {
+      VastusSessionEntry *entry = session_at (ctx->journal, i - 1);
+      const char *rung = rung_in (rungs, entry);
+      g_autofree char *why = NULL;
+      g_autofree char *day = NULL;
+      VastusClass klass;
+
+      if (rung == NULL)
+        continue;
+      if (last == G_MAXUINT)
+        last = i - 1;
+      klass = classify (ctx, entry, i - 1, rung, &why);
+      day = format_day (vastus_session_entry_get_start (entry));
+      g_string_append_printf (out, "  %s%s: %s, %s\n", day, g_strcmp0 (rung, id) != 0 ? " *" : "",
+                              class_names[klass], why);
+      shown++;
+    }
+  if (last == G_MAXUINT)
+    {
+      g_string_append (out, _("  No session with it yet.\n"));
+      return;
+    }
+
+  history_of (ctx, id, last, &history);
+  plateau_of (ctx, id, ctx->now, &plateau);
+  g_string_append_printf (out, _("  Counts: %u GREEN in a row at this dose, %u RED in a row%s, %u “too hard” in a "
+                                 "row, %u under 80%% in a row\n"),
+                          history.greens, history.reds,
+                          history.reds_span_ladder ? _(" (with the exercise it replaced)") : "",
+                          history.too_hard, history.low_completion);
+  if (plateau.weeks > 0)
+    g_string_append_printf (out, _("  Pain during: %.1f/10 in the first two weeks, %.1f/10 in the last two, over "
+                                   "%d weeks\n"), plateau.first, plateau.recent, plateau.weeks);
+
+  /* What the next session would do. */
+  up_days = days_since (ctx->journal, id, TRUE, ctx->now);
+  next = *vastus_program_get_dose (program, position);
+  g_string_append (out, _("  Next: "));
+  if (paused != NULL)
+    g_string_append (out, _("nothing until it is taken back in Your Programme."));
+  else if (plateau.plateau)
+    g_string_append (out, _("paused at the next session with it: six weeks without pain coming down by 2 points."));
+  else if (creep >= VASTUS_CREEP_REGRESS_OVER_USUAL)
+    g_string_append (out, _("one step down: morning pain this week is 2 or more over usual."));
+  else if (history.reds + 1 >= VASTUS_REDS_TO_PAUSE)
+    g_string_append (out, _("another RED session pauses it and advises a physiotherapist."));
+  else if (history.too_hard + 1 >= VASTUS_TOO_HARD_TO_REGRESS)
+    g_string_append (out, _("“too hard” once more steps it down."));
+  else if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
+    g_string_append_printf (out, _("no step up while morning pain is up by %.1f on last week."), rise);
+  else if (history.greens + 1 < VASTUS_GREEN_SESSIONS_TO_PROGRESS)
+    g_string_append (out, _("a GREEN session counts towards a step up; two in a row are needed."));
+  else if (up_days < VASTUS_DAYS_BETWEEN_STEPS)
+    g_string_append_printf (out, _("no step up before %d more days: one step a week at most."),
+                            (int) (VASTUS_DAYS_BETWEEN_STEPS - up_days));
+  else if (step_dose (exercise, &next, TRUE, &step))
+    {
+      g_autofree char *what = describe_step (&step);
+
+      g_string_append_printf (out, _("a GREEN session steps it up: %s."), what);
+    }
+  else if (vastus_exercise_get_harder (exercise) != NULL)
+    g_string_append_printf (out, _("a GREEN session moves it to its harder variant (%s)."),
+                            vastus_exercise_get_harder (exercise));
+  else
+    g_string_append (out, _("it is at the top of this exercise with no harder variant."));
+  g_string_append_c (out, '\n');
+}
+
+/**
+ * vastus_progression_explain:
+ * @now: µs since the epoch
+ *
+ * What the engine sees in the person's data, for a physiotherapist or a
+ * tester: usual pain, the mornings, any hold, and for each exercise its
+ * recent sessions with their class and reason, its counts, and what the
+ * next session would do.
+ *
+ * Returns: (transfer full): plain text, a line each
+ */
+char *
+vastus_progression_explain (VastusProgram   *program,
+                            VastusCatalogue *catalogue,
+                            VastusJournal   *journal,
+                            gint64           now)
+{
+  g_autoptr (Usual) usual = usual_new (journal, now);
+  GString *out = g_string_new (NULL);
+  const VastusHold *hold = vastus_program_get_hold (program);
+  Context ctx = { journal, usual, now };
+  double usual_now = usual_at (usual, now + 1);
+  double this_week = mean_morning (usual, now - 7 * DAY, now);
+  double last_week = mean_morning (usual, now - 14 * DAY, now - 7 * DAY);
+  double rise = this_week >= 0 && last_week >= 0 ? this_week - last_week : 0;
+  double creep = this_week >= 0 && usual_now >= 0 ? this_week - usual_now : 0;
+  g_autofree char *when = vastus_time_to_iso8601 (now);
+  Flare flare;
+
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (program), NULL);
+
+  flare_of (usual, &flare);
+  g_string_append_printf (out, _("As of %s, %u sessions in the journal.\n"), when, n_sessions (journal));
+  if (usual_now >= 0)
+    g_string_append_printf (out, _("Usual pain: %g/10 (%s).\n"), usual_now,
+                            usual->mornings ? _("median morning check of the 7 days before any flare")
+                                            : _("no morning checks yet: pain after sessions stands in"));
+  else
+    g_string_append (out, _("Usual pain: not known yet.\n"));
+  if (this_week >= 0)
+    g_string_append_printf (out, _("Mornings: %.1f/10 on average this week"), this_week);
+  if (this_week >= 0 && last_week >= 0)
+    g_string_append_printf (out, _(", %.1f/10 the week before"), last_week);
+  if (this_week >= 0)
+    g_string_append (out, ".\n");
+  if (flare.pain > 0)
+    g_string_append_printf (out, _("Flare: the newest mornings are 2 or more over usual for %" G_GINT64_FORMAT
+                                   " hours%s.\n"), flare.hours,
+                            flare.lasting ? _(", more than 48: the programme goes on hold") : "");
+  if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
+    g_string_append (out, _("Steps up are frozen: mornings are up by 1 or more on last week.\n"));
+  if (creep >= VASTUS_CREEP_REGRESS_OVER_USUAL)
+    g_string_append (out, _("Mornings are 2 or more over usual this week: every exercise comes down a step.\n"));
+  if (hold != NULL)
+    {
+      g_autofree char *since = vastus_time_to_iso8601 (hold->since);
+
+      g_string_append_printf (out, _("On hold since %s (%s): %s\n"), since, vastus_hold_kind_to_string (hold->kind),
+                              hold->reason != NULL ? hold->reason : "");
+    }
+
+  for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
+    explain_exercise (out, &ctx, program, i, rise, creep);
+
+  return g_string_free (out, FALSE);
 }

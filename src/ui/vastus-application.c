@@ -10,6 +10,7 @@
 
 #include "vastus-history.h"
 #include "vastus-progression.h"
+#include "vastus-safety.h"
 #include "vastus-window.h"
 
 struct _VastusApplication
@@ -601,20 +602,49 @@ vastus_application_apply_progression (VastusApplication  *self,
   if (!vastus_progression_apply (progression, self->program, self->catalogue, self->journal, session_id,
                                  path, now, error))
     g_message ("The programme was changed but not saved");
-
-  /* Pain of 8/10 or more is a safety stop, written down like a warning sign. */
-  if (progression->seek_care)
-    {
-      cJSON *record = cJSON_CreateObject ();
-      cJSON *yes = cJSON_AddArrayToObject (record, "yes");
-
-      cJSON_AddItemToArray (yes, cJSON_CreateString ("severe-pain"));
-      cJSON_AddStringToObject (record, "context", "pain-log");
-      cJSON_AddStringToObject (record, "session", session_id);
-      cJSON_AddStringToObject (record, "advice", progression->care_reason);
-      vastus_journal_add_red_flag (self->journal, record, NULL);
-    }
   return g_steal_pointer (&progression);
+}
+
+/**
+ * vastus_application_answer_warning_signs:
+ * @yes: (array zero-terminated=1): the ids answered yes, none when all is well
+ * @context: "first-run", "session", "menu", "review" or "knee-checked"
+ * @session_id: (nullable): the session the answers stopped
+ *
+ * Writes the answers down; any yes puts the programme on hold.
+ */
+gboolean
+vastus_application_answer_warning_signs (VastusApplication   *self,
+                                         const char * const  *yes,
+                                         const char          *context,
+                                         const char          *session_id,
+                                         GError             **error)
+{
+  g_autofree char *path = vastus_program_default_path ();
+
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
+
+  /* At the first run there is no programme yet, only the answers. */
+  return vastus_safety_answer_warning_signs (self->first_run ? NULL : self->program, self->journal, yes, context,
+                                             session_id, vastus_application_get_now (self), path, error);
+}
+
+/**
+ * vastus_application_knee_checked:
+ *
+ * The person says a doctor or physiotherapist has checked the knee: the
+ * programme starts again one step below where it was.
+ */
+gboolean
+vastus_application_knee_checked (VastusApplication  *self,
+                                 GError            **error)
+{
+  g_autofree char *path = vastus_program_default_path ();
+
+  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
+
+  return vastus_safety_knee_checked (self->first_run ? NULL : self->program, self->journal,
+                                     vastus_application_get_now (self), path, error);
 }
 
 gboolean

@@ -37,6 +37,13 @@ void               vastus_application_set_time_offset       (VastusApplication *
 VastusProgression *vastus_application_apply_progression     (VastusApplication *self,
                                                              const char        *session_id,
                                                              GError           **error);
+gboolean           vastus_application_answer_warning_signs  (VastusApplication *self,
+                                                             const char * const *yes,
+                                                             const char        *context,
+                                                             const char        *session_id,
+                                                             GError           **error);
+gboolean           vastus_application_knee_checked          (VastusApplication *self,
+                                                             GError           **error);
 gboolean           vastus_application_get_first_run         (VastusApplication *self);
 gboolean           vastus_application_set_up_program        (VastusApplication *self,
                                                              const char        *starter_id,

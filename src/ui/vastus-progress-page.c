@@ -361,8 +361,8 @@ dialog_saved_cb (VastusProgressPage *self,
     return;
   if (error != NULL)
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
-  if (progression != NULL && progression->seek_care)
-    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (progression->care_reason));
+  if (progression != NULL && progression->hold.kind != VASTUS_HOLD_NONE)
+    vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Your programme is on hold: Today says why")));
   else if (changes > 0)
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved; Today shows what changes")));
   else if (written)

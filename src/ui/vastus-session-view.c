@@ -864,9 +864,14 @@ show_next_time (VastusSessionView *self,
   }
 
   gtk_widget_set_visible (GTK_WIDGET (self->next_list), progression->decisions->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->care_group), progression->seek_care);
-  if (progression->seek_care)
-    adw_action_row_set_subtitle (self->care_row, progression->care_reason);
+  gtk_widget_set_visible (GTK_WIDGET (self->care_group), progression->hold.kind != VASTUS_HOLD_NONE);
+  if (progression->hold.kind != VASTUS_HOLD_NONE)
+    {
+      g_autofree char *said = g_strdup_printf ("%s %s", progression->hold.reason, progression->hold.advice);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->care_row), progression->hold.heading);
+      adw_action_row_set_subtitle (self->care_row, said);
+    }
 
   adw_status_page_set_description (self->next_page,
                                    progression->decisions->len == 0
@@ -895,7 +900,7 @@ pain_saved_cb (VastusSessionView *self,
   if (error != NULL && VASTUS_IS_WINDOW (root))
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
 
-  if (progression != NULL && (progression->decisions->len > 0 || progression->seek_care))
+  if (progression != NULL && (progression->decisions->len > 0 || progression->hold.kind != VASTUS_HOLD_NONE))
     {
       show_next_time (self, progression);
       return;
