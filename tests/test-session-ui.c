@@ -128,6 +128,32 @@ run_to_phase (VastusPhase phase)
   g_assert_cmpint (step ()->phase, ==, phase);
 }
 
+/* The first run's pages sit in its one stack; "stop" is a status page. */
+static GtkWidget *
+find_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+stop_title (GtkWidget *first_run)
+{
+  GtkWidget *stack = find_stack (first_run);
+
+  g_assert_nonnull (stack);
+  return adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (GTK_STACK (stack), "stop")));
+}
+
 /* The first run: what Vastus is, the warning signs, which knee, and how
  * to start; a yes to a warning sign stops it; nothing is saved until the
  * end. */
@@ -154,7 +180,18 @@ test_first_run (void)
   g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, 1);
   g_assert_cmpstr (cJSON_GetObjectItem (vastus_journal_get_red_flag (journal, 0), "context")->valuestring, ==,
                    "first-run");
+  g_assert_cmpstr (stop_title (first_run), ==, "Stop and Get Your Knee Checked");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Short of breath: the title says to call for help before anything else. */
+  activate (first_run, "firstrun.restart");
+  activate (first_run, "firstrun.check");
+  dialog = vastus_first_run_get_flags_dialog (VASTUS_FIRST_RUN (first_run));
+  g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "breathless", TRUE));
+  activate (dialog, "flags.stop");
+  g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "stop");
+  g_assert_cmpstr (stop_title (first_run), ==, "Call Your Emergency Number Now");
+  g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, 2);
 
   /* Checked and fine: again from the start. */
   activate (first_run, "firstrun.restart");
@@ -788,6 +825,22 @@ test_red_flag (void)
                    vastus_session_entry_get_id (vastus_session_view_get_entry (view)));
   g_assert_nonnull (strstr (cJSON_GetObjectItem (record, "advice")->valuestring, "checked by a doctor or physiotherapist today"));
   g_assert_cmpint (vastus_session_entry_get_end_reason (vastus_session_view_get_entry (view)), ==, VASTUS_END_RED_FLAG);
+
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+
+  /* Short of breath: the summary says to call for help first. */
+  activate (GTK_WIDGET (window), "win.start-session");
+  advance (15);
+  activate (GTK_WIDGET (view), "session.red-flags");
+  dialog = vastus_session_view_get_red_flags_dialog (view);
+  g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "breathless", TRUE));
+  activate (dialog, "flags.stop");
+  assert_shows ("page", "summary");
+  g_assert_cmpstr (text ("summary"), ==, "Call Your Emergency Number Now");
+  record = vastus_journal_get_red_flag (journal, flags_before + 1);
+  g_assert_true (g_str_has_prefix (cJSON_GetObjectItem (record, "advice")->valuestring,
+                                   "Call your local emergency number now."));
 
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
