@@ -13,6 +13,8 @@
 #include "vastus-pain-chart.h"
 #include "vastus-pain-form.h"
 #include "vastus-progress-page.h"
+#include "vastus-red-flags-dialog.h"
+#include "vastus-red-flags.h"
 #include "vastus-session-view.h"
 #include "vastus-today-page.h"
 #include "vastus-window.h"
@@ -126,6 +128,32 @@ run_to_phase (VastusPhase phase)
   g_assert_cmpint (step ()->phase, ==, phase);
 }
 
+/* The first run's pages sit in its one stack; "stop" is a status page. */
+static GtkWidget *
+find_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+stop_title (GtkWidget *first_run)
+{
+  GtkWidget *stack = find_stack (first_run);
+
+  g_assert_nonnull (stack);
+  return adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (GTK_STACK (stack), "stop")));
+}
+
 /* The first run: what Vastus is, the warning signs, which knee, and how
  * to start; a yes to a warning sign stops it; nothing is saved until the
  * end. */
@@ -152,7 +180,18 @@ test_first_run (void)
   g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, 1);
   g_assert_cmpstr (cJSON_GetObjectItem (vastus_journal_get_red_flag (journal, 0), "context")->valuestring, ==,
                    "first-run");
+  g_assert_cmpstr (stop_title (first_run), ==, "Stop and Get Your Knee Checked");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Short of breath: the title says to call for help before anything else. */
+  activate (first_run, "firstrun.restart");
+  activate (first_run, "firstrun.check");
+  dialog = vastus_first_run_get_flags_dialog (VASTUS_FIRST_RUN (first_run));
+  g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "breathless", TRUE));
+  activate (dialog, "flags.stop");
+  g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "stop");
+  g_assert_cmpstr (stop_title (first_run), ==, "Call Your Emergency Number Now");
+  g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, 2);
 
   /* Checked and fine: again from the start. */
   activate (first_run, "firstrun.restart");
@@ -609,6 +648,142 @@ test_progression (void)
   }
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      found = find_button (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static gboolean
+is_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+/* Both answers are in sight without scrolling: outside the scrolled list and
+ * wholly inside the window. */
+static void
+assert_answers_in_sight (GtkWidget *dialog)
+{
+  const char *actions[] = { "flags.stop", "flags.go-on" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *button = find_button (dialog, actions[i]);
+      graphene_rect_t bounds;
+
+      g_test_message ("%s in a window of %d × %d", actions[i],
+                      gtk_widget_get_width (dialog), gtk_widget_get_height (dialog));
+      g_assert_nonnull (button);
+      wait_until (is_laid_out, button, actions[i]);
+      g_assert_null (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW));
+      g_assert_true (gtk_widget_compute_bounds (button, dialog, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (dialog));
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (dialog));
+    }
+}
+
+/* The warning-signs dialog on its own: every question asked, its answers in
+ * sight at its own size and phone-wide, reworded for a check-in. */
+static void
+test_red_flags_dialog (void)
+{
+  const struct { int width, height; } sizes[] = { { -1, -1 }, { 360, 640 }, { 360, 420 } };
+  guint n;
+  const VastusRedFlag *flags = vastus_red_flags_get (&n);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWidget *dialog = vastus_red_flags_dialog_new (GTK_WINDOW (window));
+      g_autoptr (GPtrArray) switches = g_ptr_array_new ();
+      g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+      g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+      GtkWidget *stop = find_button (dialog, "flags.stop");
+      GtkWidget *go_on = find_button (dialog, "flags.go-on");
+      gboolean intro_shown = FALSE;
+      g_auto (GStrv) yes = NULL;
+
+      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+      if (sizes[i].width > 0)
+        gtk_window_set_default_size (GTK_WINDOW (dialog), sizes[i].width, sizes[i].height);
+      gtk_window_present (GTK_WINDOW (dialog));
+      wait_until (is_mapped, dialog, "the warning signs to be shown");
+      assert_answers_in_sight (dialog);
+
+      /* One switch a question; a second line where the question has one. */
+      collect (dialog, GTK_TYPE_SWITCH, switches);
+      collect (dialog, ADW_TYPE_ACTION_ROW, rows);
+      g_assert_cmpuint (switches->len, ==, n);
+      g_assert_cmpuint (rows->len, ==, n);
+      for (guint r = 0; r < n; r++)
+        {
+          g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, r)), ==, flags[r].question);
+          g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, r)), ==,
+                           flags[r].detail != NULL ? flags[r].detail : "");
+        }
+
+      /* Asked again at a check-in, in its own words. */
+      vastus_red_flags_dialog_set_purpose (VASTUS_RED_FLAGS_DIALOG (dialog), "Six-Week Check-In",
+                                           "Before the next six weeks, the same questions again.",
+                                           "_All Clear, Go On");
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Six-Week Check-In");
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (go_on)), ==, "_All Clear, Go On");
+      collect (dialog, GTK_TYPE_LABEL, labels);
+      for (guint l = 0; l < labels->len; l++)
+        if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, l)),
+                       "Before the next six weeks, the same questions again.") == 0)
+          intro_shown = TRUE;
+      g_assert_true (intro_shown);
+      /* NULL keeps what is there. */
+      vastus_red_flags_dialog_set_purpose (VASTUS_RED_FLAGS_DIALOG (dialog), NULL, NULL, NULL);
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Six-Week Check-In");
+      assert_answers_in_sight (dialog);
+
+      /* A yes allows only stopping; taking it back allows going on. */
+      g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "young-hip", TRUE));
+      drain ();
+      g_assert_true (gtk_widget_is_sensitive (stop));
+      g_assert_false (gtk_widget_is_sensitive (go_on));
+      yes = vastus_red_flags_dialog_get_yes (VASTUS_RED_FLAGS_DIALOG (dialog));
+      g_assert_cmpstrv (yes, ((const char * const[]) { "young-hip", NULL }));
+      g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "young-hip", FALSE));
+      drain ();
+      g_assert_false (gtk_widget_is_sensitive (stop));
+      g_assert_true (gtk_widget_is_sensitive (go_on));
+
+      activate (dialog, "flags.go-on");
+      g_assert_null (dialog);
+    }
+}
+
 /* "Something feels wrong" during a session: none of them lets it go on; a
  * yes stops it, says what to do, and is written down. */
 static void
@@ -650,6 +825,22 @@ test_red_flag (void)
                    vastus_session_entry_get_id (vastus_session_view_get_entry (view)));
   g_assert_nonnull (strstr (cJSON_GetObjectItem (record, "advice")->valuestring, "checked by a doctor or physiotherapist today"));
   g_assert_cmpint (vastus_session_entry_get_end_reason (vastus_session_view_get_entry (view)), ==, VASTUS_END_RED_FLAG);
+
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+
+  /* Short of breath: the summary says to call for help first. */
+  activate (GTK_WIDGET (window), "win.start-session");
+  advance (15);
+  activate (GTK_WIDGET (view), "session.red-flags");
+  dialog = vastus_session_view_get_red_flags_dialog (view);
+  g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "breathless", TRUE));
+  activate (dialog, "flags.stop");
+  assert_shows ("page", "summary");
+  g_assert_cmpstr (text ("summary"), ==, "Call Your Emergency Number Now");
+  record = vastus_journal_get_red_flag (journal, flags_before + 1);
+  g_assert_true (g_str_has_prefix (cJSON_GetObjectItem (record, "advice")->valuestring,
+                                   "Call your local emergency number now."));
 
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
@@ -845,6 +1036,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/pain-log", test_pain_log);
   g_test_add_func ("/vastus/session-ui/progression", test_progression);
   g_test_add_func ("/vastus/session-ui/red-flag", test_red_flag);
+  g_test_add_func ("/vastus/session-ui/red-flags-dialog", test_red_flags_dialog);
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
   g_test_add_func ("/vastus/session-ui/edit-programme", test_edit_programme);

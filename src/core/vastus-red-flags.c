@@ -10,24 +10,83 @@
 /*
  * The warning signs that stop exercise and send the person to a
  * professional: asked at the first run and one click away in every session.
- * They follow the red flags for knee pain in the patellofemoral pain
- * guidelines (Willy et al. 2019) and the NHS advice on knee pain: a knee
- * that cannot take weight, locks or gives way, swells a lot or fast after an
- * injury, is hot and red with fever (infection), a swollen painful calf (a
- * clot), a kneecap that came out of place, a deformity, or severe pain at
- * night. Breathlessness or chest pain with it is an emergency.
+ * Each is something that looks like kneecap pain but is not, or that exercise
+ * would make worse. Sources:
+ *
+ * - Willy RW et al. Patellofemoral pain: clinical practice guidelines.
+ *   J Orthop Sports Phys Ther 2019;49(9):CPG1-CPG95. Patellofemoral pain is
+ *   called so only once other causes of knee pain are ruled out.
+ * - NICE Clinical Knowledge Summaries, Knee pain: assessment, and the NHS
+ *   referral pathways built on it. The serious causes to rule out include
+ *   fracture, septic arthritis (more likely after surgery or an injection
+ *   into the joint), a deep vein thrombosis, a tumour (past cancer, weight
+ *   loss, pain at night), inflammatory arthritis (other swollen joints, long
+ *   morning stiffness), nerve problems, a locked knee, a dislocated kneecap,
+ *   and in young people a hip problem such as a slipped upper femoral
+ *   epiphysis, felt in the knee.
+ * - The Ottawa knee rule (Stiell IG et al., Ann Emerg Med 1995): after an
+ *   injury, a knee that cannot bend to 90 degrees, or a person who cannot
+ *   take four steps (limping allowed), needs an X-ray.
+ *
+ * Breathlessness or chest pain is the one emergency: with a sore calf it can
+ * be a clot that has reached the lungs.
+ *
+ * Giving way is not asked alone. With kneecap pain the thigh muscle often
+ * lets go for a moment when the kneecap hurts; that is common, not a danger,
+ * and asking about it would stop many people who should keep exercising.
+ * Giving way that began with a fall, twist or knock, or that makes the knee
+ * swell, is different: it can be a torn ligament or meniscus, so that
+ * narrower question is asked. A kneecap that slipped out has its own.
+ *
+ * The ids are written to the journal: an id keeps its meaning for good, a
+ * new question gets a new id. "locking" once also asked about giving way; it
+ * now asks about true locking only.
  */
 
 static const VastusRedFlag flags[] = {
-  { "weight", N_("Is it hard or impossible to put weight on the leg?"), FALSE },
-  { "locking", N_("Does the knee lock, so that you cannot straighten it, or give way under you?"), FALSE },
-  { "swelling", N_("Has the knee swollen a lot, or did it swell within two hours of a fall, twist or knock?"), FALSE },
-  { "infection", N_("Is the knee hot and red, or do you have a fever or feel unwell?"), FALSE },
-  { "calf", N_("Is your calf painful, swollen, warm or tender?"), FALSE },
-  { "breathless", N_("Are you short of breath, or do you have chest pain?"), TRUE },
-  { "kneecap", N_("Did your kneecap slip out of place?"), FALSE },
-  { "deformity", N_("Does the knee or leg look out of shape?"), FALSE },
-  { "night", N_("Is the pain severe at night, or does it keep you awake?"), FALSE },
+  { .id = "breathless", .emergency = TRUE,
+    .question = N_("Are you short of breath, or do you have chest pain?"),
+    .detail = N_("If so, call your local emergency number now, before anything else.") },
+  { .id = "calf",
+    .question = N_("Is one calf swollen, warm or tender compared with the other?") },
+  { .id = "infection",
+    .question = N_("Is the knee hot and red, or do you have a fever or shivers?") },
+  { .id = "surgery-injection",
+    .question = N_("Have you had an operation on the knee, or an injection into it, in the last three months?"),
+    .detail = N_("A knee that was operated on or injected can get infected, so it needs to be checked first.") },
+  { .id = "weight",
+    .question = N_("Is it hard or impossible to put weight on the leg?") },
+  { .id = "bend-or-walk",
+    .question = N_("Since a fall, twist or knock, are you unable to bend the knee to a right angle, or unable to take four steps?"),
+    .detail = N_("A right angle is how far your knee bends when you sit on a chair with your feet flat on the floor. "
+                 "Steps with a limp still count.") },
+  { .id = "swelling",
+    .question = N_("Has the knee swollen a lot, or did it swell within two hours of a fall, twist or knock?") },
+  { .id = "locking",
+    .question = N_("Does the knee get stuck, so that you cannot straighten it?"),
+    .detail = N_("Locking means the knee stays stuck until you move it in a certain way to free it.") },
+  { .id = "giving-way",
+    .question = N_("Since a fall, twist or knock, does the knee give way under you, or swell up after it gives way?"),
+    .detail = N_("A knee that sometimes gives way because of pain is common with kneecap pain, and is not by itself "
+                 "a reason to stop.") },
+  { .id = "kneecap",
+    .question = N_("Did your kneecap slip out of place?"),
+    .detail = N_("Answer yes even if it went back by itself.") },
+  { .id = "deformity",
+    .question = N_("Does the knee or leg look out of shape?"),
+    .detail = N_("For example, it is bent at an odd angle or has a new lump.") },
+  { .id = "numbness",
+    .question = N_("Do you have numbness, pins and needles or weakness in the leg or foot?"),
+    .detail = N_("For example, your foot drags or slaps down when you walk.") },
+  { .id = "night",
+    .question = N_("Is the pain severe at night, or does it keep you awake?") },
+  { .id = "unwell",
+    .question = N_("Have you ever had cancer, lost weight without trying, or felt generally unwell lately?") },
+  { .id = "other-joints",
+    .question = N_("Are other joints swollen as well, or are your joints stiff for more than 30 minutes each morning?") },
+  { .id = "young-hip",
+    .question = N_("Are you under 18, and do you limp or have pain in your hip, groin or thigh?"),
+    .detail = N_("In young people, a hip problem can be felt as pain in the knee.") },
 };
 
 /**
@@ -42,6 +101,12 @@ vastus_red_flags_get (guint *n_flags)
   return flags;
 }
 
+/**
+ * vastus_red_flags_lookup:
+ * @id: an id, as written in the journal
+ *
+ * Returns: (nullable): the warning sign with that id, or %NULL if there is none
+ */
 const VastusRedFlag *
 vastus_red_flags_lookup (const char *id)
 {
@@ -52,36 +117,70 @@ vastus_red_flags_lookup (const char *id)
 }
 
 /**
+ * vastus_red_flags_is_emergency:
+ * @yes: (array zero-terminated=1) (nullable): the ids answered yes
+ *
+ * Ids that are not known, from a newer version say, are not emergencies.
+ *
+ * Returns: whether any of @yes means calling the emergency number now
+ */
+gboolean
+vastus_red_flags_is_emergency (const char * const *yes)
+{
+  for (guint i = 0; yes != NULL && yes[i] != NULL; i++)
+    {
+      const VastusRedFlag *flag = vastus_red_flags_lookup (yes[i]);
+
+      if (flag != NULL && flag->emergency)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * vastus_red_flags_heading:
+ * @yes: (array zero-terminated=1) (nullable): the ids answered yes
+ *
+ * The title to show above vastus_red_flags_advice(): it says first what to
+ * do, so that someone who reads nothing else still does the right thing.
+ *
+ * Returns: (transfer full): a heading in title case
+ */
+char *
+vastus_red_flags_heading (const char * const *yes)
+{
+  if (vastus_red_flags_is_emergency (yes))
+    return g_strdup (_("Call Your Emergency Number Now"));
+  return g_strdup (_("Stop and Get Your Knee Checked"));
+}
+
+/**
  * vastus_red_flags_advice:
- * @yes: (array zero-terminated=1): the ids answered yes
+ * @yes: (array zero-terminated=1) (nullable): the ids answered yes
  *
  * Returns: (transfer full): what to do and why, plainly, for those answers
  */
 char *
 vastus_red_flags_advice (const char * const *yes)
 {
-  gboolean emergency = FALSE;
-
-  for (guint i = 0; yes != NULL && yes[i] != NULL; i++)
-    {
-      const VastusRedFlag *flag = vastus_red_flags_lookup (yes[i]);
-
-      if (flag != NULL && flag->emergency)
-        emergency = TRUE;
-    }
-
-  if (emergency)
+  if (vastus_red_flags_is_emergency (yes))
     return g_strdup (_("Call your local emergency number now. Shortness of breath or chest pain, especially with a "
-                       "painful or swollen calf, can be a blood clot in the lungs, which needs help at once."));
+                       "painful or swollen calf, can be a blood clot in the lungs, which needs help at once. Do not "
+                       "exercise until you have been seen."));
 
+  /* The last sentence is there because a clot in the calf can move to the
+   * lungs while the person waits to be seen. */
   return g_strdup (_("Stop exercising and have your knee checked by a doctor or physiotherapist today. What you "
-                     "answered can be a sign of an injury, an infection or a blood clot, which exercise can make "
-                     "worse and which need to be seen quickly. Until then, rest the knee and do not start another "
-                     "session."));
+                     "answered can be a sign of something other than kneecap pain, such as an injury, an infection, "
+                     "a blood clot, or a problem in the hip, the nerves or other joints. These need to be seen "
+                     "quickly, and exercise can make them worse. Until then, rest the knee and do not start another "
+                     "session. If you become short of breath or get chest pain, call your local emergency number "
+                     "at once."));
 }
 
 /**
  * vastus_red_flags_record:
+ * @yes: (array zero-terminated=1) (nullable): the ids answered yes
  * @context: "session" or "first-run"
  * @session_id: (nullable): the session it stopped
  *

@@ -313,9 +313,10 @@ about_action (GSimpleAction *action,
                         "comments",
                         _("A home rehab coach for pain around the kneecap and the inner knee.\n\n"
                           "Vastus is not a diagnosis and does not replace a physiotherapist or "
-                          "doctor. If your knee locks, gives way or swells a lot, if it is hot and "
-                          "red, if you cannot put weight on it, or if the pain is severe, stop and "
-                          "get it checked by a professional."),
+                          "doctor. If your knee locks or swells a lot, if it is hot and red, if you "
+                          "cannot put weight on it, or if the pain is severe, stop and get it checked "
+                          "by a professional. If you are short of breath or have chest pain, call "
+                          "your local emergency number."),
                         NULL);
 
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),

@@ -64,9 +64,12 @@ flags_stop_cb (VastusRedFlagsDialog *dialog,
                GStrv                 yes,
                VastusFirstRun       *self)
 {
+  g_autofree char *heading = vastus_red_flags_heading ((const char * const *) yes);
   g_autofree char *advice = vastus_red_flags_advice ((const char * const *) yes);
 
   self->flags_dialog = NULL;
+  /* The title says what to do first: in an emergency, call for help. */
+  adw_status_page_set_title (self->stop_page, heading);
   adw_status_page_set_description (self->stop_page, advice);
   gtk_stack_set_visible_child_name (self->stack, "stop");
   g_signal_emit (self, signals[RED_FLAG], 0, yes);
@@ -277,7 +280,8 @@ stop_page (VastusFirstRun *self)
   GtkWidget *status;
 
   gtk_box_append (GTK_BOX (box), pill (_("I Have Been _Checked, Start Again"), "firstrun.restart", FALSE));
-  status = page ("dialog-warning-symbolic", _("Please Get Your Knee Checked First"), "", box);
+  /* Titled when shown, by what was answered. */
+  status = page ("dialog-warning-symbolic", "", "", box);
   self->stop_page = ADW_STATUS_PAGE (status);
   return status;
 }

@@ -12,13 +12,17 @@
 /*
  * "Something feels wrong": the warning-sign questions, each a switch. Any
  * yes enables Stop and Get Help; none lets the session go on. The dialog
- * only asks; the session view decides what stopping means.
+ * only asks; the caller decides what stopping means. The same questions are
+ * asked at the first run, during a session and at later check-ins, so the
+ * caller may reword the title, the intro and the go-on button.
  */
 
 struct _VastusRedFlagsDialog
 {
   AdwWindow  parent_instance;
 
+  GtkLabel  *intro;
+  GtkButton *go_on;
   GPtrArray *switches;   /* GtkSwitch, in the order of vastus_red_flags_get() */
 };
 
@@ -164,6 +168,39 @@ vastus_red_flags_dialog_class_init (VastusRedFlagsDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* GTK 4.8 names a button both by its label property, mnemonic underscore
+ * and all, and by the label inside it, so screen readers read it twice.
+ * The label inside is the clean one. */
+static void
+name_button_once (GtkWidget *button)
+{
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static GtkWidget *
+question_row (VastusRedFlagsDialog *self,
+              const VastusRedFlag  *flag)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(flag->question));
+  if (flag->detail != NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(flag->detail));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+    }
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  /* No label of its own: the row makes its title and subtitle the switch's
+   * name and description, and a second label would be read twice. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (update_actions), self);
+  g_ptr_array_add (self->switches, toggle);
+  return row;
+}
+
 static void
 vastus_red_flags_dialog_init (VastusRedFlagsDialog *self)
 {
@@ -175,13 +212,16 @@ vastus_red_flags_dialog_init (VastusRedFlagsDialog *self)
   GtkWidget *intro = gtk_label_new (_("If any of these is true, stop now: exercise is not the answer today, and "
                                       "your knee needs to be checked by a professional."));
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *bar = gtk_action_bar_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *stop = gtk_button_new_with_mnemonic (_("_Stop and Get Help"));
   GtkWidget *go_on = gtk_button_new_with_mnemonic (_("_None of These, Go On"));
   guint n;
   const VastusRedFlag *flags = vastus_red_flags_get (&n);
 
   self->switches = g_ptr_array_new ();
+  self->intro = GTK_LABEL (intro);
+  self->go_on = GTK_BUTTON (go_on);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Something Feels Wrong?"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
@@ -192,43 +232,38 @@ vastus_red_flags_dialog_init (VastusRedFlagsDialog *self)
   gtk_box_append (GTK_BOX (box), intro);
 
   for (guint i = 0; i < n; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *toggle = gtk_switch_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(flags[i].question));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(flags[i].question), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-      g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (update_actions), self);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-      g_ptr_array_add (self->switches, toggle);
-    }
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), question_row (self, &flags[i]));
   gtk_box_append (GTK_BOX (box), group);
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (stop), "flags.stop");
-  gtk_widget_add_css_class (stop, "pill");
-  gtk_widget_add_css_class (stop, "destructive-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (go_on), "flags.go-on");
-  gtk_widget_add_css_class (go_on, "pill");
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (buttons), stop);
-  gtk_box_append (GTK_BOX (buttons), go_on);
-  gtk_box_append (GTK_BOX (box), buttons);
-
   gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_bottom (box, 18);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
+
+  /* The two buttons sit in a bar below the list and never scroll away:
+   * with this many questions, buttons at the end of the list would be out
+   * of sight. One above the other, they fit a phone-wide window. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (stop), "flags.stop");
+  gtk_widget_add_css_class (stop, "pill");
+  gtk_widget_add_css_class (stop, "destructive-action");
+  name_button_once (stop);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (go_on), "flags.go-on");
+  gtk_widget_add_css_class (go_on, "pill");
+  name_button_once (go_on);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (buttons, 6);
+  gtk_widget_set_margin_bottom (buttons, 6);
+  gtk_box_append (GTK_BOX (buttons), stop);
+  gtk_box_append (GTK_BOX (buttons), go_on);
+  gtk_action_bar_set_center_widget (GTK_ACTION_BAR (bar), buttons);
+
   gtk_box_append (GTK_BOX (content), header);
   gtk_box_append (GTK_BOX (content), scrolled);
+  gtk_box_append (GTK_BOX (content), bar);
   adw_window_set_content (ADW_WINDOW (self), content);
 
   update_actions (self);
@@ -238,4 +273,33 @@ GtkWidget *
 vastus_red_flags_dialog_new (GtkWindow *parent)
 {
   return g_object_new (VASTUS_TYPE_RED_FLAGS_DIALOG, "transient-for", parent, NULL);
+}
+
+/**
+ * vastus_red_flags_dialog_set_purpose:
+ * @title: (nullable): the window title, in title case
+ * @intro: (nullable): the sentence above the questions
+ * @go_on_label: (nullable): the label, with a mnemonic, of the button for
+ *   "none of these"
+ *
+ * Rewords the dialog for why it is asked, for example at a check-in or after
+ * the knee has been checked. %NULL keeps that part as it is.
+ */
+void
+vastus_red_flags_dialog_set_purpose (VastusRedFlagsDialog *self,
+                                     const char           *title,
+                                     const char           *intro,
+                                     const char           *go_on_label)
+{
+  g_return_if_fail (VASTUS_IS_RED_FLAGS_DIALOG (self));
+
+  if (title != NULL)
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  if (intro != NULL)
+    gtk_label_set_label (self->intro, intro);
+  if (go_on_label != NULL)
+    {
+      gtk_button_set_label (self->go_on, go_on_label);
+      name_button_once (GTK_WIDGET (self->go_on));
+    }
 }

@@ -83,7 +83,8 @@ struct _VastusSessionView
   char           *next_text;
   GtkWidget      *flags_dialog;
   GtkWidget      *flags_button;
-  char           *care_advice;    /* set when a warning sign stopped the session */
+  char           *care_heading;   /* set, with care_advice, when a warning sign stopped the session */
+  char           *care_advice;
 };
 
 G_DEFINE_FINAL_TYPE (VastusSessionView, vastus_session_view, ADW_TYPE_BIN)
@@ -349,7 +350,7 @@ show_summary (VastusSessionView *self)
 
   if (vastus_session_get_end_reason (self->session) == VASTUS_END_RED_FLAG && self->care_advice != NULL)
     {
-      adw_status_page_set_title (self->summary_page, _("Stop and Get Your Knee Checked"));
+      adw_status_page_set_title (self->summary_page, self->care_heading);
       adw_status_page_set_description (self->summary_page, self->care_advice);
       adw_status_page_set_icon_name (self->summary_page, "dialog-warning-symbolic");
     }
@@ -587,6 +588,7 @@ vastus_session_view_run (VastusSessionView *self,
   self->shown_exercise = G_MAXUINT;
   self->checkpoint_failed = FALSE;
   self->n_announcements = 0;
+  g_clear_pointer (&self->care_heading, g_free);
   g_clear_pointer (&self->care_advice, g_free);
 
   g_signal_connect_swapped (session, "notify::step", G_CALLBACK (step_changed_cb), self);
@@ -677,7 +679,9 @@ flags_stop_cb (VastusRedFlagsDialog *dialog,
   if (self->session == NULL)
     return;
 
+  g_clear_pointer (&self->care_heading, g_free);
   g_clear_pointer (&self->care_advice, g_free);
+  self->care_heading = vastus_red_flags_heading ((const char * const *) yes);
   self->care_advice = vastus_red_flags_advice ((const char * const *) yes);
   vastus_session_stop (self->session, VASTUS_END_RED_FLAG);
 
@@ -980,6 +984,7 @@ vastus_session_view_dispose (GObject *object)
   g_clear_object (&self->sound);
   g_clear_pointer (&self->checkpoint_path, g_free);
   g_clear_pointer (&self->next_text, g_free);
+  g_clear_pointer (&self->care_heading, g_free);
   g_clear_pointer (&self->care_advice, g_free);
   g_clear_pointer (&self->announcement, g_free);
 
