@@ -13,6 +13,7 @@
 #include "vastus-pain-chart.h"
 #include "vastus-pain-form.h"
 #include "vastus-progress-page.h"
+#include "vastus-progression.h"
 #include "vastus-red-flags-dialog.h"
 #include "vastus-red-flags.h"
 #include "vastus-session-view.h"
@@ -399,7 +400,7 @@ test_end_early (void)
   g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
 
   activate (GTK_WIDGET (view), "session.end");
-  respond ("end");
+  respond ("other");
   g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_FINISHED);
   g_assert_cmpint (vastus_session_get_end_reason (session ()), ==, VASTUS_END_STOPPED);
   assert_shows ("page", "summary");
@@ -465,7 +466,7 @@ test_pain_log (void)
   while (step ()->exercise < 1 || step ()->phase != VASTUS_PHASE_WORK)
     next_step ();
   activate (GTK_WIDGET (view), "session.end");
-  respond ("end");
+  respond ("other");
   assert_shows ("page", "summary");
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, sessions_before + 1);
@@ -784,6 +785,246 @@ test_red_flags_dialog (void)
     }
 }
 
+/* Ending early asks why; "because of pain" reaches the journal and the
+ * engine: the exercise under way comes down a step (rule 12). */
+static void
+test_end_because_of_pain (void)
+{
+  VastusJournal *journal = vastus_application_get_journal (app);
+  GtkWidget *form = vastus_session_view_get_pain_form (view);
+  g_autofree char *id = NULL;
+  g_autofree char *session_id = NULL;
+  VastusSessionEntry *entry;
+  const VastusPainLog *log;
+  const cJSON *decision = NULL;
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  while (step ()->exercise < 1 || step ()->phase != VASTUS_PHASE_WORK)
+    next_step ();
+  id = g_strdup (vastus_exercise_get_id (vastus_plan_get_exercise (vastus_session_get_plan (session ()),
+                                                                   step ()->exercise)));
+  advance (2);
+
+  /* Keep Going changes nothing; Because of Pain ends it. */
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("cancel");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("pain");
+  assert_shows ("page", "summary");
+  entry = vastus_session_view_get_entry (view);
+  session_id = g_strdup (vastus_session_entry_get_id (entry));
+  g_assert_cmpint (vastus_session_entry_get_end_reason (entry), ==, VASTUS_END_PAIN);
+  g_assert_cmpstr (vastus_session_entry_get_ended_during (entry), ==, id);
+
+  /* Pain 3 during, 2 after: within limits, but it ended because of pain. */
+  g_assert_true (gtk_widget_activate_action (form, "pain.during", "i", 3));
+  g_assert_true (gtk_widget_activate_action (form, "pain.after", "i", 2));
+  activate (form, "pain.save");
+  assert_shows ("page", "next");
+  g_test_message ("Next time: %s", text ("next-time"));
+  g_assert_nonnull (strstr (text ("next-time"), "You ended the session because of pain during it: "));
+
+  /* The log says which exercise hurt, without being told again. */
+  log = vastus_session_entry_get_pain (vastus_journal_lookup_session (journal, session_id));
+  g_assert_true (vastus_pain_log_get_feel (log, id)->hurt);
+
+  for (guint i = vastus_journal_get_n_program_changes (journal); i > 0 && decision == NULL; i--)
+    {
+      const cJSON *change = vastus_journal_get_program_change (journal, i - 1);
+
+      if (g_strcmp0 (cJSON_GetObjectItem (change, "session")->valuestring, session_id) == 0 &&
+          g_strcmp0 (cJSON_GetObjectItem (cJSON_GetObjectItem (change, "before"), "id")->valuestring, id) == 0)
+        decision = change;
+    }
+  g_assert_nonnull (decision);
+  g_assert_cmpstr (cJSON_GetObjectItem (decision, "decision")->valuestring, ==, "regress");
+  g_assert_cmpstr (cJSON_GetObjectItem (decision, "class")->valuestring, ==, "red");
+
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+}
+
+static gboolean
+can_be_easier (void)
+{
+  VastusPlan *plan = vastus_session_get_plan (session ());
+  VastusDose dose = *vastus_plan_get_dose (plan, step ()->exercise);
+
+  return vastus_progression_step_down (vastus_plan_get_exercise (plan, step ()->exercise), &dose, NULL);
+}
+
+/* "My Knee Hurts": easier for today, skip the exercise, end because of
+ * pain; each written down, and the pain log knows which exercise hurt. */
+static void
+test_knee_hurts (void)
+{
+  VastusProgram *program = vastus_application_get_program (app);
+  VastusJournal *journal = vastus_application_get_journal (app);
+  GtkWidget *form = vastus_session_view_get_pain_form (view);
+  g_autofree char *id = NULL;
+  g_autofree char *planned = NULL;
+  g_autofree char *today_dose = NULL;
+  g_autofree char *session_id = NULL;
+  VastusSessionEntry *entry;
+  GtkWidget *dialog;
+  guint exercise;
+
+  /* To an exercise that has an easier dose. */
+  activate (GTK_WIDGET (window), "win.start-session");
+  while (step ()->exercise < 1 || step ()->phase != VASTUS_PHASE_WORK || !can_be_easier ())
+    next_step ();
+  exercise = step ()->exercise;
+  id = g_strdup (vastus_exercise_get_id (vastus_plan_get_exercise (vastus_session_get_plan (session ()), exercise)));
+  planned = vastus_dose_describe (vastus_program_get_dose (program, (guint) vastus_program_find (program, id)),
+                                  VASTUS_SIDE_ONE);
+  advance (2);
+
+  /* Asked, paused meanwhile; kept going: back to it. */
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+  activate (GTK_WIDGET (view), "session.knee-hurts");
+  dialog = vastus_session_view_get_knee_dialog (view);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_PAUSED);
+  activate (dialog, "knee.keep-going");
+  g_assert_null (vastus_session_view_get_knee_dialog (view));
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+
+  /* Easier for today: the set starts again at a lower dose. */
+  activate (GTK_WIDGET (view), "session.knee-hurts");
+  activate (vastus_session_view_get_knee_dialog (view), "knee.easier");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+  g_assert_cmpuint (step ()->exercise, ==, exercise);
+  g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_WORK);
+  today_dose = vastus_dose_describe (vastus_plan_get_dose (vastus_session_get_plan (session ()), exercise), VASTUS_SIDE_ONE);
+  g_assert_cmpstr (today_dose, !=, planned);
+  g_assert_true (g_str_has_prefix (vastus_session_view_get_announcement (view), "Easier for today: "));
+  /* Only today: the programme keeps its dose. */
+  {
+    g_autofree char *kept = vastus_dose_describe (vastus_program_get_dose (program, (guint) vastus_program_find (program, id)),
+                                                  VASTUS_SIDE_ONE);
+
+    g_assert_cmpstr (kept, ==, planned);
+  }
+
+  /* Skip the rest of it: on to the next exercise's get-ready. */
+  activate (GTK_WIDGET (view), "session.knee-hurts");
+  activate (vastus_session_view_get_knee_dialog (view), "knee.skip");
+  g_assert_cmpuint (step ()->exercise, ==, exercise + 1);
+  g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_PREPARE);
+
+  /* End because of pain. */
+  activate (GTK_WIDGET (view), "session.knee-hurts");
+  activate (vastus_session_view_get_knee_dialog (view), "knee.end");
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_FINISHED);
+  g_assert_cmpint (vastus_session_get_end_reason (session ()), ==, VASTUS_END_PAIN);
+  assert_shows ("page", "summary");
+
+  entry = vastus_session_view_get_entry (view);
+  session_id = g_strdup (vastus_session_entry_get_id (entry));
+  g_assert_cmpuint (vastus_session_entry_get_n_knee_notes (entry), ==, 3);
+  g_assert_cmpint (vastus_session_entry_get_knee_note (entry, 0)->action, ==, VASTUS_KNEE_EASIER);
+  g_assert_cmpstr (vastus_session_entry_get_knee_note (entry, 0)->exercise, ==, id);
+  g_assert_cmpint (vastus_session_entry_get_knee_note (entry, 1)->action, ==, VASTUS_KNEE_SKIPPED);
+  g_assert_cmpint (vastus_session_entry_get_knee_note (entry, 2)->action, ==, VASTUS_KNEE_ENDED);
+  g_assert_cmpstr (vastus_session_entry_get_ended_during (entry), ==, id);
+
+  /* The log knows which exercise hurt. */
+  g_assert_true (gtk_widget_activate_action (form, "pain.during", "i", 4));
+  g_assert_true (gtk_widget_activate_action (form, "pain.after", "i", 2));
+  activate (form, "pain.save");
+  g_assert_true (vastus_pain_log_get_feel (vastus_session_entry_get_pain (vastus_journal_lookup_session (journal, session_id)),
+                                           id)->hurt);
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_false (vastus_window_get_session_shown (window));
+}
+
+/* Every exercise of the programme has a stop under a hold in the journal,
+ * from change @from on. */
+static void
+assert_programme_stopped (guint from)
+{
+  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusProgram *program = vastus_application_get_program (app);
+
+  g_assert_nonnull (vastus_program_get_hold (program));
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, from + vastus_program_get_n_exercises (program));
+  for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
+    {
+      const cJSON *change = vastus_journal_get_program_change (journal, from + i);
+
+      g_assert_cmpstr (cJSON_GetObjectItem (change, "decision")->valuestring, ==, "stop");
+      g_assert_nonnull (cJSON_GetObjectItem (change, "hold"));
+      g_assert_cmpstr (cJSON_GetObjectItem (cJSON_GetObjectItem (change, "before"), "id")->valuestring, ==,
+                       vastus_exercise_get_id (vastus_program_get_exercise (program, i)));
+    }
+}
+
+/* Today says what happened and what to do, and offers no session. */
+static void
+assert_on_hold (const char *heading)
+{
+  g_autofree char *hold = vastus_today_page_get_hold_text (today);
+
+  g_assert_nonnull (hold);
+  g_assert_true (g_str_has_prefix (hold, heading));
+  g_assert_false (vastus_today_page_get_start_shown (today));
+  g_assert_false (vastus_today_page_can_resume (today));
+  /* Ctrl+Return, or the action by any path, starts nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-session", NULL);
+  drain ();
+  g_assert_false (vastus_window_get_session_shown (window));
+}
+
+/* "I Have Had My Knee Checked": confirmed, the questions once more, all
+ * clear: the programme starts again one step below where it was. */
+static void
+knee_checked (void)
+{
+  VastusProgram *program = vastus_application_get_program (app);
+  VastusJournal *journal = vastus_application_get_journal (app);
+  guint events = vastus_journal_get_n_events (journal);
+  guint changes = vastus_journal_get_n_program_changes (journal);
+  GtkWidget *dialog;
+  int quad_set = vastus_program_find (program, "quad-set");
+  VastusDose before = *vastus_program_get_dose (program, (guint) quad_set);
+
+  activate (GTK_WIDGET (window), "win.knee-checked");
+  dialog = vastus_window_get_safety_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "checked");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain ();
+  dialog = vastus_window_get_safety_dialog (window);
+  g_assert_true (VASTUS_IS_RED_FLAGS_DIALOG (dialog));
+  activate (dialog, "flags.go-on");
+
+  g_assert_null (vastus_program_get_hold (program));
+  g_assert_null (vastus_today_page_get_hold_text (today));
+  g_assert_true (vastus_today_page_get_start_shown (today));
+  g_assert_cmpuint (vastus_journal_get_n_events (journal), ==, events + 2);
+  g_assert_cmpstr (cJSON_GetObjectItem (vastus_journal_get_event (journal, events), "type")->valuestring, ==,
+                   "warning-signs");
+  g_assert_cmpstr (cJSON_GetObjectItem (vastus_journal_get_event (journal, events + 1), "type")->valuestring, ==,
+                   "knee-checked");
+  /* Every exercise starts again one step lower, or at its easiest, each
+   * change with its reason. */
+  for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
+    {
+      const cJSON *change = vastus_journal_get_program_change (journal, changes + i);
+
+      g_assert_true (g_str_has_prefix (cJSON_GetObjectItem (change, "reason")->valuestring,
+                                       "Your knee has been checked: the programme starts again"));
+    }
+  if (vastus_progression_step_down (vastus_program_get_exercise (program, (guint) quad_set), &before, NULL))
+    {
+      g_autofree char *lower = vastus_dose_describe (&before, VASTUS_SIDE_ONE);
+      g_autofree char *now = vastus_dose_describe (vastus_program_get_dose (program, (guint) quad_set), VASTUS_SIDE_ONE);
+
+      g_assert_cmpstr (now, ==, lower);
+    }
+}
+
 /* "Something feels wrong" during a session: none of them lets it go on; a
  * yes stops it, says what to do, and is written down. */
 static void
@@ -791,6 +1032,7 @@ test_red_flag (void)
 {
   VastusJournal *journal = vastus_application_get_journal (app);
   guint flags_before = vastus_journal_get_n_red_flags (journal);
+  guint changes_before = vastus_journal_get_n_program_changes (journal);
   GtkWidget *dialog;
   const cJSON *record;
 
@@ -807,7 +1049,7 @@ test_red_flag (void)
   g_assert_null (vastus_session_view_get_red_flags_dialog (view));
   g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
 
-  /* The knee gave way: the session stops at once. */
+  /* The knee locked: the session stops at once. */
   activate (GTK_WIDGET (view), "session.red-flags");
   dialog = vastus_session_view_get_red_flags_dialog (view);
   g_assert_true (gtk_widget_activate_action (dialog, "flags.answer", "(sb)", "locking", TRUE));
@@ -826,10 +1068,18 @@ test_red_flag (void)
   g_assert_nonnull (strstr (cJSON_GetObjectItem (record, "advice")->valuestring, "checked by a doctor or physiotherapist today"));
   g_assert_cmpint (vastus_session_entry_get_end_reason (vastus_session_view_get_entry (view)), ==, VASTUS_END_RED_FLAG);
 
+  /* The whole programme is on hold: every exercise, reached or not, has a
+   * stop in the journal. */
+  assert_programme_stopped (changes_before);
+
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
+  assert_on_hold ("Stop and Get Your Knee Checked");
 
-  /* Short of breath: the summary says to call for help first. */
+  /* Checked, and all clear: one step easier than before. */
+  knee_checked ();
+
+  /* Short of breath: call for help first, in the summary and on Today. */
   activate (GTK_WIDGET (window), "win.start-session");
   advance (15);
   activate (GTK_WIDGET (view), "session.red-flags");
@@ -844,6 +1094,8 @@ test_red_flag (void)
 
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
+  assert_on_hold ("Call Your Emergency Number Now");
+  knee_checked ();
 }
 
 /* In a child process: into the second exercise, then killed outright. */
@@ -909,7 +1161,7 @@ test_killed_and_resumed (void)
   activate (GTK_WIDGET (view), "session.pause-resume");
   g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
   activate (GTK_WIDGET (view), "session.end");
-  respond ("end");
+  respond ("other");
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_today_page_can_resume (today));
 }
@@ -926,7 +1178,7 @@ test_damaged_checkpoint (void)
   activate (GTK_WIDGET (window), "win.start-session");
   g_assert_true (vastus_window_get_session_shown (window));
   activate (GTK_WIDGET (view), "session.end");
-  respond ("end");
+  respond ("other");
   activate (GTK_WIDGET (view), "session.close");
 }
 
@@ -1035,11 +1287,14 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/end-early", test_end_early);
   g_test_add_func ("/vastus/session-ui/pain-log", test_pain_log);
   g_test_add_func ("/vastus/session-ui/progression", test_progression);
-  g_test_add_func ("/vastus/session-ui/red-flag", test_red_flag);
   g_test_add_func ("/vastus/session-ui/red-flags-dialog", test_red_flags_dialog);
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
   g_test_add_func ("/vastus/session-ui/edit-programme", test_edit_programme);
+  g_test_add_func ("/vastus/session-ui/end-because-of-pain", test_end_because_of_pain);
+  g_test_add_func ("/vastus/session-ui/knee-hurts", test_knee_hurts);
+  /* Last: it puts the programme on hold twice, and takes it off. */
+  g_test_add_func ("/vastus/session-ui/red-flag", test_red_flag);
 
   status = g_test_run ();
 

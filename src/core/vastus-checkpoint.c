@@ -5,6 +5,8 @@
 
 #include "vastus-checkpoint.h"
 
+#include "vastus-session-entry.h"
+
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -51,6 +53,26 @@ vastus_checkpoint_save (VastusSession  *session,
   for (guint i = 0; i < vastus_plan_get_n_exercises (plan); i++)
     cJSON_AddItemToArray (ids, cJSON_CreateString (vastus_exercise_get_id (vastus_plan_get_exercise (plan, i))));
 
+  /* "My Knee Hurts": what was chosen, and today's easier doses. */
+  if (vastus_session_get_knee_reports (session)->len > 0)
+    {
+      GArray *reports = vastus_session_get_knee_reports (session);
+      cJSON *knee = cJSON_AddArrayToObject (root, "knee");
+
+      for (guint i = 0; i < reports->len; i++)
+        {
+          const VastusKneeReport *report = &g_array_index (reports, VastusKneeReport, i);
+          cJSON *item = cJSON_CreateObject ();
+
+          cJSON_AddNumberToObject (item, "exercise", report->exercise);
+          cJSON_AddNumberToObject (item, "set", report->set);
+          cJSON_AddStringToObject (item, "action", vastus_knee_action_to_string (report->action));
+          if (report->action == VASTUS_KNEE_EASIER)
+            cJSON_AddItemToObject (item, "dose", vastus_dose_to_json (&report->dose));
+          cJSON_AddItemToArray (knee, item);
+        }
+    }
+
   sets = cJSON_AddArrayToObject (root, "sets");
   for (guint i = 0; i < records->len; i++)
     {
@@ -85,12 +107,77 @@ invalid (GError    **error,
   return NULL;
 }
 
-/* Reads a checkpoint and checks it was saved for @plan. */
+/* The reports made before the interruption; the plan made easier as they
+ * say. A report that does not fit the plan makes the checkpoint another
+ * plan's. */
+static gboolean
+read_knee (const cJSON *root,
+           VastusPlan  *plan,
+           VastusPlan **eased,
+           GArray      *reports)
+{
+  const cJSON *knee = cJSON_GetObjectItemCaseSensitive (root, "knee");
+  const cJSON *item;
+
+  *eased = g_object_ref (plan);
+  if (knee == NULL)
+    return TRUE;
+  if (!cJSON_IsArray (knee))
+    return FALSE;
+
+  cJSON_ArrayForEach (item, knee)
+    {
+      const cJSON *exercise = cJSON_GetObjectItemCaseSensitive (item, "exercise");
+      const cJSON *set = cJSON_GetObjectItemCaseSensitive (item, "set");
+      const cJSON *action = cJSON_GetObjectItemCaseSensitive (item, "action");
+      VastusKneeReport report = { 0 };
+      int found = -1;
+
+      for (guint a = VASTUS_KNEE_EASIER; a <= VASTUS_KNEE_WARNING_SIGNS && cJSON_IsString (action); a++)
+        if (g_str_equal (action->valuestring, vastus_knee_action_to_string (a)))
+          found = (int) a;
+      if (!cJSON_IsNumber (exercise) || exercise->valuedouble < 0 ||
+          exercise->valuedouble >= vastus_plan_get_n_exercises (*eased) ||
+          !cJSON_IsNumber (set) || set->valuedouble < 0 || set->valuedouble > 100 || found < 0)
+        return FALSE;
+
+      report.exercise = (guint) exercise->valuedouble;
+      report.set = (guint) set->valuedouble;
+      report.action = (VastusKneeAction) found;
+      if (report.action == VASTUS_KNEE_EASIER)
+        {
+          VastusPlan *next;
+          VastusCheck check;
+          guint progression;
+          gboolean ok;
+
+          report.dose = *vastus_plan_get_dose (*eased, report.exercise);
+          vastus_check_init (&check, "checkpoint");
+          vastus_dose_read_json (&check, cJSON_GetObjectItemCaseSensitive (item, "dose"), &report.dose, &progression);
+          ok = vastus_check_count (&check) == 0;
+          vastus_check_clear (&check);
+          if (!ok)
+            return FALSE;
+          next = vastus_plan_new_eased (*eased, report.exercise, report.set, &report.dose);
+          g_object_unref (*eased);
+          *eased = next;
+        }
+      if (reports != NULL)
+        g_array_append_val (reports, report);
+    }
+  return TRUE;
+}
+
+/* Reads a checkpoint and checks it was saved for @plan, as made easier
+ * during the session: @eased. */
 static cJSON *
 read_checkpoint (const char  *path,
-                 VastusPlan  *plan,
+                 VastusPlan  *today,
+                 VastusPlan **eased,
+                 GArray      *reports,
                  GError     **error)
 {
+  g_autoptr (VastusPlan) plan = NULL;
   g_autofree char *data = NULL;
   g_autofree char *parse_error = NULL;
   g_autoptr (cJSON) root = NULL;
@@ -114,6 +201,9 @@ read_checkpoint (const char  *path,
   if (root == NULL)
     return invalid (error, path, parse_error);
 
+  if (!read_knee (root, today, &plan, reports))
+    return invalid (error, path, _("was saved for a different plan"));
+
   ids = cJSON_GetObjectItemCaseSensitive (root, "exercises");
   sets = cJSON_GetObjectItemCaseSensitive (root, "sets");
   step = cJSON_GetObjectItemCaseSensitive (root, "step");
@@ -136,6 +226,8 @@ read_checkpoint (const char  *path,
   if (step->valuedouble < 0 || step->valuedouble >= vastus_plan_get_n_steps (plan))
     return invalid (error, path, _("names a step the plan does not have"));
 
+  if (eased != NULL)
+    *eased = g_steal_pointer (&plan);
   return g_steal_pointer (&root);
 }
 
@@ -153,7 +245,7 @@ vastus_checkpoint_peek (const char  *path,
                         gint64      *saved_at,
                         GError     **error)
 {
-  g_autoptr (cJSON) root = read_checkpoint (path, plan, error);
+  g_autoptr (cJSON) root = read_checkpoint (path, plan, NULL, NULL, error);
   const cJSON *when;
 
   if (root == NULL)
@@ -178,7 +270,9 @@ vastus_checkpoint_resume (const char   *path,
                           VastusPlan   *plan,
                           GError      **error)
 {
-  g_autoptr (cJSON) root = read_checkpoint (path, plan, error);
+  g_autoptr (GArray) reports = g_array_new (FALSE, FALSE, sizeof (VastusKneeReport));
+  g_autoptr (VastusPlan) eased = NULL;
+  g_autoptr (cJSON) root = read_checkpoint (path, plan, &eased, reports, error);
   g_autoptr (VastusSession) session = NULL;
   const cJSON *sets, *item, *started;
   GArray *records;
@@ -188,7 +282,9 @@ vastus_checkpoint_resume (const char   *path,
     return NULL;
 
   sets = cJSON_GetObjectItemCaseSensitive (root, "sets");
-  session = vastus_session_new (clock, plan);
+  session = vastus_session_new (clock, eased);
+  for (guint k = 0; k < reports->len; k++)
+    vastus_session_add_knee_report (session, &g_array_index (reports, VastusKneeReport, k));
   records = vastus_session_get_records (session);
   started = cJSON_GetObjectItemCaseSensitive (root, "started_at");
   if (cJSON_IsNumber (started) && started->valuedouble > 0 && started->valuedouble < 1e11)

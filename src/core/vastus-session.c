@@ -916,6 +916,22 @@ vastus_session_skip_exercise (VastusSession *self)
 }
 
 /**
+ * vastus_session_add_knee_report:
+ *
+ * Takes back a report made before the session was interrupted. An easier
+ * dose is already in the plan the session was resumed on.
+ */
+void
+vastus_session_add_knee_report (VastusSession          *self,
+                                const VastusKneeReport *report)
+{
+  g_return_if_fail (VASTUS_IS_SESSION (self));
+  g_return_if_fail (report != NULL);
+
+  g_array_append_val (self->knee, *report);
+}
+
+/**
  * vastus_session_get_knee_reports:
  *
  * Returns: (transfer none) (element-type VastusKneeReport): each time the

@@ -107,6 +107,8 @@ gboolean               vastus_session_ease             (VastusSession *self,
 gboolean               vastus_session_can_skip_exercise (VastusSession *self);
 void                   vastus_session_skip_exercise    (VastusSession *self);
 GArray                *vastus_session_get_knee_reports (VastusSession *self);
+void                   vastus_session_add_knee_report  (VastusSession *self,
+                                                        const VastusKneeReport *report);
 
 gint64                 vastus_session_get_wall_start   (VastusSession *self);
 void                   vastus_session_set_wall_start   (VastusSession *self,

@@ -196,6 +196,67 @@ vastus_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* vastus --explain: what the progression engine sees in the person's own
+ * data folder, exercise by exercise, for a physiotherapist or a tester. */
+static int
+explain (GVariantDict *options)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = NULL;
+  g_autoptr (VastusProgram) program = NULL;
+  g_autoptr (VastusJournal) journal = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) user_errors = NULL;
+  g_autofree char *user_folder = vastus_catalogue_user_folder ();
+  g_autofree char *program_path = vastus_program_default_path ();
+  g_autofree char *report = NULL;
+  const char *when = NULL;
+  gint64 now = g_get_real_time ();
+
+  if (g_variant_dict_lookup (options, "now", "&s", &when) && !vastus_time_from_iso8601 (when, &now))
+    {
+      g_printerr (_("--now must be a date and time like 2026-11-21T09:30:00+01:00, not “%s”\n"), when);
+      return 2;
+    }
+
+  catalogue = vastus_catalogue_new_builtin (&error);
+  if (catalogue == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  user_errors = vastus_catalogue_load_folder (catalogue, user_folder);
+  for (guint i = 0; i < user_errors->len; i++)
+    g_printerr ("%s\n", ((GError *) g_ptr_array_index (user_errors, i))->message);
+
+  if (!g_file_test (program_path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("No programme has been set up yet in %s.\n"), program_path);
+      return 1;
+    }
+  program = vastus_program_load (program_path, catalogue, &problems, &error);
+  if (program == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+
+  journal = vastus_journal_new (NULL);
+  if (!vastus_journal_load (journal, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < vastus_journal_get_problems (journal)->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (vastus_journal_get_problems (journal), i));
+
+  report = vastus_progression_explain (program, catalogue, journal, now);
+  fputs (report, stdout);
+  return 0;
+}
+
 static int
 vastus_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -224,6 +285,9 @@ vastus_application_handle_local_options (GApplication *app,
       fputs (report->str, valid ? stdout : stderr);
       return valid ? 0 : 1;
     }
+
+  if (g_variant_dict_contains (options, "explain"))
+    return explain (options);
 
   if (g_variant_dict_contains (options, G_OPTION_REMAINING))
     {
@@ -381,6 +445,9 @@ vastus_application_init (VastusApplication *self)
   static const GOptionEntry options[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check catalogue files, print every problem and exit"), NULL },
+    { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print what the progression engine sees in your data, exercise by exercise, and exit"), NULL },
+    { "now", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --explain: the date and time to explain as of"), N_("TIME") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
     { NULL }
@@ -392,7 +459,7 @@ vastus_application_init (VastusApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…]"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…] [--explain]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("A home rehab coach for knee pain."));
 }

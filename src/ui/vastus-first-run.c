@@ -43,6 +43,7 @@ enum {
 enum {
   FINISHED,
   RED_FLAG,
+  CHECKED,
   N_SIGNALS
 };
 
@@ -111,7 +112,34 @@ restart_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  gtk_stack_set_visible_child_name (VASTUS_FIRST_RUN (widget)->stack, "welcome");
+  VastusFirstRun *self = VASTUS_FIRST_RUN (widget);
+
+  /* Written down: the warning sign no longer stands. */
+  g_signal_emit (self, signals[CHECKED], 0);
+  gtk_stack_set_visible_child_name (self->stack, "welcome");
+}
+
+/**
+ * vastus_first_run_show_stop:
+ * @yes: (array zero-terminated=1): the warning signs answered yes
+ *
+ * Opens at the stop page: a warning sign answered at an earlier first run
+ * still stands until the knee has been checked.
+ */
+void
+vastus_first_run_show_stop (VastusFirstRun     *self,
+                            const char * const *yes)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *advice = NULL;
+
+  g_return_if_fail (VASTUS_IS_FIRST_RUN (self));
+
+  heading = vastus_red_flags_heading (yes);
+  advice = vastus_red_flags_advice (yes);
+  adw_status_page_set_title (self->stop_page, heading);
+  adw_status_page_set_description (self->stop_page, advice);
+  gtk_stack_set_visible_child_name (self->stack, "stop");
 }
 
 static void
@@ -413,6 +441,14 @@ vastus_first_run_class_init (VastusFirstRunClass *klass)
    */
   signals[RED_FLAG] = g_signal_new ("red-flag", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
+  /**
+   * VastusFirstRun::checked:
+   *
+   * The person says a professional has checked the knee after a warning
+   * sign stopped the first run.
+   */
+  signals[CHECKED] = g_signal_new ("checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "firstrun.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "firstrun.restart", NULL, restart_action);

@@ -148,7 +148,9 @@ vastus_pain_form_set_session (VastusPainForm     *self,
       gtk_widget_set_valign (hurt, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (hurt, _("This one hurt"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (hurt), GTK_ACCESSIBLE_PROPERTY_LABEL, hurt_label, -1);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (hurt), feel != NULL && feel->hurt);
+      /* Said during the session ("My Knee Hurts"): ticked already. */
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (hurt), log != NULL ? feel != NULL && feel->hurt
+                                                                        : vastus_session_entry_knee_hurt (entry, result->id));
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), drop_down);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), hurt);

@@ -11,6 +11,8 @@
 #include "vastus-application.h"
 #include "vastus-checkpoint.h"
 #include "vastus-pain-form.h"
+#include "vastus-knee-dialog.h"
+#include "vastus-progression.h"
 #include "vastus-red-flags-dialog.h"
 #include "vastus-red-flags.h"
 #include "vastus-clip-lookup.h"
@@ -82,7 +84,8 @@ struct _VastusSessionView
   GtkListBox     *next_list;
   char           *next_text;
   GtkWidget      *flags_dialog;
-  GtkWidget      *flags_button;
+  GtkWidget      *knee_dialog;
+  GtkWidget      *knee_button;
   char           *care_heading;   /* set, with care_advice, when a warning sign stopped the session */
   char           *care_advice;
 };
@@ -165,6 +168,14 @@ show_clip (VastusSessionView *self,
       }
       break;
     }
+}
+
+static char *
+capitalise_first (const char *text)
+{
+  g_autofree char *first = g_utf8_strup (text, g_utf8_next_char (text) - text);
+
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
 }
 
 /* The form cues, as a short list. */
@@ -389,7 +400,7 @@ show_summary (VastusSessionView *self)
   adw_window_title_set_subtitle (self->window_title, "");
   gtk_stack_set_visible_child_name (self->stack, "summary");
   gtk_widget_set_visible (self->end_button, FALSE);
-  gtk_widget_set_visible (self->flags_button, FALSE);
+  gtk_widget_set_visible (self->knee_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->mute_button), FALSE);
 
   if (!completed)
@@ -410,6 +421,7 @@ update_actions (VastusSessionView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.done", counted);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.end", active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.red-flags", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.knee-hurts", active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.close", state == VASTUS_SESSION_FINISHED);
 }
 
@@ -597,7 +609,7 @@ vastus_session_view_run (VastusSessionView *self,
 
   gtk_stack_set_visible_child_name (self->stack, "coach");
   gtk_widget_set_visible (self->end_button, TRUE);
-  gtk_widget_set_visible (self->flags_button, TRUE);
+  gtk_widget_set_visible (self->knee_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->mute_button), TRUE);
 
   if (vastus_session_get_state (session) == VASTUS_SESSION_READY)
@@ -661,7 +673,14 @@ end_response_cb (AdwMessageDialog  *dialog,
   if (self->session == NULL)
     return;
 
-  if (g_strcmp0 (response, "end") == 0)
+  /* Why it ended is asked, not guessed: pain counts against the exercise
+   * under way (rule 12); anything else is recorded and not held against it. */
+  if (g_strcmp0 (response, "pain") == 0)
+    {
+      vastus_session_report_knee (self->session, VASTUS_KNEE_ENDED);
+      vastus_session_stop (self->session, VASTUS_END_PAIN);
+    }
+  else if (g_strcmp0 (response, "other") == 0)
     vastus_session_stop (self->session, VASTUS_END_STOPPED);
   else if (self->resume_after_dialog)
     vastus_session_resume (self->session);
@@ -685,15 +704,17 @@ flags_stop_cb (VastusRedFlagsDialog *dialog,
   self->care_advice = vastus_red_flags_advice ((const char * const *) yes);
   vastus_session_stop (self->session, VASTUS_END_RED_FLAG);
 
-  /* Written down with the advice; the session's own record follows. */
+  /* Written down with the advice, after the session's own record; the
+   * whole programme goes on hold. */
   if (app != NULL)
     {
       g_autoptr (GError) error = NULL;
-      cJSON *record = vastus_red_flags_record ((const char * const *) yes, "session",
-                                               self->entry != NULL ? vastus_session_entry_get_id (self->entry) : NULL);
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-      if (!vastus_journal_add_red_flag (vastus_application_get_journal (app), record, &error))
-        g_message ("Warning sign kept in memory: %s", error != NULL ? error->message : "");
+      if (!vastus_application_answer_warning_signs (app, (const char * const *) yes, "session",
+                                                    self->entry != NULL ? vastus_session_entry_get_id (self->entry) : NULL,
+                                                    &error) && VASTUS_IS_WINDOW (root))
+        vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
     }
 }
 
@@ -727,6 +748,126 @@ red_flags_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (self->flags_dialog));
 }
 
+/* "My Knee Hurts": easier for today, skip it, end because of pain, or the
+ * warning signs. */
+
+/* One step down from today's dose of the exercise under way. */
+static gboolean
+easier_dose (VastusSessionView *self,
+             VastusDose        *dose,
+             char             **what)
+{
+  VastusPlan *plan = vastus_session_get_plan (self->session);
+  guint exercise = vastus_session_get_exercise_under_way (self->session);
+
+  if (exercise == G_MAXUINT || !vastus_session_can_skip_exercise (self->session))
+    return FALSE;
+  *dose = *vastus_plan_get_dose (plan, exercise);
+  return vastus_progression_step_down (vastus_plan_get_exercise (plan, exercise), dose, what);
+}
+
+static void
+knee_chosen_cb (VastusKneeDialog  *dialog,
+                const char        *choice,
+                VastusSessionView *self)
+{
+  self->knee_dialog = NULL;
+  if (self->session == NULL || vastus_session_get_state (self->session) == VASTUS_SESSION_FINISHED)
+    return;
+
+  if (g_str_equal (choice, "easier"))
+    {
+      VastusDose dose;
+      g_autofree char *what = NULL;
+
+      if (easier_dose (self, &dose, &what) && vastus_session_ease (self->session, &dose))
+        {
+          g_autofree char *said = g_strdup_printf (_("Easier for today: %s."), what);
+
+          announce (self, said);
+        }
+    }
+  else if (g_str_equal (choice, "skip"))
+    {
+      vastus_session_report_knee (self->session, VASTUS_KNEE_SKIPPED);
+      vastus_session_skip_exercise (self->session);
+    }
+  else if (g_str_equal (choice, "end"))
+    {
+      vastus_session_report_knee (self->session, VASTUS_KNEE_ENDED);
+      vastus_session_stop (self->session, VASTUS_END_PAIN);
+      return;
+    }
+  else if (g_str_equal (choice, "something-else"))
+    {
+      gboolean resume = self->resume_after_dialog;
+
+      vastus_session_report_knee (self->session, VASTUS_KNEE_WARNING_SIGNS);
+      gtk_widget_activate_action (GTK_WIDGET (self), "session.red-flags", NULL);
+      /* The warning-sign questions take over the pause. */
+      self->resume_after_dialog = resume;
+      return;
+    }
+
+  if (self->resume_after_dialog)
+    vastus_session_resume (self->session);
+}
+
+static void
+knee_keep_going_cb (VastusKneeDialog  *dialog,
+                    VastusSessionView *self)
+{
+  self->knee_dialog = NULL;
+  if (self->session != NULL && self->resume_after_dialog)
+    vastus_session_resume (self->session);
+}
+
+static void
+knee_hurts_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  VastusPlan *plan;
+  guint exercise;
+  VastusDose dose;
+  g_autofree char *what = NULL;
+  g_autofree char *easier = NULL;
+
+  if (self->knee_dialog != NULL || self->flags_dialog != NULL || self->session == NULL)
+    return;
+
+  self->resume_after_dialog = vastus_session_get_state (self->session) == VASTUS_SESSION_RUNNING;
+  vastus_session_pause (self->session);
+
+  plan = vastus_session_get_plan (self->session);
+  exercise = vastus_session_get_exercise_under_way (self->session);
+  if (easier_dose (self, &dose, &what))
+    easier = capitalise_first (what);
+
+  self->knee_dialog = vastus_knee_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              exercise != G_MAXUINT
+                                              ? vastus_exercise_get_name (vastus_plan_get_exercise (plan, exercise))
+                                              : "",
+                                              easier, vastus_session_can_skip_exercise (self->session));
+  g_signal_connect (self->knee_dialog, "chosen", G_CALLBACK (knee_chosen_cb), self);
+  g_signal_connect (self->knee_dialog, "keep-going", G_CALLBACK (knee_keep_going_cb), self);
+  gtk_window_present (GTK_WINDOW (self->knee_dialog));
+}
+
+/**
+ * vastus_session_view_get_knee_dialog:
+ *
+ * Returns: (transfer none) (nullable): the "My Knee Hurts" dialog, while open
+ */
+GtkWidget *
+vastus_session_view_get_knee_dialog (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->knee_dialog;
+}
+
 /**
  * vastus_session_view_get_red_flags_dialog:
  *
@@ -755,13 +896,15 @@ end_action (GtkWidget  *widget,
   vastus_session_pause (self->session);
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("End This Session?"),
-                                   _("What you have done so far is kept. You can start again from Today."));
+                                   _("Why Are You Ending the Session?"),
+                                   _("What you have done so far is kept. If it is because of pain, the exercise "
+                                     "under way comes down a step next time."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Going"),
-                                    "end", _("_End Session"),
+                                    "other", _("_Something Else"),
+                                    "pain", _("Because of _Pain"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "end", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "pain", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (end_response_cb), self);
@@ -967,6 +1110,17 @@ vastus_session_view_unmap (GtkWidget *widget)
 }
 
 static void
+close_dialog (VastusSessionView  *self,
+              GtkWidget         **dialog)
+{
+  if (*dialog == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (*dialog, self);
+  gtk_window_destroy (GTK_WINDOW (*dialog));
+  *dialog = NULL;
+}
+
+static void
 vastus_session_view_dispose (GObject *object)
 {
   VastusSessionView *self = VASTUS_SESSION_VIEW (object);
@@ -980,6 +1134,10 @@ vastus_session_view_dispose (GObject *object)
       self->inhibit_cookie = 0;
     }
   self->inhibiting = FALSE;
+  /* A dialog still open must not call back into a view that is gone. */
+  close_dialog (self, &self->knee_dialog);
+  close_dialog (self, &self->flags_dialog);
+  close_dialog (self, &self->end_dialog);
   disconnect_session (self);
   g_clear_object (&self->sound);
   g_clear_pointer (&self->checkpoint_path, g_free);
@@ -1077,7 +1235,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, announcer);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, summary_page);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pain_box);
-  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, flags_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, knee_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, next_page);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, care_group);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, care_row);
@@ -1102,6 +1260,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "session.done", NULL, done_action);
   gtk_widget_class_install_action (widget_class, "session.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "session.red-flags", NULL, red_flags_action);
+  gtk_widget_class_install_action (widget_class, "session.knee-hurts", NULL, knee_hurts_action);
   gtk_widget_class_install_action (widget_class, "session.close", NULL, close_action);
   gtk_widget_class_install_property_action (widget_class, "session.mute", "muted");
 
@@ -1112,6 +1271,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "session.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "session.end", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "session.mute", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "session.knee-hurts", NULL);
 }
 
 static void

@@ -30,4 +30,6 @@ VastusSessionEntry *vastus_session_view_get_entry     (VastusSessionView *self);
 
 GtkWidget          *vastus_session_view_get_red_flags_dialog (VastusSessionView *self);
 
+GtkWidget           *vastus_session_view_get_knee_dialog (VastusSessionView *self);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "vastus-coach.h"
 #include "vastus-history.h"
 #include "vastus-pain-scale.h"
+#include "vastus-safety.h"
 #include "vastus-window.h"
 
 /*
@@ -30,6 +31,12 @@ struct _VastusTodayPage
   char                 *morning_session;   /* the session the morning question is about */
   int                   morning;
 
+  GtkWidget            *hold_box;
+  GtkLabel             *hold_title;
+  GtkLabel             *hold_reason;
+  GtkLabel             *hold_advice;
+  AdwPreferencesGroup  *review_group;
+  AdwActionRow         *review_row;
   AdwPreferencesGroup  *morning_group;
   AdwPreferencesGroup  *changes_group;
   GPtrArray            *change_rows;
@@ -116,6 +123,9 @@ refresh_changes (VastusTodayPage *self)
       VastusExercise *exercise;
       GtkWidget *row;
 
+      /* A hold says itself, once, in its own card. */
+      if (cJSON_GetObjectItemCaseSensitive (change, "hold") != NULL)
+        continue;
       if (!cJSON_IsString (session) || !g_str_equal (session->valuestring, last_id) ||
           !cJSON_IsString (decision) || g_str_equal (decision->valuestring, "hold") ||
           !cJSON_IsString (reason) || !cJSON_IsString (before))
@@ -151,10 +161,7 @@ journal_changed_cb (VastusTodayPage *self)
       vastus_today_page_set_program (self, self->catalogue, self->program, notice);
     }
   else
-    {
-      refresh_morning (self);
-      refresh_changes (self);
-    }
+    vastus_today_page_refresh (self);
 }
 
 static void
@@ -288,6 +295,12 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   g_type_ensure (VASTUS_TYPE_PAIN_SCALE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_box);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_title);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_reason);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_advice);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, review_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, review_row);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, morning_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, changes_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_group);
@@ -311,6 +324,44 @@ vastus_today_page_init (VastusTodayPage *self)
   self->change_rows = g_ptr_array_new ();
   self->morning = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* A programme on hold: what happened and what to do, in place of Start
+ * Session; and the warning-sign questions when they are due again. */
+static gboolean
+refresh_hold (VastusTodayPage *self)
+{
+  const VastusHold *hold = self->program != NULL ? vastus_program_get_hold (self->program) : NULL;
+  int review = hold == NULL && self->journal != NULL && vastus_journal_is_loaded (self->journal)
+               ? vastus_safety_review_due (self->journal, get_now ()) : 0;
+
+  gtk_widget_set_visible (self->hold_box, hold != NULL);
+  if (hold != NULL)
+    {
+      gtk_label_set_label (self->hold_title, hold->heading != NULL ? hold->heading : _("Your Programme Is on Hold"));
+      gtk_label_set_label (self->hold_reason, hold->reason != NULL ? hold->reason : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->hold_reason), hold->reason != NULL);
+      gtk_label_set_label (self->hold_advice, hold->advice != NULL ? hold->advice
+                                              : _("Have your knee checked by a doctor or physiotherapist before you "
+                                                  "exercise it again."));
+      if (hold->emergency)
+        gtk_widget_add_css_class (self->hold_box, "emergency");
+      else
+        gtk_widget_remove_css_class (self->hold_box, "emergency");
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->review_group), review > 0);
+  if (review > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d week in", "%d weeks in", review),
+                                                review);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->review_row), title);
+      adw_action_row_set_subtitle (self->review_row,
+                                   _("Before your next session, answer the warning-sign questions again. It takes "
+                                     "a minute, and Start Session asks them first."));
+    }
+  return hold != NULL;
 }
 
 /* "12 minutes ago", "3 hours ago", "yesterday", or the date. */
@@ -346,7 +397,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
   g_autofree char *path = vastus_checkpoint_default_path ();
   g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean resumable = FALSE;
+  gboolean resumable = FALSE, held;
   guint step;
   gint64 saved_at;
 
@@ -354,7 +405,8 @@ vastus_today_page_refresh (VastusTodayPage *self)
 
   refresh_morning (self);
   refresh_changes (self);
-  if (self->program != NULL && vastus_program_get_n_exercises (self->program) > 0)
+  held = refresh_hold (self);
+  if (!held && self->program != NULL && vastus_program_get_n_exercises (self->program) > 0)
     {
       plan = vastus_program_build_plan (self->program);
       resumable = vastus_checkpoint_peek (path, plan, &step, &saved_at, &error);
@@ -380,6 +432,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->resume_group), resumable);
+  gtk_widget_set_visible (self->start_button, !held);
   gtk_button_set_label (GTK_BUTTON (self->start_button),
                         resumable ? _("_Start Over") : _("_Start Session"));
   if (resumable)
@@ -607,4 +660,28 @@ vastus_today_page_get_changes_text (VastusTodayPage *self)
                               adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
     }
   return g_string_free (text, FALSE);
+}
+
+/**
+ * vastus_today_page_get_hold_text:
+ *
+ * Returns: (transfer full) (nullable): the hold card's title, reason and
+ *   advice, a line each, when the programme is on hold
+ */
+char *
+vastus_today_page_get_hold_text (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+
+  if (!gtk_widget_get_visible (self->hold_box))
+    return NULL;
+  return g_strdup_printf ("%s\n%s\n%s", gtk_label_get_label (self->hold_title),
+                          gtk_label_get_label (self->hold_reason), gtk_label_get_label (self->hold_advice));
+}
+
+gboolean
+vastus_today_page_get_start_shown (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), FALSE);
+  return gtk_widget_get_visible (self->start_button);
 }

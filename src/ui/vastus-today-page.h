@@ -27,6 +27,8 @@ const char *vastus_today_page_get_summary  (VastusTodayPage *self);
 const char *vastus_today_page_get_resume_text (VastusTodayPage *self);
 
 char       *vastus_today_page_get_changes_text    (VastusTodayPage *self);
+char       *vastus_today_page_get_hold_text       (VastusTodayPage *self);
+gboolean    vastus_today_page_get_start_shown     (VastusTodayPage *self);
 const char *vastus_today_page_get_morning_session (VastusTodayPage *self);
 
 G_END_DECLS

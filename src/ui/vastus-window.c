@@ -16,6 +16,8 @@
 #include "vastus-program-dialog.h"
 #include "vastus-progress-page.h"
 #include "vastus-red-flags.h"
+#include "vastus-red-flags-dialog.h"
+#include "vastus-safety.h"
 #include "vastus-today-page.h"
 
 struct _VastusWindow
@@ -34,6 +36,8 @@ struct _VastusWindow
   GtkWidget            *program_dialog;
   VastusSessionView    *session_view;
   GtkButton            *back_button;
+  GtkWidget            *safety_dialog;   /* a warning-sign or knee-check question, while open */
+  gboolean              session_shown;
 };
 
 G_DEFINE_FINAL_TYPE (VastusWindow, vastus_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -436,17 +440,40 @@ get_app (VastusWindow *self)
   return VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 }
 
+static gboolean
+program_held (VastusWindow *self)
+{
+  VastusProgram *program = vastus_application_get_program (get_app (self));
+
+  return program != NULL && vastus_program_get_hold (program) != NULL;
+}
+
+/* No session while the programme is on hold: Start and Resume are off, the
+ * knee check on. */
+static void
+update_hold_actions (VastusWindow *self)
+{
+  gboolean held = program_held (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-session", !self->session_shown && !held);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-session-checked", !self->session_shown && !held);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-session", !self->session_shown && !held);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.knee-checked", !self->session_shown && held);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-warning-signs", !self->session_shown && !held);
+}
+
 /* The main pages' actions are off while a session fills the window. */
 static void
 set_session_shown (VastusWindow *self,
                    gboolean      shown)
 {
+  self->session_shown = shown;
   gtk_stack_set_visible_child_name (self->mode_stack, shown ? "session" : "main");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !shown);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-session", !shown);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-session", !shown);
+  update_hold_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.discard-session", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.warning-signs", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-exercise", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-program", !shown);
@@ -478,18 +505,31 @@ run_session (VastusWindow  *self,
   vastus_session_view_run (self->session_view, session);
 }
 
+static void ask_warning_signs (VastusWindow *self,
+                               const char   *context,
+                               gboolean      then_start);
+
 static void
 start_session_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusProgram *program = vastus_application_get_program (get_app (self));
+  VastusApplication *app = get_app (self);
+  VastusProgram *program = vastus_application_get_program (app);
   g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (VastusSession) session = NULL;
 
-  if (program == NULL || vastus_program_get_n_exercises (program) == 0)
+  if (program == NULL || vastus_program_get_n_exercises (program) == 0 || vastus_program_get_hold (program) != NULL)
     return;
+
+  /* At 6 and 12 weeks the warning signs come first. */
+  if (parameter == NULL && vastus_journal_is_loaded (vastus_application_get_journal (app)) &&
+      vastus_safety_review_due (vastus_application_get_journal (app), vastus_application_get_now (app)) > 0)
+    {
+      ask_warning_signs (self, "review", TRUE);
+      return;
+    }
 
   plan = vastus_program_build_plan (program);
   session = vastus_session_new (vastus_application_get_clock (get_app (self)), plan);
@@ -634,10 +674,31 @@ first_run_red_flag_cb (VastusWindow *self,
                        GStrv         yes)
 {
   g_autoptr (GError) error = NULL;
-  cJSON *record = vastus_red_flags_record ((const char * const *) yes, "first-run", NULL);
 
-  if (!vastus_journal_add_red_flag (vastus_application_get_journal (get_app (self)), record, &error))
-    g_message ("Warning sign kept in memory: %s", error != NULL ? error->message : "");
+  if (!vastus_application_answer_warning_signs (get_app (self), (const char * const *) yes, "first-run", NULL, &error))
+    vastus_window_add_toast (self, adw_toast_new (error->message));
+}
+
+/* Checked and fine after a first-run warning sign: written down, then the
+ * questions again. */
+static void
+first_run_checked_cb (VastusWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!vastus_application_knee_checked (get_app (self), &error))
+    vastus_window_add_toast (self, adw_toast_new (error->message));
+}
+
+/* A warning sign answered yes at an earlier first run still stands. */
+static void
+first_run_resume_stop (VastusWindow *self)
+{
+  VastusJournal *journal = vastus_application_get_journal (get_app (self));
+  g_auto (GStrv) yes = NULL;
+
+  if (self->first_run != NULL && vastus_journal_is_loaded (journal) && vastus_safety_first_run_stopped (journal, &yes))
+    vastus_first_run_show_stop (VASTUS_FIRST_RUN (self->first_run), (const char * const *) yes);
 }
 
 /* The first run comes before everything else, until a programme is set up. */
@@ -652,8 +713,10 @@ show_first_run (VastusWindow *self)
   self->first_run = vastus_first_run_new (vastus_application_get_catalogue (app));
   g_signal_connect_object (self->first_run, "finished", G_CALLBACK (first_run_finished_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->first_run, "red-flag", G_CALLBACK (first_run_red_flag_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->first_run, "checked", G_CALLBACK (first_run_checked_cb), self, G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->mode_stack, self->first_run, "first-run");
   gtk_stack_set_visible_child_name (self->mode_stack, "first-run");
+  first_run_resume_stop (self);
 }
 
 /**
@@ -692,8 +755,188 @@ show_application_data (VastusWindow *self)
                            G_CALLBACK (journal_pending_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (vastus_application_get_journal (app), "notify::loaded",
                            G_CALLBACK (report_journal_problems), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vastus_application_get_journal (app), "notify::loaded",
+                           G_CALLBACK (first_run_resume_stop), self, G_CONNECT_SWAPPED);
+  /* A hold, lifted or begun, changes what may be started. */
+  g_signal_connect_object (vastus_application_get_journal (app), "changed",
+                           G_CALLBACK (update_hold_actions), self, G_CONNECT_SWAPPED);
+  update_hold_actions (self);
   if (vastus_journal_is_loaded (vastus_application_get_journal (app)))
     report_journal_problems (self);
+}
+
+/* Warning signs: from the menu, at 6 and 12 weeks, and before starting
+ * again after a hold. Any yes holds the programme; all clear is written
+ * down too. */
+typedef struct
+{
+  VastusWindow *self;
+  char         *context;
+  gboolean      then_start;
+} Asking;
+
+static void
+asking_free (gpointer data)
+{
+  Asking *asking = data;
+
+  g_free (asking->context);
+  g_free (asking);
+}
+
+static void
+answered (VastusWindow       *self,
+          const char * const *yes,
+          const char         *context)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!vastus_application_answer_warning_signs (get_app (self), yes, context, NULL, &error))
+    vastus_window_add_toast (self, adw_toast_new (error->message));
+  update_hold_actions (self);
+  vastus_today_page_refresh (self->today_page);
+  adw_view_stack_set_visible_child_name (self->view_stack, "today");
+}
+
+static void
+flags_stop_cb (VastusRedFlagsDialog *dialog,
+               GStrv                 yes,
+               Asking               *asking)
+{
+  asking->self->safety_dialog = NULL;
+  answered (asking->self, (const char * const *) yes, asking->context);
+}
+
+static void
+flags_go_on_cb (VastusRedFlagsDialog *dialog,
+                Asking               *asking)
+{
+  VastusWindow *self = asking->self;
+  const char * const none[] = { NULL };
+
+  self->safety_dialog = NULL;
+  answered (self, none, asking->context);
+
+  if (g_str_equal (asking->context, "knee-checked"))
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!vastus_application_knee_checked (get_app (self), &error))
+        vastus_window_add_toast (self, adw_toast_new (error->message));
+      else
+        vastus_window_add_toast (self, adw_toast_new (_("Your programme starts again, one step easier than before")));
+      vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (get_app (self)),
+                                     vastus_application_get_program (get_app (self)),
+                                     vastus_application_get_program_notice (get_app (self)));
+      update_hold_actions (self);
+    }
+  else if (asking->then_start)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.start-session-checked", "b", TRUE);
+}
+
+static void
+ask_warning_signs (VastusWindow *self,
+                   const char   *context,
+                   gboolean      then_start)
+{
+  Asking *asking;
+  GtkWidget *dialog;
+
+  if (self->safety_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->safety_dialog));
+      return;
+    }
+
+  asking = g_new0 (Asking, 1);
+  asking->self = self;
+  asking->context = g_strdup (context);
+  asking->then_start = then_start;
+  dialog = vastus_red_flags_dialog_new (GTK_WINDOW (self));
+  if (g_str_equal (context, "review"))
+    vastus_red_flags_dialog_set_purpose (VASTUS_RED_FLAGS_DIALOG (dialog), _("A Quick Check"),
+                                         _("Some weeks into your programme, a quick check that nothing has changed. "
+                                           "If any of these is true, stop: your knee needs to be checked by a "
+                                           "professional."),
+                                         then_start ? _("_None of These, Start Session") : NULL);
+  else if (g_str_equal (context, "knee-checked"))
+    vastus_red_flags_dialog_set_purpose (VASTUS_RED_FLAGS_DIALOG (dialog), _("Before You Start Again"),
+                                         _("Answer these once more, as things are today. If any of them is still "
+                                           "true, your programme stays on hold."),
+                                         _("_None of These, Start Again"));
+  g_signal_connect_data (dialog, "stop", G_CALLBACK (flags_stop_cb), asking, NULL, 0);
+  g_signal_connect_data (dialog, "go-on", G_CALLBACK (flags_go_on_cb), asking,
+                         (GClosureNotify) (void (*) (void)) asking_free, 0);
+  self->safety_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+warning_signs_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ask_warning_signs (VASTUS_WINDOW (widget), "menu", FALSE);
+}
+
+static void
+review_warning_signs_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ask_warning_signs (VASTUS_WINDOW (widget), "review", FALSE);
+}
+
+static void
+knee_checked_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          VastusWindow     *self)
+{
+  self->safety_dialog = NULL;
+  if (g_strcmp0 (response, "checked") == 0)
+    ask_warning_signs (self, "knee-checked", FALSE);
+}
+
+/* "I Have Had My Knee Checked": asked to confirm, then the questions once
+ * more; all clear starts the programme again one step lower. */
+static void
+knee_checked_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (!program_held (self) || self->safety_dialog != NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Has Your Knee Been Checked?"),
+                                   _("Only start again once a doctor or physiotherapist has looked at your knee and "
+                                     "said that exercise is fine. Vastus asks the warning-sign questions once more, "
+                                     "then your programme starts again one step easier than before."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Not Yet"),
+                                    "checked", _("_It Has Been Checked"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "checked", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (knee_checked_response_cb), self);
+  self->safety_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * vastus_window_get_safety_dialog:
+ *
+ * Returns: (transfer none) (nullable): the warning-sign questions or the
+ *   knee-check question, while open
+ */
+GtkWidget *
+vastus_window_get_safety_dialog (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return self->safety_dialog;
 }
 
 static void
@@ -724,6 +967,11 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-catalogue-errors", NULL,
                                    show_catalogue_errors_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", NULL, start_session_action);
+  /* With a parameter: the check-in questions were just answered. */
+  gtk_widget_class_install_action (widget_class, "win.start-session-checked", "b", start_session_action);
+  gtk_widget_class_install_action (widget_class, "win.warning-signs", NULL, warning_signs_action);
+  gtk_widget_class_install_action (widget_class, "win.review-warning-signs", NULL, review_warning_signs_action);
+  gtk_widget_class_install_action (widget_class, "win.knee-checked", NULL, knee_checked_action);
   gtk_widget_class_install_action (widget_class, "win.resume-session", NULL, resume_session_action);
   gtk_widget_class_install_action (widget_class, "win.discard-session", NULL, discard_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);

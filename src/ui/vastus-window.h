@@ -25,4 +25,6 @@ GtkWidget    *vastus_window_get_progress (VastusWindow *self);
 GtkWidget    *vastus_window_get_first_run (VastusWindow *self);
 GtkWidget    *vastus_window_get_program_dialog (VastusWindow *self);
 
+GtkWidget *vastus_window_get_safety_dialog (VastusWindow *self);
+
 G_END_DECLS
