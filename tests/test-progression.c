@@ -284,9 +284,9 @@ static const Scenario scenarios[] = {
   { "one-green-is-not-enough", "quad-set", { AMBER (6), GREEN (2) }, 2,
     VASTUS_DECISION_HOLD, "one more session like this at this dose" },
   { "one-amber-holds", "quad-set", { GREEN (4), AMBER (2) }, 2,
-    VASTUS_DECISION_HOLD, "within the 5/10 limit but over 3: the dose stays as it is until this settles." },
+    VASTUS_DECISION_HOLD, "that is acceptable, but above 3/10, so the dose stays the same for now." },
   { "too-hard-once-holds", "quad-set", { GREEN (4), TOO_HARD (2) }, 2,
-    VASTUS_DECISION_HOLD, "It felt too hard: the dose stays as it is" },
+    VASTUS_DECISION_HOLD, "It felt too hard, so the dose stays the same for now." },
   { "red-regresses-the-easier-side-first", "wall-sit", { GREEN (4), RED (2) }, 2,
     VASTUS_DECISION_REGRESS, "over the 5/10 limit: hold time goes from 20 s to 15 s." },
   { "red-after-a-step-up-undoes-it", "quad-set", { GREEN (12), GREEN (10), RED (2) }, 3,
@@ -300,20 +300,20 @@ static const Scenario scenarios[] = {
     { GREEN (4), { 2, 7, 4, 1, 1.0, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, 0 } }, 2,
     VASTUS_DECISION_LADDER_DOWN, "no easier variant, so the dose comes down by about a third" },
   { "morning-after-2-over-usual-regresses", "wall-sit", { GREEN (8), GREEN (6), MORNING (4, 3), GREEN (2) }, 4,
-    VASTUS_DECISION_REGRESS, "the morning after your last session your knee was at 3/10, 2 or more over your usual 1/10" },
+    VASTUS_DECISION_REGRESS, "the morning after your previous session your knee was at 3/10, at least 2 points above your usual 1/10" },
   { "stopped-for-time-ignored", "quad-set",
     { GREEN (4), { 2, 2, 1, 1, 0.5, VASTUS_END_STOPPED, VASTUS_FEEL_ABOUT_RIGHT, 0 } }, 2,
-    VASTUS_DECISION_HOLD, "ended early for a reason other than pain, so this session does not change the dose" },
+    VASTUS_DECISION_HOLD, "ended early for a reason other than pain, so it does not change the dose" },
   { "one-step-per-7-days", "quad-set", { GREEN (8), GREEN (6), GREEN (4), GREEN (2) }, 4,
     VASTUS_DECISION_HOLD, "the dose went up 4 days ago: one step a week at most" },
   { "a-step-8-days-ago-does-not-block", "quad-set", { GREEN (12), GREEN (10), GREEN (4), GREEN (2) }, 4,
     VASTUS_DECISION_PROGRESS, "reps go from 11 to 12" },
   { "three-reds-pause", "wall-sit", { RED (6), RED (4), RED (2) }, 3,
-    VASTUS_DECISION_STOP, "three sessions in a row: it is paused. Please see a physiotherapist" },
+    VASTUS_DECISION_STOP, "three sessions in a row, so it is paused; the rest of your programme carries on. Please see a physiotherapist" },
   { "a-week-of-mornings-up-by-1-freezes", "quad-set",
     { MORNING (20, 0), MORNING (18, 0), MORNING (16, 0), MORNING (13, 0), MORNING (11, 0), MORNING (9, 1),
       MORNING (7, -1), MORNING (5, -1), GREEN (3) }, 9,
-    VASTUS_DECISION_HOLD, "morning pain this week is up by 1.0 on last week: no dose goes up" },
+    VASTUS_DECISION_HOLD, "your mornings this week average 1.0 points more pain than last week: no dose goes up" },
 
   /* Version 2 of the rules. */
   { "v2-1-pain-of-8-holds-the-whole-programme", "wall-sit",
@@ -329,7 +329,7 @@ static const Scenario scenarios[] = {
   { "v2-4-mornings-creeping-2-over-usual-step-down", "wall-sit",
     { MORNING (20, 0), MORNING (18, 0), MORNING (17, 0), MORNING (15, 1), MORNING (13, 1), MORNING (11, 1),
       MORNING (7, 3), NO_LOG (6, 1), MORNING (5, 3), NO_LOG (4, 1), GREEN (3) }, 11,
-    VASTUS_DECISION_REGRESS, "your morning pain this week is 2.0/10 on average, 2 or more over your usual 0/10" },
+    VASTUS_DECISION_REGRESS, "your morning pain this week averages 2.0/10, at least 2 points above your usual 0/10" },
   { "v2-5-a-green-before-the-last-change-does-not-count", "quad-set", { GREEN (12), GREEN (10), GREEN (2) }, 3,
     VASTUS_DECISION_HOLD, "one more session like this at this dose" },
   { "v2-5-an-unlogged-session-breaks-the-run", "quad-set", { GREEN (6), NO_LOG (4, 1), GREEN (2) }, 3,
@@ -345,9 +345,9 @@ static const Scenario scenarios[] = {
   { "v2-9-under-80-percent-done-twice-steps-down", "wall-sit",
     { { 4, 2, 1, 1, 0.6, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, 0 },
       { 2, 2, 1, 1, 0.6, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, 0 } }, 2,
-    VASTUS_DECISION_REGRESS, "Less than 80% of it was done two sessions in a row: hold time goes from 20 s to 15 s." },
+    VASTUS_DECISION_REGRESS, "You did less than 80% of it two sessions in a row: hold time goes from 20 s to 15 s." },
   { "v2-10-three-reds-follow-the-knee-down-the-ladder", "straight-leg-raise", { RED (6), RED (4), RED (2) }, 3,
-    VASTUS_DECISION_STOP, "Quad set and the exercise it replaced hurt too much three sessions in a row",
+    VASTUS_DECISION_STOP, "Quad set and the exercise it replaced hurt too much three sessions in a row, so it is paused",
     NULL, VASTUS_HOLD_NONE, (const char * const[]) { "straight-leg-raise", "wall-sit", NULL } },
   { "v2-11-pain-of-6-in-another-exercise-holds-this-one", "wall-sit",
     { GREEN (4), { 2, 6, 3, 1, 1.0, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, OTHER_HURT } }, 2,
@@ -552,7 +552,7 @@ test_morning_where_the_app_has_it (void)
 
     entry = add_session (journal, program, &third, "quad-set");
     g_assert_cmpint (vastus_progression_classify (journal, entry, "quad-set", &why), ==, VASTUS_CLASS_RED);
-    assert_says (why, "the morning after your last session your knee was at 5/10");
+    assert_says (why, "the morning after your previous session your knee was at 5/10");
   }
 }
 
@@ -579,7 +579,7 @@ test_too_easy_at_the_top (void)
   decision = find_decision (progression, "quad-set");
   g_assert_cmpint (decision->kind, ==, VASTUS_DECISION_PROGRESS);
   g_assert_cmpstr (decision->new_exercise, ==, "straight-leg-raise");
-  assert_says (decision->reason, "it felt too easy at the top of its range: Straight-leg raise takes its place");
+  assert_says (decision->reason, "it felt too easy at the top of its range: next time Straight-leg raise takes its place");
 
   /* The wall sit, too easy but not at the top: one value, one step. */
   decision = find_decision (progression, "wall-sit");
@@ -635,13 +635,20 @@ test_plateau (void)
 
   plateau_run (4, 4, &kind, &stuck);
   g_assert_cmpint (kind, ==, VASTUS_DECISION_STOP);
-  assert_says (stuck, "After 6 weeks of regular sessions, pain during them is 4.0/10 on average, not 2 points below "
-                      "the 4.0/10 of your first two weeks: Wall sit is paused. Please see a physiotherapist");
+  assert_says (stuck, "After 6 weeks of regular sessions, pain during them averages 4.0/10, against 4.0/10 in your "
+                      "first two weeks: this exercise is paused, not because it is harmful, but so that a "
+                      "physiotherapist can look at why it is not helping more.");
 
   plateau_run (2, 2, &kind, &comfortable);
   g_assert_cmpint (kind, !=, VASTUS_DECISION_STOP);
 
   plateau_run (5, 2, &kind, &better);
+  g_assert_cmpint (kind, !=, VASTUS_DECISION_STOP);
+
+  /* Better by less than 2, but down to a comfortable 3/10 or less: not
+   * paused. */
+  g_clear_pointer (&better, g_free);
+  plateau_run (4, 2, &kind, &better);
   g_assert_cmpint (kind, !=, VASTUS_DECISION_STOP);
 }
 

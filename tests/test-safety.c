@@ -110,8 +110,8 @@ test_yes_holds (Fixture       *fixture,
   g_assert_cmpint (hold->kind, ==, VASTUS_HOLD_WARNING_SIGN);
   g_assert_false (hold->emergency);
   g_assert_cmpint (hold->since, ==, NOW);
-  g_assert_cmpstr (hold->heading, ==, "Stop and Get Your Knee Checked");
-  g_assert_true (g_str_has_prefix (hold->reason, "You answered yes to: "));
+  g_assert_cmpstr (hold->heading, ==, "Stop and Get Your Knee Checked Today");
+  g_assert_true (g_str_has_prefix (hold->reason, "On 21 November you answered yes to: “Is one calf swollen"));
   g_assert_nonnull (strstr (hold->advice, "today"));
 
   g_assert_cmpuint (vastus_journal_get_n_red_flags (fixture->journal), ==, 1);

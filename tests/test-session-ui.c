@@ -181,7 +181,7 @@ test_first_run (void)
   g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, 1);
   g_assert_cmpstr (cJSON_GetObjectItem (vastus_journal_get_red_flag (journal, 0), "context")->valuestring, ==,
                    "first-run");
-  g_assert_cmpstr (stop_title (first_run), ==, "Stop and Get Your Knee Checked");
+  g_assert_cmpstr (stop_title (first_run), ==, "Stop and Get Your Knee Checked Today");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   /* Short of breath: the title says to call for help before anything else. */
@@ -1057,7 +1057,7 @@ test_red_flag (void)
   g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_FINISHED);
   g_assert_cmpint (vastus_session_get_end_reason (session ()), ==, VASTUS_END_RED_FLAG);
   assert_shows ("page", "summary");
-  g_assert_cmpstr (text ("summary"), ==, "Stop and Get Your Knee Checked");
+  g_assert_cmpstr (text ("summary"), ==, "Stop and Get Your Knee Checked Today");
 
   /* Written down, with the session and the advice. */
   g_assert_cmpuint (vastus_journal_get_n_red_flags (journal), ==, flags_before + 1);
@@ -1065,7 +1065,7 @@ test_red_flag (void)
   g_assert_cmpstr (cJSON_GetArrayItem (cJSON_GetObjectItem (record, "yes"), 0)->valuestring, ==, "locking");
   g_assert_cmpstr (cJSON_GetObjectItem (record, "session")->valuestring, ==,
                    vastus_session_entry_get_id (vastus_session_view_get_entry (view)));
-  g_assert_nonnull (strstr (cJSON_GetObjectItem (record, "advice")->valuestring, "checked by a doctor or physiotherapist today"));
+  g_assert_nonnull (strstr (cJSON_GetObjectItem (record, "advice")->valuestring, "checked by a doctor today"));
   g_assert_cmpint (vastus_session_entry_get_end_reason (vastus_session_view_get_entry (view)), ==, VASTUS_END_RED_FLAG);
 
   /* The whole programme is on hold: every exercise, reached or not, has a
@@ -1074,7 +1074,7 @@ test_red_flag (void)
 
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
-  assert_on_hold ("Stop and Get Your Knee Checked");
+  assert_on_hold ("Stop and Get Your Knee Checked Today");
 
   /* Checked, and all clear: one step easier than before. */
   knee_checked ();

@@ -74,8 +74,13 @@ run_action (GtkWidget  *window,
                           vastus_window_get_session_view (VASTUS_WINDOW (window))))
                       : g_str_has_prefix (spec, "flags.") && vastus_window_get_first_run (VASTUS_WINDOW (window)) != NULL
                       ? vastus_first_run_get_flags_dialog (VASTUS_FIRST_RUN (vastus_window_get_first_run (VASTUS_WINDOW (window))))
+                      : g_str_has_prefix (spec, "flags.") && vastus_window_get_safety_dialog (VASTUS_WINDOW (window)) != NULL
+                      ? vastus_window_get_safety_dialog (VASTUS_WINDOW (window))
                       : g_str_has_prefix (spec, "flags.")
                       ? vastus_session_view_get_red_flags_dialog (VASTUS_SESSION_VIEW (
+                          vastus_window_get_session_view (VASTUS_WINDOW (window))))
+                      : g_str_has_prefix (spec, "knee.")
+                      ? vastus_session_view_get_knee_dialog (VASTUS_SESSION_VIEW (
                           vastus_window_get_session_view (VASTUS_WINDOW (window))))
                       : g_str_has_prefix (spec, "firstrun.") ? vastus_window_get_first_run (VASTUS_WINDOW (window))
                       : g_str_has_prefix (spec, "progress.") ? vastus_window_get_progress (VASTUS_WINDOW (window))

@@ -80,12 +80,24 @@ vastus_progression_free (VastusProgression *progression)
   g_free (progression);
 }
 
+/* The first letter in upper case, in any script: reasons are made of
+ * fragments that each translation words its own way. */
 static char *
 capitalise (char *sentence)
 {
-  if (sentence != NULL && g_ascii_islower (sentence[0]))
-    sentence[0] = g_ascii_toupper (sentence[0]);
-  return sentence;
+  const char *rest;
+  char first[8];
+  char *result;
+  int length;
+
+  if (sentence == NULL || sentence[0] == '\0' || !g_utf8_validate (sentence, -1, NULL))
+    return sentence;
+  rest = g_utf8_next_char (sentence);
+  length = g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (sentence)), first);
+  first[length] = '\0';
+  result = g_strconcat (first, rest, NULL);
+  g_free (sentence);
+  return result;
 }
 
 /* Sessions */
@@ -437,8 +449,9 @@ classify (Context            *ctx,
   if (pain->during >= VASTUS_RED_MIN_PAIN_DURING && (!any_said_hurt (entry) || said_hurt (entry, exercise)))
     reason = g_strdup_printf (_("pain reached %d/10 during the session, over the 5/10 limit"), pain->during);
   else if (morning != NULL && usual >= 0 && morning->pain >= usual + VASTUS_RED_MORNING_OVER_BASELINE)
-    reason = g_strdup_printf (_("the morning after your last session your knee was at %d/10, 2 or more over "
-                                "your usual %g/10"), morning->pain, usual);
+    /* Translators: a reason, continued by what happens, as in "…: hold time goes from 20 s to 15 s." */
+    reason = g_strdup_printf (_("the morning after your previous session your knee was at %d/10, at least 2 points "
+                                "above your usual %g/10"), morning->pain, usual);
   /* Rule 12: ended because of pain, asked, not guessed. */
   else if (under_way && (ended == VASTUS_END_PAIN || ended == VASTUS_END_RED_FLAG))
     reason = g_strdup (_("you ended the session because of pain during it"));
@@ -450,14 +463,14 @@ classify (Context            *ctx,
     reason = g_strdup_printf (_("pain reached %d/10 during the session, though you said other exercises hurt, "
                                 "not this one"), pain->during);
   else if (pain->during > VASTUS_GREEN_MAX_PAIN_DURING)
-    reason = g_strdup_printf (_("pain reached %d/10 during the session, within the 5/10 limit but over 3"), pain->during);
+    reason = g_strdup_printf (_("pain reached %d/10 during the session: that is acceptable, but above 3/10"), pain->during);
   else if (usual >= 0 && pain->after > usual + VASTUS_GREEN_MAX_AFTER_OVER_BASELINE)
     reason = g_strdup_printf (_("pain after the session was %d/10, over your usual %g/10"), pain->after, usual);
   else if (morning != NULL && usual >= 0 && morning->pain > usual)
-    reason = g_strdup_printf (_("the morning after your last session your knee was at %d/10, a little over "
+    reason = g_strdup_printf (_("the morning after your previous session your knee was at %d/10, a little above "
                                 "your usual %g/10"), morning->pain, usual);
   else if (completion < VASTUS_GREEN_MIN_COMPLETION)
-    reason = g_strdup_printf (_("you did %d%% of it"), (int) round (completion * 100));
+    reason = g_strdup_printf (_("you did %d%% of it"), (int) floor (completion * 100));
   else if (feel != NULL && feel->feel == VASTUS_FEEL_TOO_HARD)
     reason = g_strdup (_("it felt too hard"));
   else if (said_hurt (entry, exercise))
@@ -1010,7 +1023,7 @@ plateau_of (Context    *ctx,
   plateau->recent = recent_sum / recent_n;
   plateau->plateau = plateau->weeks >= VASTUS_PLATEAU_WEEKS &&
                      count >= (guint) (VASTUS_PLATEAU_SESSIONS_PER_WEEK * plateau->weeks) &&
-                     plateau->recent >= VASTUS_PLATEAU_MIN_PAIN &&
+                     plateau->recent > VASTUS_PLATEAU_COMFORTABLE_PAIN &&
                      plateau->first - plateau->recent < VASTUS_PLATEAU_MIN_IMPROVEMENT;
 }
 
@@ -1141,7 +1154,9 @@ regress (VastusDecision *decision,
     {
       decision->kind = VASTUS_DECISION_HOLD;
       decision->reason = capitalise (g_strdup_printf (_("%s, but this is already the easiest dose of this "
-                                                        "exercise: it stays the same."), why));
+                                                        "exercise, so it stays the same. If it hurts like this "
+                                                        "again, skip it and ask a physiotherapist or doctor about "
+                                                        "it."), why));
     }
 }
 
@@ -1201,7 +1216,7 @@ static void
 to_harder (VastusDecision *decision,
            VastusExercise *harder,
            const char     *why,
-           const char     *where)
+           gboolean        too_easy)
 {
   g_autofree char *dose = NULL;
   double min, max;
@@ -1213,8 +1228,13 @@ to_harder (VastusDecision *decision,
       vastus_dose_get_bounds (&decision->after, VASTUS_DOSE_REPS, &min, &max))
     vastus_dose_set (&decision->after, VASTUS_DOSE_REPS, min);
   dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (harder));
-  /* Translators: "<why>, twice in a row <where>: <exercise> takes its place, at <dose>." */
-  decision->reason = capitalise (g_strdup_printf (_("%s, twice in a row %s: %s takes its place, at %s."), why, where,
+  decision->reason = capitalise (g_strdup_printf (too_easy
+                                                  /* Translators: a reason, the harder exercise, its dose */
+                                                  ? _("%s, twice in a row, and it felt too easy at the top of its "
+                                                      "range: next time %s takes its place, at %s.")
+                                                  /* Translators: a reason, the harder exercise, its dose */
+                                                  : _("%s, twice in a row, at the top of this exercise: next time "
+                                                      "%s takes its place, at %s."), why,
                                                   vastus_exercise_get_name (harder), dose));
 }
 
@@ -1235,7 +1255,7 @@ progress (VastusDecision  *decision,
   decision->kind = VASTUS_DECISION_PROGRESS;
   if (too_easy && harder != NULL && at_top_of_range (exercise, &decision->after))
     {
-      to_harder (decision, harder, why, _("and it felt too easy at the top of its range"));
+      to_harder (decision, harder, why, TRUE);
       return;
     }
 
@@ -1249,7 +1269,7 @@ progress (VastusDecision  *decision,
 
   if (harder != NULL)
     {
-      to_harder (decision, harder, why, _("at the top of this exercise"));
+      to_harder (decision, harder, why, FALSE);
       return;
     }
 
@@ -1359,6 +1379,11 @@ vastus_progression_decide (VastusProgram   *program,
       vastus_program_get_hold (program) != NULL)
     return progression;
 
+  /* A log filled in for a session before the knee was last checked: the
+   * programme has started again since, and that session is behind it. */
+  if (last_knee_check (journal) > vastus_session_entry_get_end (entry))
+    return progression;
+
   /* Rule 1: pain of 8/10 or more, or a warning sign that ended the session. */
   if (pain->during >= VASTUS_STOP_MIN_PAIN_DURING ||
       vastus_session_entry_get_end_reason (entry) == VASTUS_END_RED_FLAG)
@@ -1371,13 +1396,17 @@ vastus_progression_decide (VastusProgram   *program,
                                  "until a physiotherapist or doctor has checked your knee.")
                              : _("A warning sign ended the session: your whole programme is on hold until a "
                                  "physiotherapist or doctor has checked your knee."), now);
-      progression->hold.heading = g_strdup (_("Stop and Get Your Knee Checked"));
+      progression->hold.heading = g_strdup (_("Stop and Get Your Knee Checked Today"));
       progression->hold.reason = severe
         ? g_strdup_printf (_("Pain reached %d/10 during your session on %s."), pain->during, day)
         : g_strdup_printf (_("A warning sign ended your session on %s."), day);
-      progression->hold.advice = g_strdup (_("Pain that strong needs a physiotherapist or doctor to look at your "
-                                             "knee today, before you exercise it again. Until then, rest it, and "
-                                             "do not start another session."));
+      progression->hold.advice = g_strdup (severe
+                                           ? _("Pain that strong needs a physiotherapist or doctor to look at your "
+                                               "knee today, before you exercise it again. Until then, rest it, and "
+                                               "do not start another session.")
+                                           : _("A warning sign needs a doctor to check your knee today, before you "
+                                               "exercise it again. Until then, rest it, and do not start another "
+                                               "session."));
       return progression;
     }
 
@@ -1398,13 +1427,14 @@ vastus_progression_decide (VastusProgram   *program,
                         "days: your whole programme is on hold until a physiotherapist or doctor has looked at it."),
                       now);
       progression->hold.heading = g_strdup (_("See a Physiotherapist or Doctor"));
-      progression->hold.reason = g_strdup_printf (_("Your knee was at %d/10 this morning, 2 or more over your usual "
-                                                    "%g/10, and has been for more than two days."),
-                                                  flare.pain, flare.usual);
-      progression->hold.advice = g_strdup (_("A flare that lasts this long needs a professional to look at your knee "
-                                             "before you go on with the exercises. Gentle everyday movement that does "
-                                             "not hurt is fine. If the knee becomes hot, red or very swollen, or you "
-                                             "feel unwell, get help today."));
+      progression->hold.reason = g_strdup_printf (_("Your knee was at %d/10 at your last morning check, at least 2 "
+                                                    "points above your usual %g/10, and has been for more than two "
+                                                    "days."), flare.pain, flare.usual);
+      progression->hold.advice = g_strdup (_("A flare that lasts this long should be looked at by a physiotherapist "
+                                             "or doctor before you go on with the exercises. Flare-ups are common and "
+                                             "usually settle; this does not mean you have damaged your knee. Gentle "
+                                             "everyday movement that does not hurt is fine. If the knee becomes hot, "
+                                             "red or very swollen, or you feel unwell, get help today."));
       return progression;
     }
 
@@ -1439,7 +1469,7 @@ vastus_progression_decide (VastusProgram   *program,
 
       if (klass == VASTUS_CLASS_IGNORED)
         {
-          decision->reason = capitalise (g_strdup_printf (_("%s, so this session does not change the dose."), why));
+          decision->reason = capitalise (g_strdup_printf (_("%s, so it does not change the dose."), why));
           continue;
         }
 
@@ -1452,10 +1482,12 @@ vastus_progression_decide (VastusProgram   *program,
               decision->kind = VASTUS_DECISION_STOP;
               decision->reason =
                 g_strdup_printf (history.reds_span_ladder
-                                 ? _("%s and the exercise it replaced hurt too much three sessions in a row: it is "
-                                     "paused. Please see a physiotherapist or doctor before doing it again.")
-                                 : _("%s hurt too much three sessions in a row: it is paused. Please see a "
-                                     "physiotherapist or doctor before doing it again."),
+                                 ? _("%s and the exercise it replaced hurt too much three sessions in a row, so it is "
+                                     "paused; the rest of your programme carries on. Please see a physiotherapist or "
+                                     "doctor before doing it again, then take it back in Your Programme.")
+                                 : _("%s hurt too much three sessions in a row, so it is paused; the rest of your "
+                                     "programme carries on. Please see a physiotherapist or doctor before doing it "
+                                     "again, then take it back in Your Programme."),
                                  vastus_exercise_get_name (exercise));
             }
           else if (history.reds >= VASTUS_REDS_TO_LADDER ||
@@ -1471,25 +1503,42 @@ vastus_progression_decide (VastusProgram   *program,
       if (plateau.plateau)
         {
           decision->kind = VASTUS_DECISION_STOP;
+          /* The same words for every exercise it pauses, so that Next Time
+           * says it once. */
           decision->reason =
-            g_strdup_printf (_("After %d weeks of regular sessions, pain during them is %.1f/10 on average, not 2 "
-                               "points below the %.1f/10 of your first two weeks: %s is paused. Please see a "
-                               "physiotherapist, who can find out why and adjust your programme; then take it "
-                               "back in Your Programme."),
-                             plateau.weeks, plateau.recent, plateau.first, vastus_exercise_get_name (exercise));
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "After %d week of regular sessions, pain during them averages %.1f/10, "
+                                          "against %.1f/10 in your first two weeks: this exercise is paused, not "
+                                          "because it is harmful, but so that a physiotherapist can look at why it "
+                                          "is not helping more. Once you have seen one, take it back in Your "
+                                          "Programme.",
+                                          "After %d weeks of regular sessions, pain during them averages %.1f/10, "
+                                          "against %.1f/10 in your first two weeks: this exercise is paused, not "
+                                          "because it is harmful, but so that a physiotherapist can look at why it "
+                                          "is not helping more. Once you have seen one, take it back in Your "
+                                          "Programme.", (gulong) plateau.weeks),
+                             plateau.weeks, plateau.recent, plateau.first);
           continue;
         }
 
       /* Rule 4: mornings 2 over usual on average this week. */
       if (creep >= VASTUS_CREEP_REGRESS_OVER_USUAL)
         {
-          g_autofree char *mornings = g_strdup_printf (_("your morning pain this week is %.1f/10 on average, 2 or "
-                                                         "more over your usual %g/10"), this_week, usual_now);
+          g_autofree char *mornings = g_strdup_printf (_("your morning pain this week averages %.1f/10, at least 2 "
+                                                         "points above your usual %g/10"), this_week, usual_now);
           gint64 days = days_since (journal, id, FALSE, now);
 
-          if (days < VASTUS_DAYS_BETWEEN_STEPS)
-            decision->reason = capitalise (g_strdup_printf (_("%s; the dose came down %d days ago and stays there "
-                                                              "until your mornings settle."), mornings, (int) days));
+          if (days == 0)
+            decision->reason = capitalise (g_strdup_printf (_("%s; the dose came down earlier today and stays there "
+                                                              "until your mornings settle."), mornings));
+          else if (days < VASTUS_DAYS_BETWEEN_STEPS)
+            decision->reason = capitalise (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                         "%s; the dose came down %d day ago and stays "
+                                                                         "there until your mornings settle.",
+                                                                         "%s; the dose came down %d days ago and stays "
+                                                                         "there until your mornings settle.",
+                                                                         (gulong) days),
+                                                            mornings, (int) days));
           else
             regress (decision, journal, exercise, mornings);
           continue;
@@ -1505,13 +1554,14 @@ vastus_progression_decide (VastusProgram   *program,
       /* Rule 9: much of it left undone, twice. */
       if (history.low_completion >= VASTUS_LOW_COMPLETION_TO_REGRESS)
         {
-          regress (decision, journal, exercise, _("less than 80% of it was done two sessions in a row"));
+          /* xgettext:no-c-format */
+          regress (decision, journal, exercise, _("you did less than 80% of it two sessions in a row"));
           continue;
         }
 
       if (klass == VASTUS_CLASS_AMBER)
         {
-          decision->reason = capitalise (g_strdup_printf (_("%s: the dose stays as it is until this settles."), why));
+          decision->reason = capitalise (g_strdup_printf (_("%s, so the dose stays the same for now."), why));
           continue;
         }
 
@@ -1526,13 +1576,19 @@ vastus_progression_decide (VastusProgram   *program,
                            (int) (away / DAY));
       else if (history.greens < VASTUS_GREEN_SESSIONS_TO_PROGRESS)
         decision->reason = capitalise (g_strdup_printf (_("%s: one more session like this at this dose and the dose "
-                                                          "goes up."), why));
+                                                          "can go up."), why));
       else if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
-        decision->reason = g_strdup_printf (_("A good session, but your morning pain this week is up by %.1f on "
-                                              "last week: no dose goes up until it settles."), rise);
+        decision->reason = g_strdup_printf (_("A good session, but your mornings this week average %.1f points more "
+                                              "pain than last week: no dose goes up until that settles."), rise);
+      else if (days_since (journal, id, TRUE, now) == 0)
+        decision->reason = g_strdup (_("A good session, but the dose went up earlier today: one step a week at most."));
       else if (days_since (journal, id, TRUE, now) < VASTUS_DAYS_BETWEEN_STEPS)
-        decision->reason = g_strdup_printf (_("A good session, but the dose went up %d days ago: one step a week at "
-                                              "most."), (int) days_since (journal, id, TRUE, now));
+        decision->reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "A good session, but the dose went up %d day ago: one step "
+                                                         "a week at most.",
+                                                         "A good session, but the dose went up %d days ago: one step "
+                                                         "a week at most.", (gulong) days_since (journal, id, TRUE, now)),
+                                            (int) days_since (journal, id, TRUE, now));
       else if (progressed >= VASTUS_MAX_PROGRESSIONS_PER_SESSION)
         decision->reason = g_strdup (_("A good session, but two exercises already go up after it: this one waits "
                                        "until next time, so that not too much changes at once."));
@@ -1796,7 +1852,10 @@ vastus_progression_explain (VastusProgram   *program,
   g_return_val_if_fail (VASTUS_IS_PROGRAM (program), NULL);
 
   flare_of (usual, &flare);
-  g_string_append_printf (out, _("As of %s, %u sessions in the journal.\n"), when, n_sessions (journal));
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "As of %s, %u session in the journal.\n",
+                                           "As of %s, %u sessions in the journal.\n", n_sessions (journal)),
+                          when, n_sessions (journal));
+  g_string_append (out, _("At most two exercises go up after a session, in programme order.\n"));
   if (usual_now >= 0)
     g_string_append_printf (out, _("Usual pain: %g/10 (%s).\n"), usual_now,
                             usual->mornings ? _("median morning check of the 7 days before any flare")
@@ -1810,9 +1869,11 @@ vastus_progression_explain (VastusProgram   *program,
   if (this_week >= 0)
     g_string_append (out, ".\n");
   if (flare.pain > 0)
-    g_string_append_printf (out, _("Flare: the newest mornings are 2 or more over usual for %" G_GINT64_FORMAT
-                                   " hours%s.\n"), flare.hours,
-                            flare.lasting ? _(", more than 48: the programme goes on hold") : "");
+    g_string_append_printf (out, flare.lasting
+                            ? _("Flare: the newest mornings are at least 2 points above usual for %d hours, more "
+                                "than 48: the programme goes on hold.\n")
+                            : _("Flare: the newest mornings are at least 2 points above usual for %d hours.\n"),
+                            (int) flare.hours);
   if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
     g_string_append (out, _("Steps up are frozen: mornings are up by 1 or more on last week.\n"));
   if (creep >= VASTUS_CREEP_REGRESS_OVER_USUAL)

@@ -92,12 +92,13 @@ G_BEGIN_DECLS
 /* Rule 13: after this many weeks of at least this many sessions a week,
  * pain during not this much below the first two weeks' mean pauses the
  * exercise and advises a physiotherapist (no improvement of the smallest
- * change that matters after 6–8 weeks: design/progression.md). A mean
- * under VASTUS_PLATEAU_MIN_PAIN is comfortable: nothing left to improve. */
+ * change that matters after 6–8 weeks: design/progression.md). A mean of
+ * 3/10 or less is comfortable, the GREEN range: nothing is left to improve,
+ * and an improving person is never paused for not improving faster. */
 #define VASTUS_PLATEAU_WEEKS             6
 #define VASTUS_PLATEAU_SESSIONS_PER_WEEK 2
 #define VASTUS_PLATEAU_MIN_IMPROVEMENT   2.0
-#define VASTUS_PLATEAU_MIN_PAIN          3.0
+#define VASTUS_PLATEAU_COMFORTABLE_PAIN  VASTUS_GREEN_MAX_PAIN_DURING
 #define VASTUS_PLATEAU_WINDOW_DAYS       14
 
 /* Step sizes (Willy 2019; Harvie 2011): reps +1 a set, sets up to 4; holds

@@ -45,17 +45,17 @@
 
 static const VastusRedFlag flags[] = {
   { .id = "breathless", .emergency = TRUE,
-    .question = N_("Are you short of breath, or do you have chest pain?"),
+    .question = N_("Have you suddenly become short of breath, more than the exercise explains, or do you have chest pain?"),
     .detail = N_("If so, call your local emergency number now, before anything else.") },
   { .id = "calf",
     .question = N_("Is one calf swollen, warm or tender compared with the other?") },
   { .id = "infection",
-    .question = N_("Is the knee hot and red, or do you have a fever or shivers?") },
+    .question = N_("Is the knee hot, red or swollen for no clear reason, or do you have a fever or shivers along with the knee pain?") },
   { .id = "surgery-injection",
     .question = N_("Have you had an operation on the knee, or an injection into it, in the last three months?"),
     .detail = N_("A knee that was operated on or injected can get infected, so it needs to be checked first.") },
   { .id = "weight",
-    .question = N_("Is it hard or impossible to put weight on the leg?") },
+    .question = N_("Are you unable to stand on the leg, or to walk on it without help?") },
   { .id = "bend-or-walk",
     .question = N_("Since a fall, twist or knock, are you unable to bend the knee to a right angle, or unable to take four steps?"),
     .detail = N_("A right angle is how far your knee bends when you sit on a chair with your feet flat on the floor. "
@@ -65,24 +65,26 @@ static const VastusRedFlag flags[] = {
   { .id = "locking",
     .question = N_("Does the knee get stuck, so that you cannot straighten it?"),
     .detail = N_("Locking means the knee stays stuck until you move it in a certain way to free it.") },
-  { .id = "giving-way",
+  { .id = "giving-way", .soon = TRUE,
     .question = N_("Since a fall, twist or knock, does the knee give way under you, or swell up after it gives way?"),
     .detail = N_("A knee that sometimes gives way because of pain is common with kneecap pain, and is not by itself "
                  "a reason to stop.") },
   { .id = "kneecap",
-    .question = N_("Did your kneecap slip out of place?"),
+    .question = N_("Has your kneecap slipped out of place in the last three months?"),
     .detail = N_("Answer yes even if it went back by itself.") },
   { .id = "deformity",
     .question = N_("Does the knee or leg look out of shape?"),
     .detail = N_("For example, it is bent at an odd angle or has a new lump.") },
   { .id = "numbness",
-    .question = N_("Do you have numbness, pins and needles or weakness in the leg or foot?"),
-    .detail = N_("For example, your foot drags or slaps down when you walk.") },
-  { .id = "night",
-    .question = N_("Is the pain severe at night, or does it keep you awake?") },
-  { .id = "unwell",
-    .question = N_("Have you ever had cancer, lost weight without trying, or felt generally unwell lately?") },
-  { .id = "other-joints",
+    .question = N_("Do you have numbness or pins and needles in the leg or foot, or does your foot drag or slap down when you walk?"),
+    .detail = N_("Thigh muscles that tire or feel weak with kneecap pain are common, and are what the exercises are for. "
+                 "This question is about numbness, or a foot that will not lift.") },
+  { .id = "night", .soon = TRUE,
+    .question = N_("Is the pain severe at night, keeping you awake whatever position you lie in?") },
+  { .id = "unwell", .soon = TRUE,
+    .question = N_("Have you lost weight without trying, or felt generally unwell, in the last few weeks?"),
+    .detail = N_("If you have had cancer, also answer yes if this knee pain is new, constant, or worse at rest.") },
+  { .id = "other-joints", .soon = TRUE,
     .question = N_("Are other joints swollen as well, or are your joints stiff for more than 30 minutes each morning?") },
   { .id = "young-hip",
     .question = N_("Are you under 18, and do you limp or have pain in your hip, groin or thigh?"),
@@ -151,7 +153,31 @@ vastus_red_flags_heading (const char * const *yes)
 {
   if (vastus_red_flags_is_emergency (yes))
     return g_strdup (_("Call Your Emergency Number Now"));
-  return g_strdup (_("Stop and Get Your Knee Checked"));
+  if (vastus_red_flags_is_soon (yes))
+    return g_strdup (_("Stop and See a Physiotherapist or Doctor"));
+  return g_strdup (_("Stop and Get Your Knee Checked Today"));
+}
+
+/**
+ * vastus_red_flags_is_soon:
+ * @yes: (array zero-terminated=1) (nullable): the ids answered yes
+ *
+ * Returns: whether every answer can wait a few days: none is an emergency
+ *   or needs a doctor today. Unknown ids are taken as urgent.
+ */
+gboolean
+vastus_red_flags_is_soon (const char * const *yes)
+{
+  if (yes == NULL || yes[0] == NULL)
+    return FALSE;
+  for (guint i = 0; yes[i] != NULL; i++)
+    {
+      const VastusRedFlag *flag = vastus_red_flags_lookup (yes[i]);
+
+      if (flag == NULL || !flag->soon)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -168,14 +194,24 @@ vastus_red_flags_advice (const char * const *yes)
                        "painful or swollen calf, can be a blood clot in the lungs, which needs help at once. Do not "
                        "exercise until you have been seen."));
 
-  /* The last sentence is there because a clot in the calf can move to the
-   * lungs while the person waits to be seen. */
-  return g_strdup (_("Stop exercising and have your knee checked by a doctor or physiotherapist today. What you "
-                     "answered can be a sign of something other than kneecap pain, such as an injury, an infection, "
-                     "a blood clot, or a problem in the hip, the nerves or other joints. These need to be seen "
-                     "quickly, and exercise can make them worse. Until then, rest the knee and do not start another "
-                     "session. If you become short of breath or get chest pain, call your local emergency number "
-                     "at once."));
+  /* Night pain, weight loss, other joints, giving way after an injury: a
+   * professional within days, not an emergency department today. */
+  if (vastus_red_flags_is_soon (yes))
+    return g_strdup (_("Stop the exercises and see a physiotherapist or doctor in the next few days. What you "
+                       "answered does not need emergency care, but it can be a sign of something other than kneecap "
+                       "pain, such as a problem in the hip, the nerves or other joints, and it should be checked "
+                       "before you go on. Gentle everyday movement is fine meanwhile. If the knee becomes hot, red or "
+                       "very swollen, or a calf swells or hurts, get help today; if you become short of breath or get "
+                       "chest pain, call your local emergency number."));
+
+  /* A clot or an infection needs a doctor the same day: a physiotherapist
+   * cannot rule them out. The last sentence is there because a clot in the
+   * calf can move to the lungs while the person waits to be seen. */
+  return g_strdup (_("Stop exercising and have your knee checked by a doctor today, at your GP practice or an urgent "
+                     "care service. What you answered can be a sign of something other than kneecap pain, such as an "
+                     "injury, an infection or a blood clot, and exercise can make it worse. Until you have been seen, "
+                     "rest the knee and do not start another session. If you become short of breath or get chest "
+                     "pain, call your local emergency number at once."));
 }
 
 /**

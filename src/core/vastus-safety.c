@@ -24,19 +24,6 @@
 
 #define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 
-static gboolean
-any_emergency (const char * const *yes)
-{
-  for (guint i = 0; yes != NULL && yes[i] != NULL; i++)
-    {
-      const VastusRedFlag *flag = vastus_red_flags_lookup (yes[i]);
-
-      if (flag != NULL && flag->emergency)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 describe_answers (const char * const *yes)
 {
@@ -49,7 +36,8 @@ describe_answers (const char * const *yes)
 
       if (flag == NULL)
         continue;
-      g_string_append_printf (text, "%s%s", n++ > 0 ? " " : "", _(flag->question));
+      /* Translators: a question quoted in a sentence */
+      g_string_append_printf (text, _("%s“%s”"), n++ > 0 ? " " : "", _(flag->question));
     }
   return g_string_free (text, FALSE);
 }
@@ -115,17 +103,22 @@ vastus_safety_answer_warning_signs (VastusProgram       *program,
   if (program == NULL || vastus_program_get_hold (program) != NULL)
     return TRUE;
 
-  emergency = any_emergency (yes);
+  emergency = vastus_red_flags_is_emergency (yes);
   answers = describe_answers (yes);
   progression = vastus_progression_new_hold (program, VASTUS_HOLD_WARNING_SIGN,
                                              _("You answered yes to a warning sign: your whole programme is on "
-                                               "hold until a doctor or physiotherapist has checked your knee."),
+                                               "hold until a physiotherapist or doctor has checked your knee."),
                                              now);
   progression->hold.emergency = emergency;
-  progression->hold.heading = g_strdup (emergency ? _("Call Your Emergency Number Now")
-                                                  : _("Stop and Get Your Knee Checked"));
-  /* Translators: %s is the warning-sign questions answered yes, each ending in a question mark */
-  progression->hold.reason = g_strdup_printf (_("You answered yes to: %s"), answers);
+  progression->hold.heading = vastus_red_flags_heading (yes);
+  {
+    g_autoptr (GDateTime) date = g_date_time_new_from_unix_local (now / G_USEC_PER_SEC);
+    /* Translators: a date in a sentence, see g_date_time_format() */
+    g_autofree char *day = date != NULL ? g_date_time_format (date, _("%-d %B")) : g_strdup ("");
+
+    /* Translators: a date, then the warning-sign questions answered yes, each quoted */
+    progression->hold.reason = g_strdup_printf (_("On %s you answered yes to: %s"), day, answers);
+  }
   progression->hold.advice = vastus_red_flags_advice (yes);
   return vastus_progression_apply (progression, program, NULL, journal, session_id, program_path, now, error);
 }

@@ -897,8 +897,10 @@ end_action (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Why Are You Ending the Session?"),
-                                   _("What you have done so far is kept. If it is because of pain, the exercise "
-                                     "under way comes down a step next time."));
+                                   _("What you have done so far is kept. If you stop because of pain, the exercise "
+                                     "you are doing will be a step easier next time; stopping for anything else "
+                                     "changes nothing. If something feels wrong, such as swelling, locking or a "
+                                     "painful calf, use My Knee Hurts instead."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Going"),
                                     "other", _("_Something Else"),
@@ -1010,22 +1012,33 @@ show_next_time (VastusSessionView *self,
       }
   }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->next_list), progression->decisions->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->care_group), progression->hold.kind != VASTUS_HOLD_NONE);
+  /* On hold, one card says it all: what happened, and what to do today. */
   if (progression->hold.kind != VASTUS_HOLD_NONE)
     {
-      g_autofree char *said = g_strdup_printf ("%s %s", progression->hold.reason, progression->hold.advice);
+      g_autofree char *description = g_strdup_printf (_("%s Your programme is on hold until your knee has been "
+                                                        "checked."), progression->hold.reason);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->care_row), progression->hold.heading);
-      adw_action_row_set_subtitle (self->care_row, said);
+      gtk_widget_set_visible (GTK_WIDGET (self->next_list), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->care_group), TRUE);
+      adw_status_page_set_icon_name (self->next_page, "dialog-warning-symbolic");
+      adw_status_page_set_title (self->next_page, progression->hold.heading);
+      adw_status_page_set_description (self->next_page, description);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->care_row), _("What to Do Today"));
+      adw_action_row_set_subtitle (self->care_row, progression->hold.advice);
     }
-
-  adw_status_page_set_description (self->next_page,
-                                   progression->decisions->len == 0
-                                   ? _("Your programme stays as it is.")
-                                   : changes == 0
-                                   ? _("Your programme stays as it is. Here is why, exercise by exercise.")
-                                   : _("Your programme changes for next time. Here is why, exercise by exercise."));
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->next_list), progression->decisions->len > 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->care_group), FALSE);
+      adw_status_page_set_icon_name (self->next_page, "vastus-chart-symbolic");
+      adw_status_page_set_title (self->next_page, _("Next Time"));
+      adw_status_page_set_description (self->next_page,
+                                       progression->decisions->len == 0
+                                       ? _("Your programme stays as it is.")
+                                       : changes == 0
+                                       ? _("Your programme stays as it is. Here is why, exercise by exercise.")
+                                       : _("Your programme changes for next time. Here is why, exercise by exercise."));
+    }
   adw_window_title_set_title (self->window_title, _("Next Time"));
   gtk_stack_set_visible_child_name (self->stack, "next");
 }

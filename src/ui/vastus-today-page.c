@@ -89,8 +89,8 @@ refresh_morning (VastusTodayPage *self)
     /* Translators: the weekday of the session, as in "Pain and stiffness, 0 to 10, after Thursday’s session" */
     g_autofree char *day = end != NULL ? g_date_time_format (end, "%A") : g_strdup ("");
 
-    description = g_strdup_printf (_("Pain and stiffness, 0 to 10, since %s’s session. "
-                                     "It shows whether your knee settled overnight."), day);
+    description = g_strdup_printf (_("How your knee feels now, after %s’s session: pain and stiffness, 0 to "
+                                     "10. It shows whether your knee settled overnight."), day);
   }
   adw_preferences_group_set_description (self->morning_group, description);
   if (self->morning != -1)
@@ -342,7 +342,7 @@ refresh_hold (VastusTodayPage *self)
       gtk_label_set_label (self->hold_reason, hold->reason != NULL ? hold->reason : "");
       gtk_widget_set_visible (GTK_WIDGET (self->hold_reason), hold->reason != NULL);
       gtk_label_set_label (self->hold_advice, hold->advice != NULL ? hold->advice
-                                              : _("Have your knee checked by a doctor or physiotherapist before you "
+                                              : _("Have your knee checked by a physiotherapist or doctor before you "
                                                   "exercise it again."));
       if (hold->emergency)
         gtk_widget_add_css_class (self->hold_box, "emergency");
@@ -565,7 +565,17 @@ vastus_today_page_set_program (VastusTodayPage *self,
       g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exercise", "%u exercises", n), n);
       g_autofree char *summary = NULL;
 
-      if (starter != NULL)
+      if (vastus_program_get_hold (program) != NULL)
+        {
+          g_autoptr (GDateTime) since = g_date_time_new_from_unix_local (vastus_program_get_hold (program)->since /
+                                                                         G_USEC_PER_SEC);
+          /* Translators: a date in a sentence, see g_date_time_format() */
+          g_autofree char *day = since != NULL ? g_date_time_format (since, _("%-d %B")) : g_strdup ("");
+
+          /* Translators: as in "On hold since 21 November · 6 exercises" */
+          summary = g_strdup_printf (_("On hold since %s · %s"), day, count);
+        }
+      else if (starter != NULL)
         /* Translators: programme · exercises · time, as in "Gentle start · 6 exercises · about 25 minutes" */
         summary = g_strdup_printf (_("%s · %s · %s"), vastus_starter_program_get_name (starter), count, duration);
       else

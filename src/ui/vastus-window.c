@@ -794,7 +794,9 @@ answered (VastusWindow       *self,
   if (!vastus_application_answer_warning_signs (get_app (self), yes, context, NULL, &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
   update_hold_actions (self);
-  vastus_today_page_refresh (self->today_page);
+  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (get_app (self)),
+                                 vastus_application_get_program (get_app (self)),
+                                 vastus_application_get_program_notice (get_app (self)));
   adw_view_stack_set_visible_child_name (self->view_stack, "today");
 }
 
@@ -861,8 +863,9 @@ ask_warning_signs (VastusWindow *self,
                                          then_start ? _("_None of These, Start Session") : NULL);
   else if (g_str_equal (context, "knee-checked"))
     vastus_red_flags_dialog_set_purpose (VASTUS_RED_FLAGS_DIALOG (dialog), _("Before You Start Again"),
-                                         _("Answer these once more, as things are today. If any of them is still "
-                                           "true, your programme stays on hold."),
+                                         _("Answer these once more, as things are today. Leave out anything that "
+                                           "the person who checked your knee already knows about and said is fine "
+                                           "for exercise. If anything else is true, your programme stays on hold."),
                                          _("_None of These, Start Again"));
   g_signal_connect_data (dialog, "stop", G_CALLBACK (flags_stop_cb), asking, NULL, 0);
   g_signal_connect_data (dialog, "go-on", G_CALLBACK (flags_go_on_cb), asking,
@@ -911,9 +914,11 @@ knee_checked_action (GtkWidget  *widget,
     return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Has Your Knee Been Checked?"),
-                                   _("Only start again once a doctor or physiotherapist has looked at your knee and "
-                                     "said that exercise is fine. Vastus asks the warning-sign questions once more, "
-                                     "then your programme starts again one step easier than before."));
+                                   _("Only start again once a physiotherapist or doctor has looked at your knee and "
+                                     "said that exercise is fine. If they gave you different exercises or doses, "
+                                     "follow their advice and change Your Programme to match. Vastus asks the "
+                                     "warning-sign questions once more, then your programme starts again one step "
+                                     "easier than before."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Not Yet"),
                                     "checked", _("_It Has Been Checked"),
