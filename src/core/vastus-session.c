@@ -825,17 +825,19 @@ vastus_session_ease (VastusSession    *self,
       record.leg = new_step->leg;
       record.planned_reps = new_step->reps;
       record.planned_duration = new_step->duration;
-      if (!(new_step->exercise == old.exercise && new_step->set >= from_set))
-        for (guint k = 0; k < self->records->len; k++)
-          {
-            const VastusSetRecord *was = &g_array_index (self->records, VastusSetRecord, k);
+      for (guint k = 0; k < self->records->len; k++)
+        {
+          const VastusSetRecord *was = &g_array_index (self->records, VastusSetRecord, k);
 
-            if (was->exercise == record.exercise && was->set == record.set && was->leg == record.leg)
-              {
+          if (was->exercise == record.exercise && was->set == record.set && was->leg == record.leg)
+            {
+              /* Sets before the easier dose stay as they were, and so does
+               * the first leg of a one-leg set eased on its second leg. */
+              if (!(new_step->exercise == old.exercise && new_step->set >= from_set) || was->step < self->step)
                 record = *was;
-                break;
-              }
-          }
+              break;
+            }
+        }
       record.step = i;
       g_array_append_val (records, record);
     }
