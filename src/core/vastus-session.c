@@ -745,14 +745,18 @@ void
 vastus_session_report_knee (VastusSession    *self,
                             VastusKneeAction  action)
 {
-  guint exercise;
+  guint exercise, set;
 
   g_return_if_fail (VASTUS_IS_SESSION (self));
 
   exercise = vastus_session_get_exercise_under_way (self);
   if (exercise == G_MAXUINT)
     return;
-  add_knee_report (self, exercise, exercise == current (self)->exercise ? current (self)->set : 0, action, NULL);
+  /* In the rest after an exercise, it hurt after that exercise's last set:
+   * the step just before the rest. */
+  set = current (self)->phase == VASTUS_PHASE_REST_EXERCISE
+        ? vastus_plan_get_step (self->plan, self->step - 1)->set : current (self)->set;
+  add_knee_report (self, exercise, set, action, NULL);
 }
 
 /* The step of the new plan that stands where @old stood in the old one. */
