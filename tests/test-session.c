@@ -11,7 +11,8 @@
 /*
  * The session timer on a fake clock: every phase change, pause and resume
  * across a boundary, skip and back in each phase, both sides of one-leg
- * work, rests of no time, and the record of what was done.
+ * work, rests of no time, and the record of what was done. "My Knee Hurts":
+ * made easier mid-exercise, the rest of an exercise skipped, the reports.
  */
 
 #define S ((gint64) G_USEC_PER_SEC)
@@ -62,7 +63,12 @@ fixture_set_up (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       VastusExercise *exercise = vastus_catalogue_lookup (fixture->catalogue, ids[i]);
-      vastus_plan_add (fixture->plan, exercise, vastus_exercise_get_dose (exercise));
+      VastusDose dose = *vastus_exercise_get_dose (exercise);
+
+      /* With data, the paced exercise has that many sets instead of two. */
+      if (data != NULL && g_str_equal (ids[i], "paced"))
+        vastus_dose_set (&dose, VASTUS_DOSE_SETS, *(const guint *) data);
+      vastus_plan_add (fixture->plan, exercise, &dose);
     }
   fixture->session = vastus_session_new (fixture->clock, fixture->plan);
   fixture->seen = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -467,6 +473,502 @@ test_checkpoint_other_plan (Fixture       *fixture,
   g_rmdir (folder);
 }
 
+/* "My Knee Hurts" */
+
+/* With the paced exercise at three sets, the plan is: 0 prepare, 1–2 the
+ * holds; 3 a rest, 4 prepare, then for each of the three paced sets the
+ * right leg, a switch and the left leg (5–7, 9–11, 13–15) with rests
+ * between sets (8, 12); 16 a rest, 17 prepare, 18 the counted set; 19 done.
+ * Records: 0–1 the holds, 2–7 the paced sets (right, left), 8 counted. */
+static const guint three_sets = 3;
+
+#define PACED 1
+
+/* Lets the session run until step @index starts. */
+static void
+run_to (Fixture *fixture,
+        guint    index)
+{
+  while (vastus_session_get_step_index (fixture->session) < index)
+    {
+      g_assert_false (step (fixture)->phase == VASTUS_PHASE_WORK && step (fixture)->work == VASTUS_WORK_COUNTED);
+      advance (fixture, (double) vastus_session_get_remaining (fixture->session) / S);
+    }
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, index);
+}
+
+/* The paced exercise's dose with fewer reps, and @sets sets. */
+static VastusDose
+paced_dose (Fixture *fixture,
+            guint    reps,
+            guint    sets)
+{
+  VastusDose dose = *vastus_plan_get_dose (fixture->plan, PACED);
+
+  vastus_dose_set (&dose, VASTUS_DOSE_REPS, reps);
+  vastus_dose_set (&dose, VASTUS_DOSE_SETS, sets);
+  return dose;
+}
+
+static const VastusSetRecord *
+record (Fixture *fixture,
+        guint    index)
+{
+  GArray *records = vastus_session_get_records (fixture->session);
+
+  g_assert_cmpuint (index, <, records->len);
+  return &g_array_index (records, VastusSetRecord, index);
+}
+
+static void
+assert_record (const VastusSetRecord *r,
+               guint                  exercise,
+               guint                  set,
+               VastusLeg              leg,
+               guint                  planned_reps,
+               double                 planned_seconds,
+               gboolean               reached,
+               guint                  done_reps)
+{
+  g_assert_cmpuint (r->exercise, ==, exercise);
+  g_assert_cmpuint (r->set, ==, set);
+  g_assert_cmpint (r->leg, ==, leg);
+  g_assert_cmpuint (r->planned_reps, ==, planned_reps);
+  g_assert_cmpint (r->planned_duration, ==, (gint64) (planned_seconds * S));
+  g_assert_cmpint (r->reached, ==, reached);
+  g_assert_false (r->skipped);
+  g_assert_cmpuint (r->done_reps, ==, done_reps);
+}
+
+static void
+assert_knee_report (VastusSession    *session,
+                    guint             index,
+                    guint             exercise,
+                    guint             set,
+                    VastusKneeAction  action)
+{
+  GArray *reports = vastus_session_get_knee_reports (session);
+  const VastusKneeReport *report;
+
+  g_assert_cmpuint (index, <, reports->len);
+  report = &g_array_index (reports, VastusKneeReport, index);
+  g_assert_cmpuint (report->exercise, ==, exercise);
+  g_assert_cmpuint (report->set, ==, set);
+  g_assert_cmpint (report->action, ==, action);
+}
+
+/* Easier in the middle set: it starts again at the easier dose, and so do
+ * the sets after it; what came before stays as it was. */
+static void
+test_ease_work (Fixture       *fixture,
+                gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+  const VastusKneeReport *report;
+  VastusPlan *plan;
+
+  g_assert_cmpuint (vastus_plan_get_n_steps (fixture->plan), ==, 20);
+  vastus_session_start (fixture->session);
+  run_to (fixture, 9);                                  /* the second set, right leg */
+  advance (fixture, 4);
+  g_assert_cmpuint (step (fixture)->set, ==, 1);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 5 * S);
+
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  /* The same set and leg, from its start, at two reps of 3 s. */
+  plan = vastus_session_get_plan (fixture->session);
+  g_assert_true (plan != fixture->plan);
+  g_assert_cmpuint (vastus_plan_get_n_steps (plan), ==, 20);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 9);
+  g_assert_cmpuint (g_array_index (fixture->seen, guint, fixture->seen->len - 1), ==, 9);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_WORK);
+  g_assert_cmpuint (step (fixture)->exercise, ==, PACED);
+  g_assert_cmpuint (step (fixture)->set, ==, 1);
+  g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_RIGHT);
+  g_assert_cmpuint (step (fixture)->reps, ==, 2);
+  g_assert_cmpint (vastus_session_get_elapsed (fixture->session), ==, 0);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (plan, PACED), VASTUS_DOSE_REPS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (fixture->plan, PACED), VASTUS_DOSE_REPS), ==, 3);
+
+  /* The holds as done, the first paced set as done at three reps, the set
+   * under way from nothing, the rest planned at two reps, counted as it was. */
+  g_assert_cmpuint (vastus_session_get_records (fixture->session)->len, ==, 9);
+  for (guint i = 0; i < 2; i++)
+    {
+      assert_record (record (fixture, i), 0, i, VASTUS_LEG_NONE, 0, 10, TRUE, 0);
+      g_assert_cmpint (record (fixture, i)->done_duration, ==, 10 * S);
+    }
+  assert_record (record (fixture, 2), PACED, 0, VASTUS_LEG_RIGHT, 3, 9, TRUE, 3);
+  assert_record (record (fixture, 3), PACED, 0, VASTUS_LEG_LEFT, 3, 9, TRUE, 3);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 2, 6, TRUE, 0);
+  g_assert_cmpint (record (fixture, 4)->done_duration, ==, 0);
+  g_assert_cmpuint (record (fixture, 4)->step, ==, 9);
+  assert_record (record (fixture, 5), PACED, 1, VASTUS_LEG_LEFT, 2, 6, FALSE, 0);
+  assert_record (record (fixture, 6), PACED, 2, VASTUS_LEG_RIGHT, 2, 6, FALSE, 0);
+  assert_record (record (fixture, 7), PACED, 2, VASTUS_LEG_LEFT, 2, 6, FALSE, 0);
+  assert_record (record (fixture, 8), 2, 0, VASTUS_LEG_NONE, 5, 0, FALSE, 0);
+  for (guint i = 0; i < 9; i++)
+    g_assert_cmpint (vastus_plan_get_step (plan, record (fixture, i)->step)->phase, ==, VASTUS_PHASE_WORK);
+
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 1);
+  assert_knee_report (fixture->session, 0, PACED, 1, VASTUS_KNEE_EASIER);
+  report = &g_array_index (vastus_session_get_knee_reports (fixture->session), VastusKneeReport, 0);
+  g_assert_cmpfloat (vastus_dose_get (&report->dose, VASTUS_DOSE_REPS), ==, 2);
+
+  /* It runs on at the new length, with only its own deadline pending. */
+  g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 1);
+  advance (fixture, 5.9);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 9);
+  advance (fixture, 0.1);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 2, 6, TRUE, 2);
+}
+
+/* Fewer sets, asked for in the last set: the set under way is kept. */
+static void
+test_ease_fewer_sets_last_set (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 1);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 13);                                 /* the last set, right leg */
+  advance (fixture, 2);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  g_assert_cmpuint (vastus_plan_get_n_steps (vastus_session_get_plan (fixture->session)), ==, 20);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 13);
+  g_assert_cmpuint (step (fixture)->set, ==, 2);
+  g_assert_cmpuint (step (fixture)->n_sets, ==, 3);
+  g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_RIGHT);
+  g_assert_cmpuint (step (fixture)->reps, ==, 2);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+  g_assert_cmpuint (vastus_session_get_records (fixture->session)->len, ==, 9);
+  assert_record (record (fixture, 5), PACED, 1, VASTUS_LEG_LEFT, 3, 9, TRUE, 3);
+  assert_record (record (fixture, 6), PACED, 2, VASTUS_LEG_RIGHT, 2, 6, TRUE, 0);
+  assert_record (record (fixture, 7), PACED, 2, VASTUS_LEG_LEFT, 2, 6, FALSE, 0);
+  assert_knee_report (fixture->session, 0, PACED, 2, VASTUS_KNEE_EASIER);
+
+  /* Both legs of it, then on to the next exercise. */
+  run_to (fixture, 17);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_cmpuint (step (fixture)->exercise, ==, 2);
+}
+
+/* Fewer sets from the middle set: the sets after it go from the plan and
+ * from the records. */
+static void
+test_ease_fewer_sets_middle (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 3, 1);
+  VastusPlan *plan;
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 10);                                 /* switching sides in the second set */
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  /* Two sets now: the rest before the third and its three steps are gone. */
+  plan = vastus_session_get_plan (fixture->session);
+  g_assert_cmpuint (vastus_plan_get_n_steps (plan), ==, 16);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 10);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  g_assert_cmpuint (step (fixture)->n_sets, ==, 2);
+  g_assert_cmpuint (vastus_session_get_records (fixture->session)->len, ==, 7);
+  assert_record (record (fixture, 6), 2, 0, VASTUS_LEG_NONE, 5, 0, FALSE, 0);
+  g_assert_cmpuint (record (fixture, 6)->step, ==, 14);
+  g_assert_cmpint (vastus_plan_get_step (plan, 12)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+}
+
+/* During the get-ready, the whole exercise is made easier. */
+static void
+test_ease_prepare (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 4);
+  advance (fixture, 3);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 4);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_cmpuint (step (fixture)->exercise, ==, PACED);
+  g_assert_cmpuint (vastus_plan_get_step (vastus_session_get_plan (fixture->session), 5)->reps, ==, 2);
+  for (guint i = 2; i < 8; i++)
+    assert_record (record (fixture, i), PACED, (i - 2) / 2, (i % 2) ? VASTUS_LEG_LEFT : VASTUS_LEG_RIGHT,
+                   2, 6, FALSE, 0);
+  assert_knee_report (fixture->session, 0, PACED, 0, VASTUS_KNEE_EASIER);
+}
+
+/* In a rest between exercises nothing is under way to make easier: the
+ * one before is done, the next not begun. */
+static void
+test_ease_rest_exercise (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+  VastusDose hold = *vastus_plan_get_dose (fixture->plan, 0);
+
+  vastus_dose_set (&hold, VASTUS_DOSE_HOLD, 5);
+  vastus_session_start (fixture->session);
+  run_to (fixture, 3);
+  advance (fixture, 5);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+  g_assert_false (vastus_session_ease (fixture->session, &hold));
+
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 3);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 40 * S);
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 0);
+  g_assert_cmpint (record (fixture, 1)->done_duration, ==, 10 * S);
+  g_assert_cmpint (record (fixture, 1)->planned_duration, ==, 10 * S);
+
+  run_to (fixture, 16);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+  g_assert_false (vastus_session_ease (fixture->session, &easier));
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 16);
+  g_assert_cmpuint (record (fixture, 7)->planned_reps, ==, 3);
+  g_assert_cmpuint (record (fixture, 7)->done_reps, ==, 3);
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 0);
+
+  /* Nor once the session is over. */
+  vastus_session_stop (fixture->session, VASTUS_END_STOPPED);
+  g_assert_false (vastus_session_ease (fixture->session, &easier));
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 0);
+}
+
+/* On the second leg of a one-leg set: the first leg of that set was done
+ * and stays written down as done. */
+static void
+test_ease_second_leg (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 11);                                 /* the second set, left leg */
+  advance (fixture, 2);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 11);
+  g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_LEFT);
+  g_assert_cmpuint (step (fixture)->reps, ==, 2);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 3, 9, TRUE, 3);
+  g_assert_cmpint (record (fixture, 4)->done_duration, ==, 9 * S);
+  assert_record (record (fixture, 5), PACED, 1, VASTUS_LEG_LEFT, 2, 6, TRUE, 0);
+  assert_record (record (fixture, 6), PACED, 2, VASTUS_LEG_RIGHT, 2, 6, FALSE, 0);
+  assert_knee_report (fixture->session, 0, PACED, 1, VASTUS_KNEE_EASIER);
+
+  /* Nothing of it is counted as missed at the end. */
+  run_to (fixture, 18);
+  vastus_session_done (fixture->session, -1);
+  {
+    guint done, skipped, missed;
+
+    vastus_session_count_sets (fixture->session, &done, &skipped, &missed);
+    g_assert_cmpuint (done, ==, 9);
+    g_assert_cmpuint (skipped, ==, 0);
+    g_assert_cmpuint (missed, ==, 0);
+  }
+}
+
+/* Eased again later in the exercise: the newest dose from the second
+ * easing on, what was done at the first dose kept. */
+static void
+test_ease_twice (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  VastusDose first = paced_dose (fixture, 2, 3);
+  VastusDose second = paced_dose (fixture, 1, 3);
+  VastusPlan *once;
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 5);
+  advance (fixture, 1);
+  g_assert_true (vastus_session_ease (fixture->session, &first));
+  once = vastus_session_get_plan (fixture->session);
+  g_object_add_weak_pointer (G_OBJECT (once), (gpointer *) &once);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+
+  run_to (fixture, 9);
+  advance (fixture, 1);
+  g_assert_true (vastus_session_ease (fixture->session, &second));
+  g_assert_null (once);                                 /* the session let go of the first plan */
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 9);
+  g_assert_cmpuint (step (fixture)->reps, ==, 1);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 3 * S);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (vastus_session_get_plan (fixture->session), PACED),
+                                      VASTUS_DOSE_REPS), ==, 1);
+  assert_record (record (fixture, 2), PACED, 0, VASTUS_LEG_RIGHT, 2, 6, TRUE, 2);
+  assert_record (record (fixture, 3), PACED, 0, VASTUS_LEG_LEFT, 2, 6, TRUE, 2);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 1, 3, TRUE, 0);
+  assert_record (record (fixture, 7), PACED, 2, VASTUS_LEG_LEFT, 1, 3, FALSE, 0);
+
+  /* Gone back to, the first set is done at the newest dose: never again
+   * at the programme's, which hurt. */
+  vastus_session_back (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 7);
+  g_assert_cmpuint (step (fixture)->set, ==, 0);
+  g_assert_cmpuint (step (fixture)->reps, ==, 1);
+  g_assert_cmpuint (vastus_plan_get_step (vastus_session_get_plan (fixture->session), 5)->reps, ==, 1);
+
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 2);
+  assert_knee_report (fixture->session, 0, PACED, 0, VASTUS_KNEE_EASIER);
+  assert_knee_report (fixture->session, 1, PACED, 1, VASTUS_KNEE_EASIER);
+  g_assert_cmpfloat (vastus_dose_get (&g_array_index (vastus_session_get_knee_reports (fixture->session),
+                                                      VastusKneeReport, 0).dose, VASTUS_DOSE_REPS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (&g_array_index (vastus_session_get_knee_reports (fixture->session),
+                                                      VastusKneeReport, 1).dose, VASTUS_DOSE_REPS), ==, 1);
+}
+
+/* Skipping the rest of an exercise: its sets left are skipped, and the next
+ * exercise's get-ready follows at once. */
+static void
+test_skip_exercise (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  guint done, skipped, missed;
+
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_start (fixture->session);
+  run_to (fixture, 7);                                  /* the first set, left leg */
+  advance (fixture, 2);
+  g_assert_true (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_cmpuint (step (fixture)->exercise, ==, 2);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 10 * S);
+  g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_RUNNING);
+
+  g_assert_false (record (fixture, 2)->skipped);
+  g_assert_cmpuint (record (fixture, 2)->done_reps, ==, 3);
+  g_assert_true (record (fixture, 3)->reached && record (fixture, 3)->skipped);
+  g_assert_cmpint (record (fixture, 3)->done_duration, ==, 2 * S);
+  for (guint i = 4; i < 8; i++)
+    g_assert_true (record (fixture, i)->reached && record (fixture, i)->skipped);
+  g_assert_false (record (fixture, 8)->reached);
+  vastus_session_count_sets (fixture->session, &done, &skipped, &missed);
+  g_assert_cmpuint (done, ==, 3);
+  g_assert_cmpuint (skipped, ==, 5);
+  g_assert_cmpuint (missed, ==, 1);
+
+  /* Skipping the last exercise ends the session. */
+  run_to (fixture, 18);
+  advance (fixture, 4);
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_FINISHED);
+  g_assert_cmpint (vastus_session_get_end_reason (fixture->session), ==, VASTUS_END_COMPLETED);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_DONE);
+  g_assert_true (record (fixture, 8)->reached && record (fixture, 8)->skipped);
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 0);
+}
+
+/* From the get-ready, from a rest between sets; not from a rest between
+ * exercises, nor once ended. */
+static void
+test_skip_exercise_phases (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  vastus_session_start (fixture->session);
+  vastus_session_skip_exercise (fixture->session);     /* from the first get-ready */
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 4);
+  g_assert_true (record (fixture, 0)->skipped && record (fixture, 1)->skipped);
+
+  run_to (fixture, 3 + 5);                             /* a rest between the paced sets */
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_SET);
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_false (record (fixture, 3)->skipped);
+  g_assert_true (record (fixture, 4)->skipped);
+
+  /* Paused, it moves on and stays paused. */
+  g_clear_object (&fixture->session);
+  fixture->session = vastus_session_new (fixture->clock, fixture->plan);
+  vastus_session_start (fixture->session);
+  run_to (fixture, 3);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 3);
+  g_assert_false (record (fixture, 2)->reached);
+
+  advance (fixture, 45);
+  vastus_session_pause (fixture->session);
+  g_assert_true (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_PAUSED);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 10 * S);
+
+  vastus_session_stop (fixture->session, VASTUS_END_STOPPED);
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_false (record (fixture, 8)->reached);
+}
+
+static void
+test_exercise_under_way (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const guint expected[] = { 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 };
+
+  vastus_session_start (fixture->session);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      run_to (fixture, i);
+      g_assert_cmpuint (vastus_session_get_exercise_under_way (fixture->session), ==, expected[i]);
+    }
+  /* The rest before the paced exercise belongs to the holds before it. */
+  g_assert_cmpint (vastus_plan_get_step (fixture->plan, 3)->exercise, ==, 1);
+
+  vastus_session_done (fixture->session, -1);
+  g_assert_cmpint (vastus_session_get_end_reason (fixture->session), ==, VASTUS_END_COMPLETED);
+  g_assert_cmpuint (vastus_session_get_exercise_under_way (fixture->session), ==, G_MAXUINT);
+}
+
+static void
+test_report_knee (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GArray *reports = vastus_session_get_knee_reports (fixture->session);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 11);                                /* the second set, left leg */
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_WARNING_SIGNS);
+  g_assert_cmpuint (reports->len, ==, 1);
+  assert_knee_report (fixture->session, 0, PACED, 1, VASTUS_KNEE_WARNING_SIGNS);
+
+  /* Reporting changes nothing else. */
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 11);
+
+  run_to (fixture, 16);                                /* the rest after it */
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_SKIPPED);
+  g_assert_cmpuint (reports->len, ==, 2);
+  assert_knee_report (fixture->session, 1, PACED, 2, VASTUS_KNEE_SKIPPED);  /* after its last set */
+
+  run_to (fixture, 18);
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_ENDED);
+  vastus_session_stop (fixture->session, VASTUS_END_PAIN);
+  assert_knee_report (fixture->session, 2, 2, 0, VASTUS_KNEE_ENDED);
+  g_assert_cmpuint (reports->len, ==, 3);
+  g_assert_cmpuint (record (fixture, 8)->done_reps, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +988,21 @@ main (int   argc,
   ADD ("start-at-and-stop", test_start_at_and_stop);
   ADD ("checkpoint-resume", test_checkpoint_resume);
   ADD ("checkpoint-other-plan", test_checkpoint_other_plan);
+
+#define ADD3(path, func) \
+  g_test_add ("/vastus/session/" path, Fixture, &three_sets, fixture_set_up, func, fixture_tear_down)
+
+  ADD3 ("ease-work", test_ease_work);
+  ADD3 ("ease-second-leg", test_ease_second_leg);
+  ADD3 ("ease-fewer-sets-last-set", test_ease_fewer_sets_last_set);
+  ADD3 ("ease-fewer-sets-middle", test_ease_fewer_sets_middle);
+  ADD3 ("ease-prepare", test_ease_prepare);
+  ADD3 ("ease-rest-exercise", test_ease_rest_exercise);
+  ADD3 ("ease-twice", test_ease_twice);
+  ADD3 ("skip-exercise", test_skip_exercise);
+  ADD3 ("skip-exercise-phases", test_skip_exercise_phases);
+  ADD3 ("exercise-under-way", test_exercise_under_way);
+  ADD3 ("report-knee", test_report_knee);
 
   return g_test_run ();
 }
