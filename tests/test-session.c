@@ -12,7 +12,8 @@
  * The session timer on a fake clock: every phase change, pause and resume
  * across a boundary, skip and back in each phase, both sides of one-leg
  * work, rests of no time, and the record of what was done. "My Knee Hurts":
- * made easier mid-exercise, the rest of an exercise skipped, the reports.
+ * made easier mid-exercise, the rest of an exercise skipped, the reports,
+ * and checkpoints of all that, good and damaged.
  */
 
 #define S ((gint64) G_USEC_PER_SEC)
@@ -969,6 +970,313 @@ test_report_knee (Fixture       *fixture,
   g_assert_cmpuint (record (fixture, 8)->done_reps, ==, 5);
 }
 
+/* Checkpoints of sessions made easier */
+
+static char *
+checkpoint_path (char **folder)
+{
+  *folder = g_dir_make_tmp ("vastus-checkpoint-XXXXXX", NULL);
+  g_assert_nonnull (*folder);
+  return g_build_filename (*folder, "session-in-progress.json", NULL);
+}
+
+static void
+remove_checkpoint (char *folder,
+                   char *path)
+{
+  g_unlink (path);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
+assert_same_knee_reports (VastusSession *a,
+                          VastusSession *b)
+{
+  GArray *ra = vastus_session_get_knee_reports (a);
+  GArray *rb = vastus_session_get_knee_reports (b);
+
+  g_assert_cmpuint (ra->len, ==, rb->len);
+  for (guint i = 0; i < ra->len; i++)
+    {
+      const VastusKneeReport *x = &g_array_index (ra, VastusKneeReport, i);
+      const VastusKneeReport *y = &g_array_index (rb, VastusKneeReport, i);
+
+      g_assert_cmpuint (x->exercise, ==, y->exercise);
+      g_assert_cmpuint (x->set, ==, y->set);
+      g_assert_cmpint (x->action, ==, y->action);
+      if (x->action == VASTUS_KNEE_EASIER)
+        for (VastusDoseValue v = 0; v < VASTUS_DOSE_N_VALUES; v++)
+          {
+            g_assert_cmpint (vastus_dose_has (&x->dose, v), ==, vastus_dose_has (&y->dose, v));
+            g_assert_cmpfloat (vastus_dose_get (&x->dose, v), ==, vastus_dose_get (&y->dose, v));
+          }
+    }
+}
+
+/* Made easier, with fewer sets, and a report after: resumed on the
+ * programme's plan, it goes on at the easier dose, at the same step, with
+ * the same reports and records. */
+static void
+test_checkpoint_eased (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) resumed = NULL;
+  g_autoptr (VastusClock) later = vastus_fake_clock_new (5000 * S);
+  VastusDose easier = paced_dose (fixture, 2, 2);
+  VastusPlan *plan, *resumed_plan;
+  GArray *before, *after;
+  gint64 saved_at = 0;
+  guint saved_step = 0;
+  gboolean peeked;
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 9);
+  advance (fixture, 2);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+  plan = vastus_session_get_plan (fixture->session);
+  g_assert_cmpuint (vastus_plan_get_n_steps (plan), ==, 16);
+  run_to (fixture, 11);
+  advance (fixture, 1);
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_WARNING_SIGNS);
+  g_assert_true (vastus_checkpoint_save (fixture->session, path, &error));
+  g_assert_no_error (error);
+
+  peeked = vastus_checkpoint_peek (path, fixture->plan, &saved_step, &saved_at, &error);
+  g_assert_no_error (error);
+  g_assert_true (peeked);
+  g_assert_cmpuint (saved_step, ==, 11);
+  g_assert_cmpint (saved_at, >, 0);
+
+  resumed = vastus_checkpoint_resume (path, later, fixture->plan, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (resumed);
+  resumed_plan = vastus_session_get_plan (resumed);
+  g_assert_true (resumed_plan != fixture->plan);
+  g_assert_cmpuint (vastus_plan_get_n_steps (resumed_plan), ==, vastus_plan_get_n_steps (plan));
+  for (guint i = 0; i < vastus_plan_get_n_steps (plan); i++)
+    {
+      const VastusPlanStep *x = vastus_plan_get_step (plan, i);
+      const VastusPlanStep *y = vastus_plan_get_step (resumed_plan, i);
+
+      g_assert_cmpint (x->phase, ==, y->phase);
+      g_assert_cmpuint (x->exercise, ==, y->exercise);
+      g_assert_cmpuint (x->set, ==, y->set);
+      g_assert_cmpuint (x->n_sets, ==, y->n_sets);
+      g_assert_cmpint (x->leg, ==, y->leg);
+      g_assert_cmpuint (x->reps, ==, y->reps);
+      g_assert_cmpint (x->duration, ==, y->duration);
+    }
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (resumed_plan, PACED), VASTUS_DOSE_REPS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (resumed_plan, PACED), VASTUS_DOSE_SETS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (fixture->plan, PACED), VASTUS_DOSE_REPS), ==, 3);
+
+  g_assert_cmpuint (vastus_session_get_step_index (resumed), ==, 11);
+  g_assert_cmpint (vastus_session_get_step (resumed)->leg, ==, VASTUS_LEG_LEFT);
+  g_assert_cmpint (vastus_session_get_remaining (resumed), ==, 6 * S);
+  g_assert_cmpuint (vastus_session_get_knee_reports (resumed)->len, ==, 2);
+  assert_knee_report (resumed, 0, PACED, 1, VASTUS_KNEE_EASIER);
+  assert_knee_report (resumed, 1, PACED, 1, VASTUS_KNEE_WARNING_SIGNS);
+  assert_same_knee_reports (fixture->session, resumed);
+
+  before = vastus_session_get_records (fixture->session);
+  after = vastus_session_get_records (resumed);
+  g_assert_cmpuint (before->len, ==, 7);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      const VastusSetRecord *a = &g_array_index (before, VastusSetRecord, i);
+      const VastusSetRecord *b = &g_array_index (after, VastusSetRecord, i);
+
+      g_assert_cmpuint (a->step, ==, b->step);
+      g_assert_cmpuint (a->planned_reps, ==, b->planned_reps);
+      g_assert_cmpint (a->planned_duration, ==, b->planned_duration);
+      g_assert_cmpint (a->reached, ==, b->reached);
+      g_assert_cmpint (a->skipped, ==, b->skipped);
+      g_assert_cmpuint (a->done_reps, ==, b->done_reps);
+      g_assert_cmpint (a->done_duration, ==, b->done_duration);
+    }
+
+  g_clear_object (&resumed);
+  remove_checkpoint (folder, path);
+}
+
+/* Resumes or refuses @text, and peeks at it the same way. */
+static VastusSession *
+resume_text (Fixture     *fixture,
+             const char  *path,
+             const char  *text,
+             GError     **error)
+{
+  g_autoptr (GError) peek_error = NULL;
+  VastusSession *session;
+  guint saved_step = G_MAXUINT;
+  gint64 saved_at = 0;
+  gboolean peeked;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  peeked = vastus_checkpoint_peek (path, fixture->plan, &saved_step, &saved_at, &peek_error);
+  session = vastus_checkpoint_resume (path, fixture->clock, fixture->plan, error);
+  g_assert_true (peeked == (session != NULL));
+  if (!peeked)
+    g_assert_error (peek_error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID);
+  return session;
+}
+
+static void
+assert_refused (Fixture    *fixture,
+                const char *path,
+                const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+
+  g_test_message ("checkpoint: %s", text);
+  session = resume_text (fixture, path, text, &error);
+  g_assert_null (session);
+  g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "session-in-progress.json: "));
+}
+
+static void
+assert_accepted (Fixture    *fixture,
+                 const char *path,
+                 const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+
+  g_test_message ("checkpoint: %s", text);
+  session = resume_text (fixture, path, text, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+  vastus_session_stop (session, VASTUS_END_STOPPED);
+}
+
+/* A damaged "knee" entry is refused, never trusted or crashed on. */
+static void
+test_checkpoint_bad_knee (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const struct { const char *key; const char *value; } bad_fields[] = {
+    { "exercise", "3" },                 /* the plan has three exercises */
+    { "exercise", "-1" },
+    { "exercise", "1e300" },
+    { "exercise", "\"1\"" },
+    { "exercise", NULL },
+    { "set", "1e300" },
+    { "set", "-1" },
+    { "set", "null" },
+    { "action", "\"exploded\"" },
+    { "action", "\"\"" },
+    { "action", "3" },
+    { "action", NULL },
+    { "dose", "\"easy\"" },
+    { "dose", "5" },
+    { "dose", "[]" },
+    { "dose", "{\"sets\": -2, \"reps\": 2, \"rest_s\": 5}" },
+    { "dose", "{\"sets\": 3, \"reps\": 2}" },
+    { "dose", NULL },
+  };
+  static const char * const bad_lists[] = {
+    "\"sore\"", "{}", "5", "[42]", "[null]", "[[]]",
+    "[{\"exercise\": 1, \"set\": 1, \"action\": \"ended\"}, {\"exercise\": 9, \"set\": 0, \"action\": \"ended\"}]",
+  };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+  g_autofree char *saved = NULL;
+  g_autoptr (cJSON) root = NULL;
+  VastusDose easier = paced_dose (fixture, 2, 3);
+
+  /* Made easier with as many sets, so that an entry ignored would leave a
+   * plan of the same shape: only the entry itself can be refused. */
+  vastus_session_start (fixture->session);
+  run_to (fixture, 9);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+  g_assert_true (vastus_checkpoint_save (fixture->session, path, NULL));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  root = cJSON_Parse (saved);
+  g_assert_nonnull (root);
+  g_assert_cmpint (cJSON_GetArraySize (cJSON_GetObjectItemCaseSensitive (root, "knee")), ==, 1);
+  assert_accepted (fixture, path, saved);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_fields); i++)
+    {
+      g_autoptr (cJSON) copy = cJSON_Duplicate (root, TRUE);
+      cJSON *entry = cJSON_GetArrayItem (cJSON_GetObjectItemCaseSensitive (copy, "knee"), 0);
+      g_autofree char *text = NULL;
+
+      cJSON_DeleteItemFromObjectCaseSensitive (entry, bad_fields[i].key);
+      if (bad_fields[i].value != NULL)
+        cJSON_AddItemToObject (entry, bad_fields[i].key, cJSON_Parse (bad_fields[i].value));
+      text = cJSON_PrintUnformatted (copy);
+      assert_refused (fixture, path, text);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_lists); i++)
+    {
+      g_autoptr (cJSON) copy = cJSON_Duplicate (root, TRUE);
+      g_autofree char *text = NULL;
+
+      cJSON_ReplaceItemInObjectCaseSensitive (copy, "knee", cJSON_Parse (bad_lists[i]));
+      text = cJSON_PrintUnformatted (copy);
+      assert_refused (fixture, path, text);
+    }
+
+  remove_checkpoint (folder, path);
+}
+
+/* Written by hand: a checkpoint of the programme's plan at its first step. */
+static char *
+hand_made (const char *knee)
+{
+  return g_strdup_printf ("{\"version\": 1, \"saved_at\": 1795249812, \"started_at\": 1795249800,"
+                          " \"step\": 0, \"steps\": 20, \"exercises\": [\"hold\", \"paced\", \"counted\"],"
+                          " \"sets\": [{}, {}, {}, {}, {}, {}, {}, {}, {}], \"knee\": %s}", knee);
+}
+
+static void
+test_checkpoint_hand_made (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char * const bad[] = {
+    "{\"exercise\": 1, \"set\": 0, \"action\": \"ended\"}",
+    "[{\"exercise\": -1, \"set\": 0, \"action\": \"ended\"}]",
+    "[{\"exercise\": 3, \"set\": 0, \"action\": \"easier\", \"dose\": {\"sets\": 1, \"reps\": 1, \"rest_s\": 0}}]",
+    "[{\"exercise\": 1, \"set\": 1e300, \"action\": \"ended\"}]",
+    "[{\"exercise\": 1, \"set\": 0, \"action\": \"easier\", \"dose\": \"gentle\"}]",
+    "[{\"exercise\": 1, \"set\": 0, \"action\": \"hurt a lot\"}]",
+    "[{\"exercise\": 1e300, \"set\": 0, \"action\": \"ended\"}]",
+    "[{}]",
+  };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+  g_autofree char *good = hand_made ("[{\"exercise\": 1, \"set\": 0, \"action\": \"warning-signs\"}]");
+  g_autofree char *eased = hand_made ("[{\"exercise\": 1, \"set\": 0, \"action\": \"easier\","
+                                      " \"dose\": {\"sets\": 3, \"reps\": 1, \"rest_s\": 5}}]");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+
+  /* The same file with good entries is taken. */
+  assert_accepted (fixture, path, good);
+  session = resume_text (fixture, path, eased, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vastus_plan_get_step (vastus_session_get_plan (session), 5)->reps, ==, 1);
+  assert_knee_report (session, 0, PACED, 0, VASTUS_KNEE_EASIER);
+  g_clear_object (&session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = hand_made (bad[i]);
+
+      assert_refused (fixture, path, text);
+    }
+
+  remove_checkpoint (folder, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1003,6 +1311,9 @@ main (int   argc,
   ADD3 ("skip-exercise-phases", test_skip_exercise_phases);
   ADD3 ("exercise-under-way", test_exercise_under_way);
   ADD3 ("report-knee", test_report_knee);
+  ADD3 ("checkpoint-eased", test_checkpoint_eased);
+  ADD3 ("checkpoint-bad-knee", test_checkpoint_bad_knee);
+  ADD3 ("checkpoint-hand-made", test_checkpoint_hand_made);
 
   return g_test_run ();
 }
