@@ -19,6 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "vastus-catalogue.h"
 #include "vastus-journal.h"
 
 /*
@@ -26,6 +27,7 @@
  * torn lines skipped and reported without touching the file, appends killed
  * at random moments, a full disk (/dev/full, a file size limit, a tiny
  * tmpfs), the retry timer, a read-only folder, and the times it writes.
+ * Sessions from the timer: where one ended early and when the knee hurt.
  */
 
 #define S ((gint64) G_USEC_PER_SEC)
@@ -641,6 +643,324 @@ test_damaged_lines (Fixture       *fixture,
   /* Loading never rewrites the file. */
   after = contents (fixture->path, &after_length);
   g_assert_cmpmem (after, after_length, text, length);
+
+  g_assert_finalize_object (journal);
+}
+
+/* Sessions ended early and "My Knee Hurts", from the session timer */
+
+static const char *knee_catalogue_json =
+  "{ \"format\": 1, \"exercises\": ["
+  "  { \"id\": \"wall-sit\", \"name\": \"Wall sit\", \"summary\": \"s\", \"category\": \"isometric\", \"muscles\": [\"vmo\"],"
+  "    \"equipment\": [\"wall\"], \"level\": 1, \"side\": \"both\", \"dose\": { \"sets\": 2, \"hold_s\": 10, \"rest_s\": 0 },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
+  "  { \"id\": \"step-down\", \"name\": \"Step-down\", \"summary\": \"s\", \"category\": \"strength\", \"muscles\": [\"vmo\"],"
+  "    \"equipment\": [\"step\"], \"level\": 2, \"side\": \"one\", \"dose\": { \"sets\": 3, \"reps\": 3, \"rest_s\": 5,"
+  "    \"tempo\": [ { \"cue\": \"lower\", \"s\": 2 }, { \"cue\": \"rise\", \"s\": 1 } ] },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
+  "  { \"id\": \"bridge\", \"name\": \"Bridge\", \"summary\": \"s\", \"category\": \"strength\", \"muscles\": [\"glutes\"],"
+  "    \"equipment\": [\"mat\"], \"level\": 1, \"side\": \"both\", \"dose\": { \"sets\": 1, \"reps\": 5, \"rest_s\": 30 },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] } ] }";
+
+/* A session on a fake clock. Its steps: 0 get ready, 1–2 wall sits; 3 a
+ * rest, 4 get ready, then three step-down sets, each right leg, switch,
+ * left leg (5–7, 9–11, 13–15) with rests between (8, 12); 16 a rest,
+ * 17 get ready, 18 the bridges; 19 done. */
+typedef struct
+{
+  VastusCatalogue *catalogue;
+  VastusClock     *clock;
+  VastusPlan      *plan;
+  VastusSession   *session;
+} Run;
+
+static Run *
+run_new (void)
+{
+  const char *ids[] = { "wall-sit", "step-down", "bridge" };
+  g_autoptr (GError) error = NULL;
+  Run *run = g_new0 (Run, 1);
+
+  run->catalogue = vastus_catalogue_new ();
+  g_assert_true (vastus_catalogue_load_data (run->catalogue, knee_catalogue_json, strlen (knee_catalogue_json),
+                                             "knee.json", "/tmp", &error));
+  g_assert_no_error (error);
+  run->clock = vastus_fake_clock_new (1000 * S);
+  run->plan = vastus_plan_new (VASTUS_LEG_RIGHT);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (run->catalogue, ids[i]);
+
+      vastus_plan_add (run->plan, exercise, vastus_exercise_get_dose (exercise));
+    }
+  g_assert_cmpuint (vastus_plan_get_n_steps (run->plan), ==, 20);
+  run->session = vastus_session_new (run->clock, run->plan);
+  vastus_session_start (run->session);
+  return run;
+}
+
+static void
+run_free (Run *run)
+{
+  g_assert_finalize_object (run->session);
+  g_assert_finalize_object (run->plan);
+  g_assert_finalize_object (run->clock);
+  g_object_unref (run->catalogue);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
+
+/* Lets the session run until step @index starts, then @seconds into it. */
+static void
+run_to (Run    *run,
+        guint   index,
+        double  seconds)
+{
+  while (vastus_session_get_step_index (run->session) < index)
+    vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (run->clock), vastus_session_get_remaining (run->session));
+  g_assert_cmpuint (vastus_session_get_step_index (run->session), ==, index);
+  vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (run->clock), (gint64) (seconds * S));
+}
+
+static VastusSessionEntry *
+entry_from_run (Run *run)
+{
+  return vastus_session_entry_new_from_session (run->session, "phase-1-gentle", "Gentle start",
+                                                T0, T0 + 20 * 60 * S);
+}
+
+static void
+assert_same_knee (VastusSessionEntry *a,
+                  VastusSessionEntry *b)
+{
+  g_assert_cmpstr (vastus_session_entry_get_ended_during (a), ==, vastus_session_entry_get_ended_during (b));
+  g_assert_cmpuint (vastus_session_entry_get_n_knee_notes (a), ==, vastus_session_entry_get_n_knee_notes (b));
+  for (guint i = 0; i < vastus_session_entry_get_n_knee_notes (a); i++)
+    {
+      const VastusKneeNote *x = vastus_session_entry_get_knee_note (a, i);
+      const VastusKneeNote *y = vastus_session_entry_get_knee_note (b, i);
+
+      g_assert_cmpstr (x->exercise, ==, y->exercise);
+      g_assert_cmpuint (x->set, ==, y->set);
+      g_assert_cmpint (x->action, ==, y->action);
+    }
+}
+
+static void
+assert_knee_note (VastusSessionEntry *entry,
+                  guint               index,
+                  const char         *exercise,
+                  guint               set,
+                  VastusKneeAction    action)
+{
+  const VastusKneeNote *note;
+
+  g_assert_cmpuint (index, <, vastus_session_entry_get_n_knee_notes (entry));
+  note = vastus_session_entry_get_knee_note (entry, index);
+  g_assert_cmpstr (note->exercise, ==, exercise);
+  g_assert_cmpuint (note->set, ==, set);
+  g_assert_cmpint (note->action, ==, action);
+}
+
+/* Through JSON and back, as a journal line is. */
+static VastusSessionEntry *
+json_round_trip (VastusSessionEntry *entry)
+{
+  g_autoptr (cJSON) object = vastus_session_entry_to_json (entry);
+  g_autofree char *line = cJSON_PrintUnformatted (object);
+  g_autoptr (cJSON) parsed = cJSON_Parse (line);
+  VastusSessionEntry *read;
+  VastusCheck check;
+
+  vastus_check_init (&check, "journal.jsonl");
+  read = vastus_session_entry_new_from_json (parsed, &check);
+  for (guint i = 0; i < check.problems->len; i++)
+    g_test_message ("problem: %s", (char *) g_ptr_array_index (check.problems, i));
+  g_assert_cmpuint (vastus_check_count (&check), ==, 0);
+  vastus_check_clear (&check);
+  g_assert_nonnull (read);
+  assert_same_session (entry, read);
+  assert_same_knee (entry, read);
+  return read;
+}
+
+/* Where a session ended early: the exercise under way, or in a get-ready
+ * or a rest the last one reached; nothing when it ran to its end or
+ * ended before any set. */
+static void
+test_ended_during (void)
+{
+  static const struct { guint step; VastusEndReason reason; const char *expected; } cases[] = {
+    { 0, VASTUS_END_PAIN, NULL },               /* the first get-ready */
+    { 1, VASTUS_END_PAIN, "wall-sit" },
+    { 3, VASTUS_END_STOPPED, "wall-sit" },      /* the rest after it */
+    { 4, VASTUS_END_PAIN, "wall-sit" },         /* the next get-ready */
+    { 7, VASTUS_END_PAIN, "step-down" },
+    { 10, VASTUS_END_PAIN, "step-down" },       /* switching sides */
+    { 12, VASTUS_END_RED_FLAG, "step-down" },   /* a rest between sets */
+    { 16, VASTUS_END_PAIN, "step-down" },
+    { 17, VASTUS_END_STOPPED, "step-down" },
+    { 18, VASTUS_END_PAIN, "bridge" },
+    { 18, VASTUS_END_COMPLETED, NULL },         /* done to the end */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (Run) run = run_new ();
+      g_autoptr (VastusSessionEntry) entry = NULL;
+      g_autoptr (VastusSessionEntry) read = NULL;
+      g_autoptr (cJSON) object = NULL;
+
+      g_test_message ("ended in step %u", cases[i].step);
+      run_to (run, cases[i].step, 2);
+      if (cases[i].reason == VASTUS_END_COMPLETED)
+        vastus_session_done (run->session, -1);
+      else
+        vastus_session_stop (run->session, cases[i].reason);
+      entry = entry_from_run (run);
+
+      g_assert_cmpint (vastus_session_entry_get_end_reason (entry), ==, cases[i].reason);
+      g_assert_cmpstr (vastus_session_entry_get_ended_during (entry), ==, cases[i].expected);
+      object = vastus_session_entry_to_json (entry);
+      g_assert_cmpstr (json_string (object, "ended_during"), ==, cases[i].expected);
+      read = json_round_trip (entry);
+      g_assert_cmpstr (vastus_session_entry_get_ended_during (read), ==, cases[i].expected);
+      g_assert_cmpuint (vastus_session_entry_get_n_knee_notes (read), ==, 0);
+      g_assert_null (cJSON_GetObjectItemCaseSensitive (object, "knee_hurt"));
+    }
+}
+
+/* Each time the knee hurt, with the exercise's id, the set from 1 and what
+ * was chosen, kept in the journal. */
+static void
+test_knee_notes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr (Run) run = run_new ();
+  g_autoptr (VastusSessionEntry) entry = NULL;
+  g_autoptr (VastusSessionEntry) read = NULL;
+  g_autoptr (cJSON) object = NULL;
+  g_autoptr (GError) error = NULL;
+  VastusDose easier = *vastus_plan_get_dose (run->plan, 1);
+  const cJSON *knee;
+  VastusJournal *journal, *reloaded;
+
+  vastus_dose_set (&easier, VASTUS_DOSE_REPS, 2);
+  run_to (run, 9, 1);                                    /* step-down, the second set */
+  g_assert_true (vastus_session_ease (run->session, &easier));
+  run_to (run, 11, 1);
+  vastus_session_report_knee (run->session, VASTUS_KNEE_WARNING_SIGNS);
+  run_to (run, 13, 1);                                   /* the third set */
+  vastus_session_report_knee (run->session, VASTUS_KNEE_SKIPPED);
+  vastus_session_skip_exercise (run->session);
+  run_to (run, 18, 1);
+  vastus_session_report_knee (run->session, VASTUS_KNEE_ENDED);
+  vastus_session_stop (run->session, VASTUS_END_PAIN);
+  entry = entry_from_run (run);
+
+  g_assert_cmpstr (vastus_session_entry_get_ended_during (entry), ==, "bridge");
+  g_assert_cmpuint (vastus_session_entry_get_n_knee_notes (entry), ==, 4);
+  assert_knee_note (entry, 0, "step-down", 2, VASTUS_KNEE_EASIER);
+  assert_knee_note (entry, 1, "step-down", 2, VASTUS_KNEE_WARNING_SIGNS);
+  assert_knee_note (entry, 2, "step-down", 3, VASTUS_KNEE_SKIPPED);
+  assert_knee_note (entry, 3, "bridge", 1, VASTUS_KNEE_ENDED);
+  g_assert_true (vastus_session_entry_knee_hurt (entry, "step-down"));
+  g_assert_true (vastus_session_entry_knee_hurt (entry, "bridge"));
+  g_assert_false (vastus_session_entry_knee_hurt (entry, "wall-sit"));
+
+  /* As the journal writes it. */
+  object = vastus_session_entry_to_json (entry);
+  g_assert_cmpstr (json_string (object, "ended_during"), ==, "bridge");
+  knee = cJSON_GetObjectItemCaseSensitive (object, "knee_hurt");
+  g_assert_true (cJSON_IsArray (knee));
+  g_assert_cmpint (cJSON_GetArraySize (knee), ==, 4);
+  g_assert_cmpstr (json_string (cJSON_GetArrayItem (knee, 0), "id"), ==, "step-down");
+  g_assert_cmpint (cJSON_GetObjectItemCaseSensitive (cJSON_GetArrayItem (knee, 0), "set")->valueint, ==, 2);
+  g_assert_cmpstr (json_string (cJSON_GetArrayItem (knee, 0), "action"), ==, "easier");
+  g_assert_cmpstr (json_string (cJSON_GetArrayItem (knee, 1), "action"), ==, "warning-signs");
+  g_assert_cmpstr (json_string (cJSON_GetArrayItem (knee, 2), "action"), ==, "skipped");
+  g_assert_cmpstr (json_string (cJSON_GetArrayItem (knee, 3), "action"), ==, "ended");
+
+  read = json_round_trip (entry);
+  g_assert_true (vastus_session_entry_knee_hurt (read, "step-down"));
+
+  /* Written to a journal and loaded again. */
+  journal = journal_load (fixture->path);
+  g_assert_true (vastus_journal_add_session (journal, entry, &error));
+  g_assert_no_error (error);
+  reloaded = journal_load (fixture->path);
+  g_assert_cmpuint (vastus_journal_get_problems (reloaded)->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reloaded)), ==, 1);
+  assert_same_session (entry, vastus_journal_lookup_session (reloaded, vastus_session_entry_get_id (entry)));
+  assert_same_knee (entry, vastus_journal_lookup_session (reloaded, vastus_session_entry_get_id (entry)));
+
+  g_assert_finalize_object (reloaded);
+  g_assert_finalize_object (journal);
+}
+
+/* A damaged knee_hurt is said, naming the field, and the session is kept
+ * without it. */
+static void
+test_knee_notes_damaged (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char * const knee_hurt[] = {
+    "\"sore\"",
+    "{\"first\": {\"id\": \"step-down\", \"set\": 2, \"action\": \"easier\"}}",
+    "[{\"id\": \"step-down\", \"set\": 2, \"action\": \"exploded\"}, {\"id\": \"bridge\", \"set\": 1, \"action\": \"ended\"}]",
+    "[{\"id\": \"step-down\", \"set\": 1e300, \"action\": \"easier\"}]",
+    "[{\"set\": 1, \"action\": \"ended\"}]",
+    "[{\"id\": \"bridge\", \"set\": 1, \"action\": 3}]",
+  };
+  const char * const expected[] = {
+    "journal.jsonl: line 1: knee_hurt must be a list; left out",
+    "journal.jsonl: line 2: knee_hurt must be a list; left out",
+    "journal.jsonl: line 3: knee_hurt must each name an exercise, a set and an action",
+    "journal.jsonl: line 4: knee_hurt.set must be a whole number from 0 to 100",
+    "journal.jsonl: line 5: knee_hurt must each name an exercise, a set and an action",
+    "journal.jsonl: line 6: knee_hurt must each name an exercise, a set and an action",
+    NULL
+  };
+  g_autoptr (GString) text = g_string_new (NULL);
+  VastusSessionEntry *entries[G_N_ELEMENTS (knee_hurt)];
+  VastusJournal *journal;
+
+  for (guint i = 0; i < G_N_ELEMENTS (knee_hurt); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i + 1);
+      g_autoptr (cJSON) object = NULL;
+      g_autofree char *line = NULL;
+
+      entries[i] = make_session (id, T0 + i * DAY, i);
+      vastus_session_entry_set_ended_during (entries[i], "step-down");
+      object = vastus_session_entry_to_json (entries[i]);
+      cJSON_AddItemToObject (object, "knee_hurt", cJSON_Parse (knee_hurt[i]));
+      line = cJSON_PrintUnformatted (object);
+      g_string_append_printf (text, "%s\n", line);
+    }
+  g_assert_true (g_file_set_contents (fixture->path, text->str, (gssize) text->len, NULL));
+
+  journal = journal_load (fixture->path);
+  assert_problems (journal, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, G_N_ELEMENTS (knee_hurt));
+  for (guint i = 0; i < G_N_ELEMENTS (knee_hurt); i++)
+    {
+      VastusSessionEntry *read = vastus_journal_lookup_session (journal, vastus_session_entry_get_id (entries[i]));
+
+      g_assert_nonnull (read);
+      assert_same_session (entries[i], read);
+      g_assert_cmpstr (vastus_session_entry_get_ended_during (read), ==, "step-down");
+      /* The good note beside a bad one is kept. */
+      if (i == 2)
+        {
+          g_assert_cmpuint (vastus_session_entry_get_n_knee_notes (read), ==, 1);
+          assert_knee_note (read, 0, "bridge", 1, VASTUS_KNEE_ENDED);
+        }
+      else
+        g_assert_cmpuint (vastus_session_entry_get_n_knee_notes (read), ==, 0);
+      g_assert_finalize_object (entries[i]);
+    }
 
   g_assert_finalize_object (journal);
 }
@@ -1495,8 +1815,11 @@ main (int   argc,
   ADD ("tmpfs-full", test_tmpfs_full);
   ADD ("retry-timer", test_retry_timer);
   ADD ("read-only-folder", test_read_only_folder);
+  ADD ("knee-notes", test_knee_notes);
+  ADD ("knee-notes-damaged", test_knee_notes_damaged);
 #undef ADD
   g_test_add_func ("/vastus/journal/iso8601", test_iso8601);
+  g_test_add_func ("/vastus/journal/ended-during", test_ended_during);
 
   return g_test_run ();
 }

@@ -11,7 +11,9 @@
 /*
  * The session timer on a fake clock: every phase change, pause and resume
  * across a boundary, skip and back in each phase, both sides of one-leg
- * work, rests of no time, and the record of what was done.
+ * work, rests of no time, and the record of what was done. "My Knee Hurts":
+ * made easier mid-exercise, the rest of an exercise skipped, the reports,
+ * and checkpoints of all that, good and damaged.
  */
 
 #define S ((gint64) G_USEC_PER_SEC)
@@ -62,7 +64,12 @@ fixture_set_up (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       VastusExercise *exercise = vastus_catalogue_lookup (fixture->catalogue, ids[i]);
-      vastus_plan_add (fixture->plan, exercise, vastus_exercise_get_dose (exercise));
+      VastusDose dose = *vastus_exercise_get_dose (exercise);
+
+      /* With data, the paced exercise has that many sets instead of two. */
+      if (data != NULL && g_str_equal (ids[i], "paced"))
+        vastus_dose_set (&dose, VASTUS_DOSE_SETS, *(const guint *) data);
+      vastus_plan_add (fixture->plan, exercise, &dose);
     }
   fixture->session = vastus_session_new (fixture->clock, fixture->plan);
   fixture->seen = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -467,6 +474,809 @@ test_checkpoint_other_plan (Fixture       *fixture,
   g_rmdir (folder);
 }
 
+/* "My Knee Hurts" */
+
+/* With the paced exercise at three sets, the plan is: 0 prepare, 1–2 the
+ * holds; 3 a rest, 4 prepare, then for each of the three paced sets the
+ * right leg, a switch and the left leg (5–7, 9–11, 13–15) with rests
+ * between sets (8, 12); 16 a rest, 17 prepare, 18 the counted set; 19 done.
+ * Records: 0–1 the holds, 2–7 the paced sets (right, left), 8 counted. */
+static const guint three_sets = 3;
+
+#define PACED 1
+
+/* Lets the session run until step @index starts. */
+static void
+run_to (Fixture *fixture,
+        guint    index)
+{
+  while (vastus_session_get_step_index (fixture->session) < index)
+    {
+      g_assert_false (step (fixture)->phase == VASTUS_PHASE_WORK && step (fixture)->work == VASTUS_WORK_COUNTED);
+      advance (fixture, (double) vastus_session_get_remaining (fixture->session) / S);
+    }
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, index);
+}
+
+/* The paced exercise's dose with fewer reps, and @sets sets. */
+static VastusDose
+paced_dose (Fixture *fixture,
+            guint    reps,
+            guint    sets)
+{
+  VastusDose dose = *vastus_plan_get_dose (fixture->plan, PACED);
+
+  vastus_dose_set (&dose, VASTUS_DOSE_REPS, reps);
+  vastus_dose_set (&dose, VASTUS_DOSE_SETS, sets);
+  return dose;
+}
+
+static const VastusSetRecord *
+record (Fixture *fixture,
+        guint    index)
+{
+  GArray *records = vastus_session_get_records (fixture->session);
+
+  g_assert_cmpuint (index, <, records->len);
+  return &g_array_index (records, VastusSetRecord, index);
+}
+
+static void
+assert_record (const VastusSetRecord *r,
+               guint                  exercise,
+               guint                  set,
+               VastusLeg              leg,
+               guint                  planned_reps,
+               double                 planned_seconds,
+               gboolean               reached,
+               guint                  done_reps)
+{
+  g_assert_cmpuint (r->exercise, ==, exercise);
+  g_assert_cmpuint (r->set, ==, set);
+  g_assert_cmpint (r->leg, ==, leg);
+  g_assert_cmpuint (r->planned_reps, ==, planned_reps);
+  g_assert_cmpint (r->planned_duration, ==, (gint64) (planned_seconds * S));
+  g_assert_cmpint (r->reached, ==, reached);
+  g_assert_false (r->skipped);
+  g_assert_cmpuint (r->done_reps, ==, done_reps);
+}
+
+static void
+assert_knee_report (VastusSession    *session,
+                    guint             index,
+                    guint             exercise,
+                    guint             set,
+                    VastusKneeAction  action)
+{
+  GArray *reports = vastus_session_get_knee_reports (session);
+  const VastusKneeReport *report;
+
+  g_assert_cmpuint (index, <, reports->len);
+  report = &g_array_index (reports, VastusKneeReport, index);
+  g_assert_cmpuint (report->exercise, ==, exercise);
+  g_assert_cmpuint (report->set, ==, set);
+  g_assert_cmpint (report->action, ==, action);
+}
+
+/* Easier in the middle set: it starts again at the easier dose, and so do
+ * the sets after it; what came before stays as it was. */
+static void
+test_ease_work (Fixture       *fixture,
+                gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+  const VastusKneeReport *report;
+  VastusPlan *plan;
+
+  g_assert_cmpuint (vastus_plan_get_n_steps (fixture->plan), ==, 20);
+  vastus_session_start (fixture->session);
+  run_to (fixture, 9);                                  /* the second set, right leg */
+  advance (fixture, 4);
+  g_assert_cmpuint (step (fixture)->set, ==, 1);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 5 * S);
+
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  /* The same set and leg, from its start, at two reps of 3 s. */
+  plan = vastus_session_get_plan (fixture->session);
+  g_assert_true (plan != fixture->plan);
+  g_assert_cmpuint (vastus_plan_get_n_steps (plan), ==, 20);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 9);
+  g_assert_cmpuint (g_array_index (fixture->seen, guint, fixture->seen->len - 1), ==, 9);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_WORK);
+  g_assert_cmpuint (step (fixture)->exercise, ==, PACED);
+  g_assert_cmpuint (step (fixture)->set, ==, 1);
+  g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_RIGHT);
+  g_assert_cmpuint (step (fixture)->reps, ==, 2);
+  g_assert_cmpint (vastus_session_get_elapsed (fixture->session), ==, 0);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (plan, PACED), VASTUS_DOSE_REPS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (fixture->plan, PACED), VASTUS_DOSE_REPS), ==, 3);
+
+  /* The holds as done, the first paced set as done at three reps, the set
+   * under way from nothing, the rest planned at two reps, counted as it was. */
+  g_assert_cmpuint (vastus_session_get_records (fixture->session)->len, ==, 9);
+  for (guint i = 0; i < 2; i++)
+    {
+      assert_record (record (fixture, i), 0, i, VASTUS_LEG_NONE, 0, 10, TRUE, 0);
+      g_assert_cmpint (record (fixture, i)->done_duration, ==, 10 * S);
+    }
+  assert_record (record (fixture, 2), PACED, 0, VASTUS_LEG_RIGHT, 3, 9, TRUE, 3);
+  assert_record (record (fixture, 3), PACED, 0, VASTUS_LEG_LEFT, 3, 9, TRUE, 3);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 2, 6, TRUE, 0);
+  g_assert_cmpint (record (fixture, 4)->done_duration, ==, 0);
+  g_assert_cmpuint (record (fixture, 4)->step, ==, 9);
+  assert_record (record (fixture, 5), PACED, 1, VASTUS_LEG_LEFT, 2, 6, FALSE, 0);
+  assert_record (record (fixture, 6), PACED, 2, VASTUS_LEG_RIGHT, 2, 6, FALSE, 0);
+  assert_record (record (fixture, 7), PACED, 2, VASTUS_LEG_LEFT, 2, 6, FALSE, 0);
+  assert_record (record (fixture, 8), 2, 0, VASTUS_LEG_NONE, 5, 0, FALSE, 0);
+  for (guint i = 0; i < 9; i++)
+    g_assert_cmpint (vastus_plan_get_step (plan, record (fixture, i)->step)->phase, ==, VASTUS_PHASE_WORK);
+
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 1);
+  assert_knee_report (fixture->session, 0, PACED, 1, VASTUS_KNEE_EASIER);
+  report = &g_array_index (vastus_session_get_knee_reports (fixture->session), VastusKneeReport, 0);
+  g_assert_cmpfloat (vastus_dose_get (&report->dose, VASTUS_DOSE_REPS), ==, 2);
+
+  /* It runs on at the new length, with only its own deadline pending. */
+  g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 1);
+  advance (fixture, 5.9);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 9);
+  advance (fixture, 0.1);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 2, 6, TRUE, 2);
+}
+
+/* Fewer sets, asked for in the last set: the set under way is kept. */
+static void
+test_ease_fewer_sets_last_set (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 1);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 13);                                 /* the last set, right leg */
+  advance (fixture, 2);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  g_assert_cmpuint (vastus_plan_get_n_steps (vastus_session_get_plan (fixture->session)), ==, 20);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 13);
+  g_assert_cmpuint (step (fixture)->set, ==, 2);
+  g_assert_cmpuint (step (fixture)->n_sets, ==, 3);
+  g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_RIGHT);
+  g_assert_cmpuint (step (fixture)->reps, ==, 2);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+  g_assert_cmpuint (vastus_session_get_records (fixture->session)->len, ==, 9);
+  assert_record (record (fixture, 5), PACED, 1, VASTUS_LEG_LEFT, 3, 9, TRUE, 3);
+  assert_record (record (fixture, 6), PACED, 2, VASTUS_LEG_RIGHT, 2, 6, TRUE, 0);
+  assert_record (record (fixture, 7), PACED, 2, VASTUS_LEG_LEFT, 2, 6, FALSE, 0);
+  assert_knee_report (fixture->session, 0, PACED, 2, VASTUS_KNEE_EASIER);
+
+  /* Both legs of it, then on to the next exercise. */
+  run_to (fixture, 17);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_cmpuint (step (fixture)->exercise, ==, 2);
+}
+
+/* Fewer sets from the middle set: the sets after it go from the plan and
+ * from the records. */
+static void
+test_ease_fewer_sets_middle (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 3, 1);
+  VastusPlan *plan;
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 10);                                 /* switching sides in the second set */
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  /* Two sets now: the rest before the third and its three steps are gone. */
+  plan = vastus_session_get_plan (fixture->session);
+  g_assert_cmpuint (vastus_plan_get_n_steps (plan), ==, 16);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 10);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  g_assert_cmpuint (step (fixture)->n_sets, ==, 2);
+  g_assert_cmpuint (vastus_session_get_records (fixture->session)->len, ==, 7);
+  assert_record (record (fixture, 6), 2, 0, VASTUS_LEG_NONE, 5, 0, FALSE, 0);
+  g_assert_cmpuint (record (fixture, 6)->step, ==, 14);
+  g_assert_cmpint (vastus_plan_get_step (plan, 12)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+}
+
+/* During the get-ready, the whole exercise is made easier. */
+static void
+test_ease_prepare (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 4);
+  advance (fixture, 3);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 4);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_cmpuint (step (fixture)->exercise, ==, PACED);
+  g_assert_cmpuint (vastus_plan_get_step (vastus_session_get_plan (fixture->session), 5)->reps, ==, 2);
+  for (guint i = 2; i < 8; i++)
+    assert_record (record (fixture, i), PACED, (i - 2) / 2, (i % 2) ? VASTUS_LEG_LEFT : VASTUS_LEG_RIGHT,
+                   2, 6, FALSE, 0);
+  assert_knee_report (fixture->session, 0, PACED, 0, VASTUS_KNEE_EASIER);
+}
+
+/* In a rest between exercises nothing is under way to make easier: the
+ * one before is done, the next not begun. */
+static void
+test_ease_rest_exercise (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+  VastusDose hold = *vastus_plan_get_dose (fixture->plan, 0);
+
+  vastus_dose_set (&hold, VASTUS_DOSE_HOLD, 5);
+  vastus_session_start (fixture->session);
+  run_to (fixture, 3);
+  advance (fixture, 5);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+  g_assert_false (vastus_session_ease (fixture->session, &hold));
+
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 3);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 40 * S);
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 0);
+  g_assert_cmpint (record (fixture, 1)->done_duration, ==, 10 * S);
+  g_assert_cmpint (record (fixture, 1)->planned_duration, ==, 10 * S);
+
+  run_to (fixture, 16);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+  g_assert_false (vastus_session_ease (fixture->session, &easier));
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 16);
+  g_assert_cmpuint (record (fixture, 7)->planned_reps, ==, 3);
+  g_assert_cmpuint (record (fixture, 7)->done_reps, ==, 3);
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 0);
+
+  /* Nor once the session is over. */
+  vastus_session_stop (fixture->session, VASTUS_END_STOPPED);
+  g_assert_false (vastus_session_ease (fixture->session, &easier));
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 0);
+}
+
+/* On the second leg of a one-leg set: the first leg of that set was done
+ * and stays written down as done. */
+static void
+test_ease_second_leg (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  VastusDose easier = paced_dose (fixture, 2, 3);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 11);                                 /* the second set, left leg */
+  advance (fixture, 2);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 11);
+  g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_LEFT);
+  g_assert_cmpuint (step (fixture)->reps, ==, 2);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 3, 9, TRUE, 3);
+  g_assert_cmpint (record (fixture, 4)->done_duration, ==, 9 * S);
+  assert_record (record (fixture, 5), PACED, 1, VASTUS_LEG_LEFT, 2, 6, TRUE, 0);
+  assert_record (record (fixture, 6), PACED, 2, VASTUS_LEG_RIGHT, 2, 6, FALSE, 0);
+  assert_knee_report (fixture->session, 0, PACED, 1, VASTUS_KNEE_EASIER);
+
+  /* Nothing of it is counted as missed at the end. */
+  run_to (fixture, 18);
+  vastus_session_done (fixture->session, -1);
+  {
+    guint done, skipped, missed;
+
+    vastus_session_count_sets (fixture->session, &done, &skipped, &missed);
+    g_assert_cmpuint (done, ==, 9);
+    g_assert_cmpuint (skipped, ==, 0);
+    g_assert_cmpuint (missed, ==, 0);
+  }
+}
+
+/* Eased again later in the exercise: the newest dose from the second
+ * easing on, what was done at the first dose kept. */
+static void
+test_ease_twice (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  VastusDose first = paced_dose (fixture, 2, 3);
+  VastusDose second = paced_dose (fixture, 1, 3);
+  VastusPlan *once;
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 5);
+  advance (fixture, 1);
+  g_assert_true (vastus_session_ease (fixture->session, &first));
+  once = vastus_session_get_plan (fixture->session);
+  g_object_add_weak_pointer (G_OBJECT (once), (gpointer *) &once);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 6 * S);
+
+  run_to (fixture, 9);
+  advance (fixture, 1);
+  g_assert_true (vastus_session_ease (fixture->session, &second));
+  g_assert_null (once);                                 /* the session let go of the first plan */
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 9);
+  g_assert_cmpuint (step (fixture)->reps, ==, 1);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 3 * S);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (vastus_session_get_plan (fixture->session), PACED),
+                                      VASTUS_DOSE_REPS), ==, 1);
+  assert_record (record (fixture, 2), PACED, 0, VASTUS_LEG_RIGHT, 2, 6, TRUE, 2);
+  assert_record (record (fixture, 3), PACED, 0, VASTUS_LEG_LEFT, 2, 6, TRUE, 2);
+  assert_record (record (fixture, 4), PACED, 1, VASTUS_LEG_RIGHT, 1, 3, TRUE, 0);
+  assert_record (record (fixture, 7), PACED, 2, VASTUS_LEG_LEFT, 1, 3, FALSE, 0);
+
+  /* Gone back to, the first set is done at the newest dose: never again
+   * at the programme's, which hurt. */
+  vastus_session_back (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 7);
+  g_assert_cmpuint (step (fixture)->set, ==, 0);
+  g_assert_cmpuint (step (fixture)->reps, ==, 1);
+  g_assert_cmpuint (vastus_plan_get_step (vastus_session_get_plan (fixture->session), 5)->reps, ==, 1);
+
+  g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 2);
+  assert_knee_report (fixture->session, 0, PACED, 0, VASTUS_KNEE_EASIER);
+  assert_knee_report (fixture->session, 1, PACED, 1, VASTUS_KNEE_EASIER);
+  g_assert_cmpfloat (vastus_dose_get (&g_array_index (vastus_session_get_knee_reports (fixture->session),
+                                                      VastusKneeReport, 0).dose, VASTUS_DOSE_REPS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (&g_array_index (vastus_session_get_knee_reports (fixture->session),
+                                                      VastusKneeReport, 1).dose, VASTUS_DOSE_REPS), ==, 1);
+}
+
+/* Skipping the rest of an exercise: its sets left are skipped, and the next
+ * exercise's get-ready follows at once. */
+static void
+test_skip_exercise (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  guint done, skipped, missed;
+
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_start (fixture->session);
+  run_to (fixture, 7);                                  /* the first set, left leg */
+  advance (fixture, 2);
+  g_assert_true (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_cmpuint (step (fixture)->exercise, ==, 2);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 10 * S);
+  g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_RUNNING);
+
+  g_assert_false (record (fixture, 2)->skipped);
+  g_assert_cmpuint (record (fixture, 2)->done_reps, ==, 3);
+  g_assert_true (record (fixture, 3)->reached && record (fixture, 3)->skipped);
+  g_assert_cmpint (record (fixture, 3)->done_duration, ==, 2 * S);
+  for (guint i = 4; i < 8; i++)
+    g_assert_true (record (fixture, i)->reached && record (fixture, i)->skipped);
+  g_assert_false (record (fixture, 8)->reached);
+  vastus_session_count_sets (fixture->session, &done, &skipped, &missed);
+  g_assert_cmpuint (done, ==, 3);
+  g_assert_cmpuint (skipped, ==, 5);
+  g_assert_cmpuint (missed, ==, 1);
+
+  /* Skipping the last exercise ends the session. */
+  run_to (fixture, 18);
+  advance (fixture, 4);
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_FINISHED);
+  g_assert_cmpint (vastus_session_get_end_reason (fixture->session), ==, VASTUS_END_COMPLETED);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_DONE);
+  g_assert_true (record (fixture, 8)->reached && record (fixture, 8)->skipped);
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 0);
+}
+
+/* From the get-ready, from a rest between sets; not from a rest between
+ * exercises, nor once ended. */
+static void
+test_skip_exercise_phases (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  vastus_session_start (fixture->session);
+  vastus_session_skip_exercise (fixture->session);     /* from the first get-ready */
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 4);
+  g_assert_true (record (fixture, 0)->skipped && record (fixture, 1)->skipped);
+
+  run_to (fixture, 3 + 5);                             /* a rest between the paced sets */
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_SET);
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_false (record (fixture, 3)->skipped);
+  g_assert_true (record (fixture, 4)->skipped);
+
+  /* Paused, it moves on and stays paused. */
+  g_clear_object (&fixture->session);
+  fixture->session = vastus_session_new (fixture->clock, fixture->plan);
+  vastus_session_start (fixture->session);
+  run_to (fixture, 3);
+  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 3);
+  g_assert_false (record (fixture, 2)->reached);
+
+  advance (fixture, 45);
+  vastus_session_pause (fixture->session);
+  g_assert_true (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_PAUSED);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 10 * S);
+
+  vastus_session_stop (fixture->session, VASTUS_END_STOPPED);
+  g_assert_false (vastus_session_can_skip_exercise (fixture->session));
+  vastus_session_skip_exercise (fixture->session);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 17);
+  g_assert_false (record (fixture, 8)->reached);
+}
+
+static void
+test_exercise_under_way (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const guint expected[] = { 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 };
+
+  vastus_session_start (fixture->session);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      run_to (fixture, i);
+      g_assert_cmpuint (vastus_session_get_exercise_under_way (fixture->session), ==, expected[i]);
+    }
+  /* The rest before the paced exercise belongs to the holds before it. */
+  g_assert_cmpint (vastus_plan_get_step (fixture->plan, 3)->exercise, ==, 1);
+
+  vastus_session_done (fixture->session, -1);
+  g_assert_cmpint (vastus_session_get_end_reason (fixture->session), ==, VASTUS_END_COMPLETED);
+  g_assert_cmpuint (vastus_session_get_exercise_under_way (fixture->session), ==, G_MAXUINT);
+}
+
+static void
+test_report_knee (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GArray *reports = vastus_session_get_knee_reports (fixture->session);
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 11);                                /* the second set, left leg */
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_WARNING_SIGNS);
+  g_assert_cmpuint (reports->len, ==, 1);
+  assert_knee_report (fixture->session, 0, PACED, 1, VASTUS_KNEE_WARNING_SIGNS);
+
+  /* Reporting changes nothing else. */
+  g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
+  g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 11);
+
+  run_to (fixture, 16);                                /* the rest after it */
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_SKIPPED);
+  g_assert_cmpuint (reports->len, ==, 2);
+  assert_knee_report (fixture->session, 1, PACED, 2, VASTUS_KNEE_SKIPPED);  /* after its last set */
+
+  run_to (fixture, 18);
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_ENDED);
+  vastus_session_stop (fixture->session, VASTUS_END_PAIN);
+  assert_knee_report (fixture->session, 2, 2, 0, VASTUS_KNEE_ENDED);
+  g_assert_cmpuint (reports->len, ==, 3);
+  g_assert_cmpuint (record (fixture, 8)->done_reps, ==, 5);
+}
+
+/* Checkpoints of sessions made easier */
+
+static char *
+checkpoint_path (char **folder)
+{
+  *folder = g_dir_make_tmp ("vastus-checkpoint-XXXXXX", NULL);
+  g_assert_nonnull (*folder);
+  return g_build_filename (*folder, "session-in-progress.json", NULL);
+}
+
+static void
+remove_checkpoint (char *folder,
+                   char *path)
+{
+  g_unlink (path);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
+assert_same_knee_reports (VastusSession *a,
+                          VastusSession *b)
+{
+  GArray *ra = vastus_session_get_knee_reports (a);
+  GArray *rb = vastus_session_get_knee_reports (b);
+
+  g_assert_cmpuint (ra->len, ==, rb->len);
+  for (guint i = 0; i < ra->len; i++)
+    {
+      const VastusKneeReport *x = &g_array_index (ra, VastusKneeReport, i);
+      const VastusKneeReport *y = &g_array_index (rb, VastusKneeReport, i);
+
+      g_assert_cmpuint (x->exercise, ==, y->exercise);
+      g_assert_cmpuint (x->set, ==, y->set);
+      g_assert_cmpint (x->action, ==, y->action);
+      if (x->action == VASTUS_KNEE_EASIER)
+        for (VastusDoseValue v = 0; v < VASTUS_DOSE_N_VALUES; v++)
+          {
+            g_assert_cmpint (vastus_dose_has (&x->dose, v), ==, vastus_dose_has (&y->dose, v));
+            g_assert_cmpfloat (vastus_dose_get (&x->dose, v), ==, vastus_dose_get (&y->dose, v));
+          }
+    }
+}
+
+/* Made easier, with fewer sets, and a report after: resumed on the
+ * programme's plan, it goes on at the easier dose, at the same step, with
+ * the same reports and records. */
+static void
+test_checkpoint_eased (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) resumed = NULL;
+  g_autoptr (VastusClock) later = vastus_fake_clock_new (5000 * S);
+  VastusDose easier = paced_dose (fixture, 2, 2);
+  VastusPlan *plan, *resumed_plan;
+  GArray *before, *after;
+  gint64 saved_at = 0;
+  guint saved_step = 0;
+  gboolean peeked;
+
+  vastus_session_start (fixture->session);
+  run_to (fixture, 9);
+  advance (fixture, 2);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+  plan = vastus_session_get_plan (fixture->session);
+  g_assert_cmpuint (vastus_plan_get_n_steps (plan), ==, 16);
+  run_to (fixture, 11);
+  advance (fixture, 1);
+  vastus_session_report_knee (fixture->session, VASTUS_KNEE_WARNING_SIGNS);
+  g_assert_true (vastus_checkpoint_save (fixture->session, path, &error));
+  g_assert_no_error (error);
+
+  peeked = vastus_checkpoint_peek (path, fixture->plan, &saved_step, &saved_at, &error);
+  g_assert_no_error (error);
+  g_assert_true (peeked);
+  g_assert_cmpuint (saved_step, ==, 11);
+  g_assert_cmpint (saved_at, >, 0);
+
+  resumed = vastus_checkpoint_resume (path, later, fixture->plan, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (resumed);
+  resumed_plan = vastus_session_get_plan (resumed);
+  g_assert_true (resumed_plan != fixture->plan);
+  g_assert_cmpuint (vastus_plan_get_n_steps (resumed_plan), ==, vastus_plan_get_n_steps (plan));
+  for (guint i = 0; i < vastus_plan_get_n_steps (plan); i++)
+    {
+      const VastusPlanStep *x = vastus_plan_get_step (plan, i);
+      const VastusPlanStep *y = vastus_plan_get_step (resumed_plan, i);
+
+      g_assert_cmpint (x->phase, ==, y->phase);
+      g_assert_cmpuint (x->exercise, ==, y->exercise);
+      g_assert_cmpuint (x->set, ==, y->set);
+      g_assert_cmpuint (x->n_sets, ==, y->n_sets);
+      g_assert_cmpint (x->leg, ==, y->leg);
+      g_assert_cmpuint (x->reps, ==, y->reps);
+      g_assert_cmpint (x->duration, ==, y->duration);
+    }
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (resumed_plan, PACED), VASTUS_DOSE_REPS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (resumed_plan, PACED), VASTUS_DOSE_SETS), ==, 2);
+  g_assert_cmpfloat (vastus_dose_get (vastus_plan_get_dose (fixture->plan, PACED), VASTUS_DOSE_REPS), ==, 3);
+
+  g_assert_cmpuint (vastus_session_get_step_index (resumed), ==, 11);
+  g_assert_cmpint (vastus_session_get_step (resumed)->leg, ==, VASTUS_LEG_LEFT);
+  g_assert_cmpint (vastus_session_get_remaining (resumed), ==, 6 * S);
+  g_assert_cmpuint (vastus_session_get_knee_reports (resumed)->len, ==, 2);
+  assert_knee_report (resumed, 0, PACED, 1, VASTUS_KNEE_EASIER);
+  assert_knee_report (resumed, 1, PACED, 1, VASTUS_KNEE_WARNING_SIGNS);
+  assert_same_knee_reports (fixture->session, resumed);
+
+  before = vastus_session_get_records (fixture->session);
+  after = vastus_session_get_records (resumed);
+  g_assert_cmpuint (before->len, ==, 7);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      const VastusSetRecord *a = &g_array_index (before, VastusSetRecord, i);
+      const VastusSetRecord *b = &g_array_index (after, VastusSetRecord, i);
+
+      g_assert_cmpuint (a->step, ==, b->step);
+      g_assert_cmpuint (a->planned_reps, ==, b->planned_reps);
+      g_assert_cmpint (a->planned_duration, ==, b->planned_duration);
+      g_assert_cmpint (a->reached, ==, b->reached);
+      g_assert_cmpint (a->skipped, ==, b->skipped);
+      g_assert_cmpuint (a->done_reps, ==, b->done_reps);
+      g_assert_cmpint (a->done_duration, ==, b->done_duration);
+    }
+
+  g_clear_object (&resumed);
+  remove_checkpoint (folder, path);
+}
+
+/* Resumes or refuses @text, and peeks at it the same way. */
+static VastusSession *
+resume_text (Fixture     *fixture,
+             const char  *path,
+             const char  *text,
+             GError     **error)
+{
+  g_autoptr (GError) peek_error = NULL;
+  VastusSession *session;
+  guint saved_step = G_MAXUINT;
+  gint64 saved_at = 0;
+  gboolean peeked;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  peeked = vastus_checkpoint_peek (path, fixture->plan, &saved_step, &saved_at, &peek_error);
+  session = vastus_checkpoint_resume (path, fixture->clock, fixture->plan, error);
+  g_assert_true (peeked == (session != NULL));
+  if (!peeked)
+    g_assert_error (peek_error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID);
+  return session;
+}
+
+static void
+assert_refused (Fixture    *fixture,
+                const char *path,
+                const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+
+  g_test_message ("checkpoint: %s", text);
+  session = resume_text (fixture, path, text, &error);
+  g_assert_null (session);
+  g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "session-in-progress.json: "));
+}
+
+static void
+assert_accepted (Fixture    *fixture,
+                 const char *path,
+                 const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+
+  g_test_message ("checkpoint: %s", text);
+  session = resume_text (fixture, path, text, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+  vastus_session_stop (session, VASTUS_END_STOPPED);
+}
+
+/* A damaged "knee" entry is refused, never trusted or crashed on. */
+static void
+test_checkpoint_bad_knee (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const struct { const char *key; const char *value; } bad_fields[] = {
+    { "exercise", "3" },                 /* the plan has three exercises */
+    { "exercise", "-1" },
+    { "exercise", "1e300" },
+    { "exercise", "\"1\"" },
+    { "exercise", NULL },
+    { "set", "1e300" },
+    { "set", "-1" },
+    { "set", "null" },
+    { "action", "\"exploded\"" },
+    { "action", "\"\"" },
+    { "action", "3" },
+    { "action", NULL },
+    { "dose", "\"easy\"" },
+    { "dose", "5" },
+    { "dose", "[]" },
+    { "dose", "{\"sets\": -2, \"reps\": 2, \"rest_s\": 5}" },
+    { "dose", "{\"sets\": 3, \"reps\": 2}" },
+    { "dose", NULL },
+  };
+  static const char * const bad_lists[] = {
+    "\"sore\"", "{}", "5", "[42]", "[null]", "[[]]",
+    "[{\"exercise\": 1, \"set\": 1, \"action\": \"ended\"}, {\"exercise\": 9, \"set\": 0, \"action\": \"ended\"}]",
+  };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+  g_autofree char *saved = NULL;
+  g_autoptr (cJSON) root = NULL;
+  VastusDose easier = paced_dose (fixture, 2, 3);
+
+  /* Made easier with as many sets, so that an entry ignored would leave a
+   * plan of the same shape: only the entry itself can be refused. */
+  vastus_session_start (fixture->session);
+  run_to (fixture, 9);
+  g_assert_true (vastus_session_ease (fixture->session, &easier));
+  g_assert_true (vastus_checkpoint_save (fixture->session, path, NULL));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  root = cJSON_Parse (saved);
+  g_assert_nonnull (root);
+  g_assert_cmpint (cJSON_GetArraySize (cJSON_GetObjectItemCaseSensitive (root, "knee")), ==, 1);
+  assert_accepted (fixture, path, saved);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_fields); i++)
+    {
+      g_autoptr (cJSON) copy = cJSON_Duplicate (root, TRUE);
+      cJSON *entry = cJSON_GetArrayItem (cJSON_GetObjectItemCaseSensitive (copy, "knee"), 0);
+      g_autofree char *text = NULL;
+
+      cJSON_DeleteItemFromObjectCaseSensitive (entry, bad_fields[i].key);
+      if (bad_fields[i].value != NULL)
+        cJSON_AddItemToObject (entry, bad_fields[i].key, cJSON_Parse (bad_fields[i].value));
+      text = cJSON_PrintUnformatted (copy);
+      assert_refused (fixture, path, text);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_lists); i++)
+    {
+      g_autoptr (cJSON) copy = cJSON_Duplicate (root, TRUE);
+      g_autofree char *text = NULL;
+
+      cJSON_ReplaceItemInObjectCaseSensitive (copy, "knee", cJSON_Parse (bad_lists[i]));
+      text = cJSON_PrintUnformatted (copy);
+      assert_refused (fixture, path, text);
+    }
+
+  remove_checkpoint (folder, path);
+}
+
+/* Written by hand: a checkpoint of the programme's plan at its first step. */
+static char *
+hand_made (const char *knee)
+{
+  return g_strdup_printf ("{\"version\": 1, \"saved_at\": 1795249812, \"started_at\": 1795249800,"
+                          " \"step\": 0, \"steps\": 20, \"exercises\": [\"hold\", \"paced\", \"counted\"],"
+                          " \"sets\": [{}, {}, {}, {}, {}, {}, {}, {}, {}], \"knee\": %s}", knee);
+}
+
+static void
+test_checkpoint_hand_made (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char * const bad[] = {
+    "{\"exercise\": 1, \"set\": 0, \"action\": \"ended\"}",
+    "[{\"exercise\": -1, \"set\": 0, \"action\": \"ended\"}]",
+    "[{\"exercise\": 3, \"set\": 0, \"action\": \"easier\", \"dose\": {\"sets\": 1, \"reps\": 1, \"rest_s\": 0}}]",
+    "[{\"exercise\": 1, \"set\": 1e300, \"action\": \"ended\"}]",
+    "[{\"exercise\": 1, \"set\": 0, \"action\": \"easier\", \"dose\": \"gentle\"}]",
+    "[{\"exercise\": 1, \"set\": 0, \"action\": \"hurt a lot\"}]",
+    "[{\"exercise\": 1e300, \"set\": 0, \"action\": \"ended\"}]",
+    "[{}]",
+  };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+  g_autofree char *good = hand_made ("[{\"exercise\": 1, \"set\": 0, \"action\": \"warning-signs\"}]");
+  g_autofree char *eased = hand_made ("[{\"exercise\": 1, \"set\": 0, \"action\": \"easier\","
+                                      " \"dose\": {\"sets\": 3, \"reps\": 1, \"rest_s\": 5}}]");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+
+  /* The same file with good entries is taken. */
+  assert_accepted (fixture, path, good);
+  session = resume_text (fixture, path, eased, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vastus_plan_get_step (vastus_session_get_plan (session), 5)->reps, ==, 1);
+  assert_knee_report (session, 0, PACED, 0, VASTUS_KNEE_EASIER);
+  g_clear_object (&session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = hand_made (bad[i]);
+
+      assert_refused (fixture, path, text);
+    }
+
+  remove_checkpoint (folder, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +1296,24 @@ main (int   argc,
   ADD ("start-at-and-stop", test_start_at_and_stop);
   ADD ("checkpoint-resume", test_checkpoint_resume);
   ADD ("checkpoint-other-plan", test_checkpoint_other_plan);
+
+#define ADD3(path, func) \
+  g_test_add ("/vastus/session/" path, Fixture, &three_sets, fixture_set_up, func, fixture_tear_down)
+
+  ADD3 ("ease-work", test_ease_work);
+  ADD3 ("ease-second-leg", test_ease_second_leg);
+  ADD3 ("ease-fewer-sets-last-set", test_ease_fewer_sets_last_set);
+  ADD3 ("ease-fewer-sets-middle", test_ease_fewer_sets_middle);
+  ADD3 ("ease-prepare", test_ease_prepare);
+  ADD3 ("ease-rest-exercise", test_ease_rest_exercise);
+  ADD3 ("ease-twice", test_ease_twice);
+  ADD3 ("skip-exercise", test_skip_exercise);
+  ADD3 ("skip-exercise-phases", test_skip_exercise_phases);
+  ADD3 ("exercise-under-way", test_exercise_under_way);
+  ADD3 ("report-knee", test_report_knee);
+  ADD3 ("checkpoint-eased", test_checkpoint_eased);
+  ADD3 ("checkpoint-bad-knee", test_checkpoint_bad_knee);
+  ADD3 ("checkpoint-hand-made", test_checkpoint_hand_made);
 
   return g_test_run ();
 }

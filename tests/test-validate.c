@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
-/* `vastus --validate FILE…`, run as a physiotherapist would run it. */
+/* `vastus --validate FILE…` and `vastus --explain`, run as a
+ * physiotherapist would run them. */
 
 static int
 run_validate (const char * const *files,
@@ -64,6 +66,158 @@ test_no_files (void)
   g_assert_nonnull (strstr (err, "--validate FILE"));
 }
 
+/* vastus --explain, on a data folder of its own */
+
+typedef struct
+{
+  char *folder;
+  char *data;     /* XDG_DATA_HOME */
+} Explain;
+
+static void
+explain_set_up (Explain       *fixture,
+                gconstpointer  data)
+{
+  fixture->folder = g_dir_make_tmp ("vastus-explain-XXXXXX", NULL);
+  g_assert_nonnull (fixture->folder);
+  fixture->data = g_build_filename (fixture->folder, "data", NULL);
+  g_assert_cmpint (g_mkdir (fixture->data, 0700), ==, 0);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static void
+explain_tear_down (Explain       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->folder);
+  g_assert_false (g_file_test (fixture->folder, G_FILE_TEST_EXISTS));
+  g_free (fixture->data);
+  g_free (fixture->folder);
+}
+
+/* Copies a fixture into the person's data folder under @name. */
+static void
+add_data_file (Explain    *fixture,
+               const char *fixture_name,
+               const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", fixture_name, NULL);
+  g_autofree char *folder = g_build_filename (fixture->data, APPLICATION_ID, NULL);
+  g_autofree char *target = g_build_filename (folder, name, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (source, &text, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (target, text, (gssize) length, &error));
+  g_assert_no_error (error);
+}
+
+static int
+run_explain (Explain     *fixture,
+             const char  *now,
+             char       **out,
+             char       **err)
+{
+  g_autofree char *config = g_build_filename (fixture->folder, "config", NULL);
+  g_autofree char *cache = g_build_filename (fixture->folder, "cache", NULL);
+  g_auto (GStrv) env = g_get_environ ();
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { g_getenv ("VASTUS_BINARY"), "--explain", "--now", now, NULL };
+  int status = 0;
+
+  env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->data, TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", config, TRUE);
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* Six weeks of sessions on the gentle programme: what the engine sees. */
+static void
+test_explain (Explain       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *section = NULL;
+  const char *start, *end;
+
+  add_data_file (fixture, "program-gentle.json", "program.json");
+  add_data_file (fixture, "journal-six-weeks.jsonl", "journal.jsonl");
+
+  g_assert_cmpint (run_explain (fixture, "2026-11-21T10:00:00Z", &out, &err), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "As of 2026-11-21T"));
+  g_assert_nonnull (strstr (out, "\nUsual pain: 1/10"));
+
+  /* The quad set's own section, up to the blank line before the next. */
+  start = strstr (out, "\nQuad set (quad-set)\n");
+  g_assert_nonnull (start);
+  end = strstr (start + 1, "\n\n");
+  section = end != NULL ? g_strndup (start, (gsize) (end - start)) : g_strdup (start);
+  g_assert_nonnull (strstr (section, "\n  Dose: 3 × 10 each leg"));
+  g_assert_nonnull (strstr (section, "\n  Next: "));
+}
+
+static void
+test_explain_no_program (Explain       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  add_data_file (fixture, "journal-six-weeks.jsonl", "journal.jsonl");
+  g_assert_cmpint (run_explain (fixture, "2026-11-21T10:00:00Z", &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "No programme has been set up yet"));
+}
+
+static void
+test_explain_bad_now (Explain       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  add_data_file (fixture, "program-gentle.json", "program.json");
+  add_data_file (fixture, "journal-six-weeks.jsonl", "journal.jsonl");
+  g_assert_cmpint (run_explain (fixture, "nonsense", &out, &err), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "--now must be a date and time"));
+  g_assert_nonnull (strstr (err, "nonsense"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -73,6 +227,13 @@ main (int   argc,
   g_test_add_func ("/vastus/validate/valid", test_valid);
   g_test_add_func ("/vastus/validate/invalid-reports-all", test_invalid_reports_all);
   g_test_add_func ("/vastus/validate/no-files", test_no_files);
+
+#define ADD(path, func) \
+  g_test_add ("/vastus/validate/" path, Explain, NULL, explain_set_up, func, explain_tear_down)
+  ADD ("explain", test_explain);
+  ADD ("explain-no-program", test_explain_no_program);
+  ADD ("explain-bad-now", test_explain_bad_now);
+#undef ADD
 
   return g_test_run ();
 }

@@ -148,12 +148,13 @@ read_knee (const cJSON *root,
         {
           VastusPlan *next;
           VastusCheck check;
-          guint progression;
+          guint progression = 0;
           gboolean ok;
 
           report.dose = *vastus_plan_get_dose (*eased, report.exercise);
           vastus_check_init (&check, "checkpoint");
-          vastus_dose_read_json (&check, cJSON_GetObjectItemCaseSensitive (item, "dose"), &report.dose, &progression);
+          /* The entry holds the "dose" object, as a catalogue entry does. */
+          vastus_dose_read_json (&check, item, &report.dose, &progression);
           ok = vastus_check_count (&check) == 0;
           vastus_check_clear (&check);
           if (!ok)

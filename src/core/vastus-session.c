@@ -745,14 +745,18 @@ void
 vastus_session_report_knee (VastusSession    *self,
                             VastusKneeAction  action)
 {
-  guint exercise;
+  guint exercise, set;
 
   g_return_if_fail (VASTUS_IS_SESSION (self));
 
   exercise = vastus_session_get_exercise_under_way (self);
   if (exercise == G_MAXUINT)
     return;
-  add_knee_report (self, exercise, exercise == current (self)->exercise ? current (self)->set : 0, action, NULL);
+  /* In the rest after an exercise, it hurt after that exercise's last set:
+   * the step just before the rest. */
+  set = current (self)->phase == VASTUS_PHASE_REST_EXERCISE
+        ? vastus_plan_get_step (self->plan, self->step - 1)->set : current (self)->set;
+  add_knee_report (self, exercise, set, action, NULL);
 }
 
 /* The step of the new plan that stands where @old stood in the old one. */
@@ -825,17 +829,19 @@ vastus_session_ease (VastusSession    *self,
       record.leg = new_step->leg;
       record.planned_reps = new_step->reps;
       record.planned_duration = new_step->duration;
-      if (!(new_step->exercise == old.exercise && new_step->set >= from_set))
-        for (guint k = 0; k < self->records->len; k++)
-          {
-            const VastusSetRecord *was = &g_array_index (self->records, VastusSetRecord, k);
+      for (guint k = 0; k < self->records->len; k++)
+        {
+          const VastusSetRecord *was = &g_array_index (self->records, VastusSetRecord, k);
 
-            if (was->exercise == record.exercise && was->set == record.set && was->leg == record.leg)
-              {
+          if (was->exercise == record.exercise && was->set == record.set && was->leg == record.leg)
+            {
+              /* Sets before the easier dose stay as they were, and so does
+               * the first leg of a one-leg set eased on its second leg. */
+              if (!(new_step->exercise == old.exercise && new_step->set >= from_set) || was->step < self->step)
                 record = *was;
-                break;
-              }
-          }
+              break;
+            }
+        }
       record.step = i;
       g_array_append_val (records, record);
     }
