@@ -1068,6 +1068,8 @@ vastus_session_entry_new_from_json (const cJSON *object,
 
     if (during != NULL && during[0] != '\0' && strlen (during) <= 64)
       vastus_session_entry_set_ended_during (self, during);
+    else if (cJSON_GetObjectItemCaseSensitive (object, "ended_during") != NULL)
+      vastus_check_add (check, "ended_during", _("must be the id of an exercise of the session; left out"));
     if (knee != NULL && !cJSON_IsArray (knee))
       {
         vastus_check_add (check, "knee_hurt", _("must be a list; left out"));

@@ -712,7 +712,7 @@ vastus_session_get_exercise_under_way (VastusSession *self)
   g_return_val_if_fail (VASTUS_IS_SESSION (self), G_MAXUINT);
 
   step = current (self);
-  if (step->phase == VASTUS_PHASE_DONE)
+  if (self->state == VASTUS_SESSION_READY || step->phase == VASTUS_PHASE_DONE)
     return G_MAXUINT;
   /* The rest between exercises belongs to the one coming; the one that
    * may have hurt is the one before it. */
