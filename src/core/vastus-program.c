@@ -43,8 +43,13 @@ vastus_hold_kind_to_string (VastusHoldKind kind)
   return hold_names[kind];
 }
 
-static void
-hold_clear (VastusHold *hold)
+/**
+ * vastus_hold_clear:
+ *
+ * Frees a hold's words and makes it no hold.
+ */
+void
+vastus_hold_clear (VastusHold *hold)
 {
   g_clear_pointer (&hold->heading, g_free);
   g_clear_pointer (&hold->reason, g_free);
@@ -63,7 +68,7 @@ vastus_program_finalize (GObject *object)
   g_ptr_array_unref (self->exercises);
   g_array_unref (self->doses);
   g_ptr_array_unref (self->paused);
-  hold_clear (&self->hold);
+  vastus_hold_clear (&self->hold);
 
   G_OBJECT_CLASS (vastus_program_parent_class)->finalize (object);
 }
@@ -635,7 +640,7 @@ vastus_program_set_hold (VastusProgram    *self,
   if (hold != NULL && hold->kind != VASTUS_HOLD_NONE)
     copy = (VastusHold) { hold->kind, hold->since, hold->emergency,
                           g_strdup (hold->heading), g_strdup (hold->reason), g_strdup (hold->advice) };
-  hold_clear (&self->hold);
+  vastus_hold_clear (&self->hold);
   self->hold = copy;
   self->generation++;
 }

@@ -42,6 +42,7 @@ typedef struct
 } VastusHold;
 
 const char       *vastus_hold_kind_to_string       (VastusHoldKind        kind);
+void              vastus_hold_clear                (VastusHold           *hold);
 
 #define VASTUS_TYPE_PROGRAM (vastus_program_get_type ())
 

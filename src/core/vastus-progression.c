@@ -61,22 +61,13 @@ decision_free (gpointer data)
   g_free (decision);
 }
 
-static void
-hold_clear (VastusHold *hold)
-{
-  g_clear_pointer (&hold->heading, g_free);
-  g_clear_pointer (&hold->reason, g_free);
-  g_clear_pointer (&hold->advice, g_free);
-  hold->kind = VASTUS_HOLD_NONE;
-}
-
 void
 vastus_progression_free (VastusProgression *progression)
 {
   if (progression == NULL)
     return;
   g_ptr_array_unref (progression->decisions);
-  hold_clear (&progression->hold);
+  vastus_hold_clear (&progression->hold);
   g_free (progression);
 }
 
@@ -251,12 +242,9 @@ last_knee_check (VastusJournal *journal)
     {
       const cJSON *event = vastus_journal_get_event (journal, i);
       const cJSON *type = cJSON_GetObjectItemCaseSensitive (event, "type");
-      const cJSON *time = cJSON_GetObjectItemCaseSensitive (event, "time");
-      gint64 when = 0;
 
-      if (cJSON_IsString (type) && g_str_equal (type->valuestring, "knee-checked") && cJSON_IsString (time) &&
-          vastus_time_from_iso8601 (time->valuestring, &when))
-        newest = MAX (newest, when);
+      if (cJSON_IsString (type) && g_str_equal (type->valuestring, "knee-checked"))
+        newest = MAX (newest, vastus_time_from_record (event));
     }
   return newest;
 }
@@ -755,12 +743,7 @@ change_is (const cJSON        *change,
 static gint64
 change_time (const cJSON *change)
 {
-  const char *time = change_text (change, "time", NULL);
-  gint64 value = 0;
-
-  if (time != NULL)
-    vastus_time_from_iso8601 (time, &value);
-  return value;
+  return vastus_time_from_record (change);
 }
 
 /* The newest change that left @exercise where it is: anything but a hold.

@@ -215,17 +215,6 @@ vastus_safety_knee_checked (VastusProgram  *program,
   return program_path == NULL || vastus_program_save (program, program_path, error);
 }
 
-static gint64
-record_time (const cJSON *record)
-{
-  const cJSON *time = cJSON_GetObjectItemCaseSensitive (record, "time");
-  gint64 value = 0;
-
-  if (cJSON_IsString (time))
-    vastus_time_from_iso8601 (time->valuestring, &value);
-  return value;
-}
-
 static gboolean
 is_type (const cJSON *record,
          const char  *type)
@@ -257,14 +246,14 @@ vastus_safety_first_run_stopped (VastusJournal *journal,
       const cJSON *context = cJSON_GetObjectItemCaseSensitive (flag, "context");
 
       if (cJSON_IsString (context) && g_str_equal (context->valuestring, "first-run") &&
-          (newest == NULL || record_time (flag) >= record_time (newest)))
+          (newest == NULL || vastus_time_from_record (flag) >= vastus_time_from_record (newest)))
         newest = flag;
     }
   for (guint i = 0; i < vastus_journal_get_n_events (journal); i++)
     if (is_type (vastus_journal_get_event (journal, i), "knee-checked"))
-      checked = MAX (checked, record_time (vastus_journal_get_event (journal, i)));
+      checked = MAX (checked, vastus_time_from_record (vastus_journal_get_event (journal, i)));
 
-  if (newest == NULL || checked >= record_time (newest))
+  if (newest == NULL || checked >= vastus_time_from_record (newest))
     return FALSE;
 
   if (yes != NULL)
@@ -305,10 +294,10 @@ vastus_safety_review_due (VastusJournal *journal,
   }
 
   for (guint i = 0; i < vastus_journal_get_n_red_flags (journal); i++)
-    answered = MAX (answered, record_time (vastus_journal_get_red_flag (journal, i)));
+    answered = MAX (answered, vastus_time_from_record (vastus_journal_get_red_flag (journal, i)));
   for (guint i = 0; i < vastus_journal_get_n_events (journal); i++)
     if (is_type (vastus_journal_get_event (journal, i), "warning-signs"))
-      answered = MAX (answered, record_time (vastus_journal_get_event (journal, i)));
+      answered = MAX (answered, vastus_time_from_record (vastus_journal_get_event (journal, i)));
 
   for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
     {

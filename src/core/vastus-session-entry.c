@@ -256,6 +256,24 @@ digits (const char *text,
 }
 
 /**
+ * vastus_time_from_record:
+ * @record: a journal record
+ *
+ * Returns: the record's "time", µs since the epoch, or 0 when it has none
+ *   that reads
+ */
+gint64
+vastus_time_from_record (const cJSON *record)
+{
+  const cJSON *time = cJSON_GetObjectItemCaseSensitive (record, "time");
+  gint64 value = 0;
+
+  if (!cJSON_IsString (time) || !vastus_time_from_iso8601 (time->valuestring, &value))
+    return 0;
+  return value;
+}
+
+/**
  * vastus_time_from_iso8601:
  *
  * Reads a time as the journal writes it ("2026-11-21T09:30:12+01:00" or

@@ -166,5 +166,6 @@ VastusPainLog       *vastus_pain_log_new_from_json     (const cJSON         *obj
 char                *vastus_time_to_iso8601            (gint64               time);
 gboolean             vastus_time_from_iso8601          (const char          *text,
                                                         gint64              *time);
+gint64               vastus_time_from_record           (const cJSON         *record);
 
 G_END_DECLS
