@@ -1049,6 +1049,59 @@ assert_changes_once (VastusJournal *journal)
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  GError **error = data;
+
+  g_assert_false (vastus_journal_load_finish (VASTUS_JOURNAL (source), result, error));
+}
+
+/* A journal that cannot be read says so to whoever shows it, in the
+ * synchronous and the threaded load alike, and the file is left as it is. */
+static void
+test_unreadable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) async_error = NULL;
+  VastusJournal *journal;
+  guint notified = 0;
+
+  /* A folder where the file should be: unreadable for root too. */
+  g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
+
+  journal = journal_new (fixture->path);
+  g_signal_connect_swapped (journal, "notify::load-error", G_CALLBACK (count_cb), &notified);
+  g_assert_false (vastus_journal_load (journal, &error));
+  g_assert_error (error, VASTUS_JOURNAL_ERROR, VASTUS_JOURNAL_ERROR_READ);
+  g_assert_false (vastus_journal_is_loaded (journal));
+  g_assert_nonnull (vastus_journal_get_load_error (journal));
+  g_assert_cmpstr (vastus_journal_get_load_error (journal)->message, ==, error->message);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_finalize_object (journal);
+
+  journal = journal_new (fixture->path);
+  notified = 0;
+  g_signal_connect_swapped (journal, "notify::load-error", G_CALLBACK (count_cb), &notified);
+  vastus_journal_load_async (journal, NULL, load_done_cb, &async_error);
+  while (notified == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (async_error, VASTUS_JOURNAL_ERROR, VASTUS_JOURNAL_ERROR_READ);
+  g_assert_nonnull (vastus_journal_get_load_error (journal));
+  g_assert_finalize_object (journal);
+
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_DIR));
+}
+
+static void
 test_add_before_load (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -1809,6 +1862,7 @@ main (int   argc,
   ADD ("damaged-lines", test_damaged_lines);
   ADD ("torn-last-line", test_torn_last_line);
   ADD ("add-before-load", test_add_before_load);
+  ADD ("unreadable-is-said", test_unreadable);
   ADD ("append-after-crash", test_append_after_crash);
   ADD ("full-disk", test_full_disk);
   ADD ("file-size-limit", test_file_size_limit);

@@ -32,6 +32,7 @@ static char **user_files;
 static char *journal;
 static char *now;
 static gboolean journal_full;
+static gboolean journal_unreadable;
 static gboolean first_run;
 
 static gboolean
@@ -141,6 +142,7 @@ main (int   argc,
     { "journal", 0, 0, G_OPTION_ARG_FILENAME, &journal, "Use a copy of this journal", "FILE" },
     { "first-run", 0, 0, G_OPTION_ARG_NONE, &first_run, "Show the first run instead of setting up a programme", NULL },
     { "journal-full", 0, 0, G_OPTION_ARG_NONE, &journal_full, "Make the journal's disk full (/dev/full)", NULL },
+    { "journal-unreadable", 0, 0, G_OPTION_ARG_NONE, &journal_unreadable, "Make the journal a folder, which cannot be read", NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, &now, "Pretend it is this date and time (ISO 8601)", "TIME" },
     { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The PNG to write", "FILE" },
@@ -219,6 +221,15 @@ main (int   argc,
       g_unlink (target);
       if (symlink ("/dev/full", target) != 0)
         g_error ("Cannot link %s to /dev/full", target);
+    }
+
+  if (journal_unreadable)
+    {
+      g_autofree char *target = vastus_journal_default_path ();
+
+      g_unlink (target);
+      if (g_mkdir_with_parents (target, 0700) != 0)
+        g_error ("Cannot make %s a folder", target);
     }
 
   gtk_init ();

@@ -40,6 +40,7 @@ struct _VastusJournal
   GPtrArray  *problems;      /* one sentence per damaged line */
   GQueue      pending;       /* lines not written yet, oldest first */
   GError     *write_error;
+  GError     *load_error;    /* why the file could not be read, or NULL */
   int         write_errno;
   guint       retry_interval;
   guint       retry_id;
@@ -58,6 +59,7 @@ enum {
   PROP_0,
   PROP_N_PENDING,
   PROP_LOADED,
+  PROP_LOAD_ERROR,
   N_PROPS
 };
 
@@ -443,21 +445,46 @@ merge_loaded (VastusJournal *self,
  *
  * Returns: %FALSE only if the file exists and cannot be read
  */
+/* A journal that cannot be read is said, not only logged: whoever shows
+ * the journal listens to "load-error". What is logged meanwhile is kept and
+ * appended as ever. */
+static void
+set_load_error (VastusJournal *self,
+                const GError  *error)
+{
+  if (self->load_error == NULL && error == NULL)
+    return;
+  g_clear_error (&self->load_error);
+  if (error != NULL)
+    self->load_error = g_error_copy (error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_ERROR]);
+}
+
+static gboolean
+load_failed (VastusJournal  *self,
+             GError         *local_error,
+             GError        **error)
+{
+  self->loading = FALSE;
+  set_load_error (self, local_error);
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
 gboolean
 vastus_journal_load (VastusJournal  *self,
                      GError        **error)
 {
+  GError *local_error = NULL;
   Loaded *loaded;
 
   g_return_val_if_fail (VASTUS_IS_JOURNAL (self), FALSE);
 
-  loaded = read_journal (self->path, self->name, error);
+  loaded = read_journal (self->path, self->name, &local_error);
   if (loaded == NULL)
-    {
-      self->loading = FALSE;
-      return FALSE;
-    }
+    return load_failed (self, local_error, error);
 
+  set_load_error (self, NULL);
   merge_loaded (self, loaded);
   loaded_free (loaded);
   return TRUE;
@@ -508,18 +535,30 @@ vastus_journal_load_finish (VastusJournal  *self,
 {
   Loaded *loaded;
 
+  GError *local_error = NULL;
+
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
   if (loaded == NULL)
-    {
-      self->loading = FALSE;
-      return FALSE;
-    }
+    return load_failed (self, local_error, error);
 
+  set_load_error (self, NULL);
   merge_loaded (self, loaded);
   loaded_free (loaded);
   return TRUE;
+}
+
+/**
+ * vastus_journal_get_load_error:
+ *
+ * Returns: (nullable): why the journal file could not be read, or %NULL
+ */
+const GError *
+vastus_journal_get_load_error (VastusJournal *self)
+{
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), NULL);
+  return self->load_error;
 }
 
 gboolean
@@ -1140,6 +1179,7 @@ vastus_journal_finalize (GObject *object)
   g_ptr_array_unref (self->events);
   g_ptr_array_unref (self->problems);
   g_clear_error (&self->write_error);
+  g_clear_error (&self->load_error);
   g_free (self->path);
   g_free (self->name);
 
@@ -1158,6 +1198,9 @@ vastus_journal_get_property (GObject    *object,
     {
     case PROP_N_PENDING:
       g_value_set_uint (value, self->pending.length);
+      break;
+    case PROP_LOAD_ERROR:
+      g_value_set_boxed (value, self->load_error);
       break;
     case PROP_LOADED:
       g_value_set_boolean (value, self->loaded);
@@ -1182,6 +1225,9 @@ vastus_journal_class_init (VastusJournalClass *klass)
   properties[PROP_LOADED] =
     g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOAD_ERROR] =
+    g_param_spec_boxed ("load-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

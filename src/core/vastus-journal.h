@@ -38,6 +38,7 @@ gboolean            vastus_journal_load_finish        (VastusJournal       *self
                                                        GAsyncResult        *result,
                                                        GError             **error);
 gboolean            vastus_journal_is_loaded          (VastusJournal       *self);
+const GError       *vastus_journal_get_load_error     (VastusJournal       *self);
 GPtrArray          *vastus_journal_get_problems       (VastusJournal       *self);
 
 VastusSessionEntry *vastus_journal_lookup_session     (VastusJournal       *self,

@@ -24,7 +24,6 @@ struct _VastusApplication
   char            *program_notice;     /* why the programme is not as saved */
   VastusClock     *clock;
   VastusJournal   *journal;
-  GError          *journal_error;      /* why the journal could not be read */
   gint64           time_offset;        /* moves "now" for the tests */
   guint            morning_id;         /* the next-morning reminder */
   gboolean         first_run;          /* no programme set up yet */
@@ -159,9 +158,11 @@ journal_loaded_cb (GObject      *source,
                    gpointer      data)
 {
   g_autoptr (VastusApplication) self = data;
+  g_autoptr (GError) error = NULL;
 
-  if (!vastus_journal_load_finish (VASTUS_JOURNAL (source), result, &self->journal_error))
-    g_warning ("%s", self->journal_error->message);
+  /* The journal keeps the error and says so: the window shows it. */
+  if (!vastus_journal_load_finish (VASTUS_JOURNAL (source), result, &error))
+    g_message ("%s", error->message);
 }
 
 static void
@@ -331,7 +332,6 @@ vastus_application_dispose (GObject *object)
   g_clear_pointer (&self->program_notice, g_free);
   g_clear_object (&self->clock);
   g_clear_object (&self->journal);
-  g_clear_error (&self->journal_error);
   g_clear_handle_id (&self->morning_id, g_source_remove);
 
   G_OBJECT_CLASS (vastus_application_parent_class)->dispose (object);
@@ -611,7 +611,7 @@ const GError *
 vastus_application_get_journal_error (VastusApplication *self)
 {
   g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->journal_error;
+  return self->journal != NULL ? vastus_journal_get_load_error (self->journal) : NULL;
 }
 
 /**

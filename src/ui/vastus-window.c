@@ -293,11 +293,24 @@ show_journal_problems_action (GtkWidget  *widget,
   if (problems->len > 20)
     g_string_append_printf (body, _("\n… and %u more"), problems->len - 20);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Part of Your Journal Could Not Be Read"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Vastus skipped what it could not read and left %s exactly as it is, "
-                                    "so nothing in it is lost. Everything else is shown.\n\n%s"),
-                                  vastus_journal_get_path (journal), body->str);
+  if (error != NULL)
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Journal Could Not Be Read"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("Vastus left %s exactly as it is, so nothing in it is lost, but cannot show "
+                                        "your past sessions until it can read it. The file should be yours, readable "
+                                        "and writable by you; once it is, restart Vastus. What you log meanwhile is "
+                                        "kept and added to it when it can be written.\n\n%s"),
+                                      vastus_journal_get_path (journal), body->str);
+    }
+  else
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Part of Your Journal Could Not Be Read"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("Vastus skipped what it could not read and left %s exactly as it is, "
+                                        "so nothing in it is lost. Everything else is shown.\n\n%s"),
+                                      vastus_journal_get_path (journal), body->str);
+    }
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -755,13 +768,16 @@ show_application_data (VastusWindow *self)
                            G_CALLBACK (journal_pending_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (vastus_application_get_journal (app), "notify::loaded",
                            G_CALLBACK (report_journal_problems), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vastus_application_get_journal (app), "notify::load-error",
+                           G_CALLBACK (report_journal_problems), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (vastus_application_get_journal (app), "notify::loaded",
                            G_CALLBACK (first_run_resume_stop), self, G_CONNECT_SWAPPED);
   /* A hold, lifted or begun, changes what may be started. */
   g_signal_connect_object (vastus_application_get_journal (app), "changed",
                            G_CALLBACK (update_hold_actions), self, G_CONNECT_SWAPPED);
   update_hold_actions (self);
-  if (vastus_journal_is_loaded (vastus_application_get_journal (app)))
+  if (vastus_journal_is_loaded (vastus_application_get_journal (app)) ||
+      vastus_application_get_journal_error (app) != NULL)
     report_journal_problems (self);
 }
 
