@@ -4,6 +4,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* `vastus --validate FILE…` and `vastus --explain`, run as a
  * physiotherapist would run them. */
@@ -131,7 +132,9 @@ add_data_file (Explain    *fixture,
   g_autoptr (GError) error = NULL;
   gsize length;
 
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_autofree char *parent = g_path_get_dirname (target);
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
   g_assert_true (g_file_get_contents (source, &text, &length, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (target, text, (gssize) length, &error));
@@ -139,23 +142,45 @@ add_data_file (Explain    *fixture,
 }
 
 static int
+run_vastus (Explain            *fixture,
+            const char * const *args,
+            char              **out,
+            char              **err);
+
+static int
 run_explain (Explain     *fixture,
              const char  *now,
              char       **out,
              char       **err)
 {
+  const char *args[] = { "--explain", "--now", now, NULL };
+
+  return run_vastus (fixture, args, out, err);
+}
+
+static int
+run_vastus (Explain            *fixture,
+            const char * const *args,
+            char              **out,
+            char              **err)
+{
   g_autofree char *config = g_build_filename (fixture->folder, "config", NULL);
   g_autofree char *cache = g_build_filename (fixture->folder, "cache", NULL);
   g_auto (GStrv) env = g_get_environ ();
   g_autoptr (GError) error = NULL;
-  const char *argv[] = { g_getenv ("VASTUS_BINARY"), "--explain", "--now", now, NULL };
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) argv = NULL;
   int status = 0;
+
+  g_strv_builder_add (builder, g_getenv ("VASTUS_BINARY"));
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
 
   env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->data, TRUE);
   env = g_environ_setenv (env, "XDG_CONFIG_HOME", config, TRUE);
   env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+  g_assert_true (g_spawn_sync (NULL, argv, env, G_SPAWN_DEFAULT, NULL, NULL,
                                out, err, &status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
@@ -218,6 +243,95 @@ test_explain_bad_now (Explain       *fixture,
   g_assert_nonnull (strstr (err, "nonsense"));
 }
 
+/* A checksum of every file under @folder, with its name: to see that
+ * --check writes nothing. */
+static void
+list_files (GString    *listing,
+            const char *folder)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *sum = NULL;
+      gsize length = 0;
+      GStatBuf info;
+
+      g_assert_cmpint (g_lstat (path, &info), ==, 0);
+      if (S_ISDIR (info.st_mode))
+        {
+          list_files (listing, path);
+          continue;
+        }
+      g_file_get_contents (path, &text, &length, NULL);
+      sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, length);
+      g_string_append_printf (listing, "%s %s %o %ld\n", path, sum, (unsigned) info.st_mode,
+                              (long) info.st_mtime);
+    }
+}
+
+/* vastus --check: a clean folder says so and exits 0. */
+static void
+test_check_clean (Explain       *fixture,
+                  gconstpointer  data)
+{
+  const char *args[] = { "--check", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  add_data_file (fixture, "program-gentle.json", "program.json");
+  add_data_file (fixture, "journal-six-weeks.jsonl", "journal.jsonl");
+  g_assert_cmpint (run_vastus (fixture, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "No problems found in "));
+}
+
+/* Every problem, each with its file and line or field, exit 1; nothing
+ * written. */
+static void
+test_check_problems (Explain       *fixture,
+                     gconstpointer  data)
+{
+  const char *args[] = { "--check", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (fixture->data, APPLICATION_ID, NULL);
+  g_autofree char *journal = g_build_filename (folder, "journal.jsonl", NULL);
+  g_autofree char *checkpoint = g_build_filename (folder, "session-in-progress.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GString) before = g_string_new (NULL);
+  g_autoptr (GString) after = g_string_new (NULL);
+
+  add_data_file (fixture, "program-gentle.json", "program.json");
+  add_data_file (fixture, "journal-six-weeks.jsonl", "journal.jsonl");
+  add_data_file (fixture, "bad-dose-range.json", "catalogue.d/mine.json");
+  g_assert_true (g_file_get_contents (journal, &text, NULL, NULL));
+  {
+    g_autofree char *damaged = g_strconcat (text, "{\"type\": \"session\", \"vers\n", NULL);
+
+    g_assert_true (g_file_set_contents (journal, damaged, -1, NULL));
+  }
+  g_assert_true (g_file_set_contents (checkpoint, "{ \"version\": 1, \"step\": ", -1, NULL));
+  list_files (before, fixture->data);
+
+  g_assert_cmpint (run_vastus (fixture, args, &out, &err), ==, 1);
+  g_test_message ("%s", err);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "mine.json: exercise 'test-squat': dose.hold_s must be"));
+  g_assert_nonnull (strstr (err, "journal.jsonl: line 53: "));
+  g_assert_nonnull (strstr (err, "session-in-progress.json: "));
+  g_assert_nonnull (strstr (err, "(the interrupted session cannot be resumed)"));
+  g_assert_nonnull (strstr (err, "\n3 problems found in "));
+  /* Said once each, not again as log lines. */
+  g_assert_null (strstr (err, "Message"));
+
+  list_files (after, fixture->data);
+  g_assert_cmpstr (after->str, ==, before->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +347,8 @@ main (int   argc,
   ADD ("explain", test_explain);
   ADD ("explain-no-program", test_explain_no_program);
   ADD ("explain-bad-now", test_explain_bad_now);
+  ADD ("check-clean", test_check_clean);
+  ADD ("check-every-problem-writes-nothing", test_check_problems);
 #undef ADD
 
   return g_test_run ();

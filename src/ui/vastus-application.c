@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vastus-data-check.h"
 #include "vastus-history.h"
 #include "vastus-progression.h"
 #include "vastus-safety.h"
@@ -197,6 +198,16 @@ vastus_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+static void
+quiet_log (const char     *domain,
+           GLogLevelFlags  level,
+           const char     *message,
+           gpointer        data)
+{
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    g_log_default_handler (domain, level, message, data);
+}
+
 /* vastus --explain: what the progression engine sees in the person's own
  * data folder, exercise by exercise, for a physiotherapist or a tester. */
 static int
@@ -289,6 +300,19 @@ vastus_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "explain"))
     return explain (options);
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      g_autoptr (GString) report = g_string_new (NULL);
+      gboolean clean;
+
+      /* Each problem is printed once, in the report: not again as a log line. */
+      g_log_set_default_handler (quiet_log, NULL);
+      clean = vastus_data_check (report, NULL);
+
+      fputs (report->str, clean ? stdout : stderr);
+      return clean ? 0 : 1;
+    }
 
   if (g_variant_dict_contains (options, G_OPTION_REMAINING))
     {
@@ -445,6 +469,8 @@ vastus_application_init (VastusApplication *self)
   static const GOptionEntry options[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check catalogue files, print every problem and exit"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check your data folder (journal, programme, your own exercises), print every problem and exit"), NULL },
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print what the progression engine sees in your data, exercise by exercise, and exit"), NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --explain: the date and time to explain as of"), N_("TIME") },
@@ -459,7 +485,7 @@ vastus_application_init (VastusApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…] [--explain]"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…] [--check] [--explain]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("A home rehab coach for knee pain."));
 }
