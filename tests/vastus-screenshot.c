@@ -33,6 +33,7 @@ static char *journal;
 static char *now;
 static gboolean journal_full;
 static gboolean journal_unreadable;
+static char *checkpoint;
 static gboolean first_run;
 
 static gboolean
@@ -142,6 +143,7 @@ main (int   argc,
     { "journal", 0, 0, G_OPTION_ARG_FILENAME, &journal, "Use a copy of this journal", "FILE" },
     { "first-run", 0, 0, G_OPTION_ARG_NONE, &first_run, "Show the first run instead of setting up a programme", NULL },
     { "journal-full", 0, 0, G_OPTION_ARG_NONE, &journal_full, "Make the journal's disk full (/dev/full)", NULL },
+    { "checkpoint", 0, 0, G_OPTION_ARG_FILENAME, &checkpoint, "Use a copy of this saved session", "FILE" },
     { "journal-unreadable", 0, 0, G_OPTION_ARG_NONE, &journal_unreadable, "Make the journal a folder, which cannot be read", NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, &now, "Pretend it is this date and time (ISO 8601)", "TIME" },
     { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
@@ -221,6 +223,18 @@ main (int   argc,
       g_unlink (target);
       if (symlink ("/dev/full", target) != 0)
         g_error ("Cannot link %s to /dev/full", target);
+    }
+
+  if (checkpoint != NULL)
+    {
+      g_autofree char *target = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "session-in-progress.json",
+                                                  NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (!g_file_get_contents (checkpoint, &contents, &length, &error) ||
+          !g_file_set_contents (target, contents, length, &error))
+        g_error ("%s", error->message);
     }
 
   if (journal_unreadable)

@@ -744,6 +744,72 @@ vastus_window_get_first_run (VastusWindow *self)
   return self->first_run;
 }
 
+static void
+discard_checkpoint_cb (VastusWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.discard-session", NULL);
+}
+
+static void
+show_checkpoint_problem_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  VastusProgram *program = vastus_application_get_program (get_app (self));
+  g_autofree char *path = vastus_checkpoint_default_path ();
+  g_autoptr (VastusPlan) plan = program != NULL ? vastus_program_build_plan (program) : NULL;
+  g_autoptr (GError) error = NULL;
+  guint step;
+  gint64 saved_at;
+  GtkWidget *dialog;
+
+  if (plan == NULL || vastus_checkpoint_peek (path, plan, &step, &saved_at, &error))
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("An Interrupted Session Could Not Be Resumed"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Vastus saves a session as it goes, so that it can be taken up again after a "
+                                    "crash. The saved session could not be read, or was saved for a programme that "
+                                    "has changed since, so it is not offered. What you did in it before the "
+                                    "interruption is in that file only. Start a new session from Today whenever you "
+                                    "are ready; Discard removes the file, so that this is not said again.\n\n%s"),
+                                  error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Keep the File"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  g_signal_connect_swapped (dialog, "response::discard", G_CALLBACK (discard_checkpoint_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A saved session that cannot be resumed is said, once, with the details a
+ * click away. */
+static void
+report_checkpoint_problem (VastusWindow *self)
+{
+  VastusProgram *program = vastus_application_get_program (get_app (self));
+  g_autofree char *path = vastus_checkpoint_default_path ();
+  g_autoptr (VastusPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  AdwToast *toast;
+  guint step;
+  gint64 saved_at;
+
+  if (program == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+  plan = vastus_program_build_plan (program);
+  if (vastus_checkpoint_peek (path, plan, &step, &saved_at, &error) ||
+      g_error_matches (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED))
+    return;
+
+  toast = adw_toast_new (_("A session cannot be resumed"));
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-checkpoint-problem");
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* The application is set after construction, so the window is filled here. */
 static void
 show_application_data (VastusWindow *self)
@@ -762,6 +828,7 @@ show_application_data (VastusWindow *self)
                                  vastus_application_get_program (app),
                                  vastus_application_get_program_notice (app));
   report_catalogue_errors (self);
+  report_checkpoint_problem (self);
   show_first_run (self);
 
   g_signal_connect_object (vastus_application_get_journal (app), "notify::n-pending",
@@ -998,6 +1065,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.show-journal-problems", NULL, show_journal_problems_action);
   gtk_widget_class_install_action (widget_class, "win.show-unsaved", NULL, show_unsaved_action);
+  gtk_widget_class_install_action (widget_class, "win.show-checkpoint-problem", NULL, show_checkpoint_problem_action);
   gtk_widget_class_install_action (widget_class, "win.export-sessions", NULL, export_sessions_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-program", "s", add_to_program_action);
   gtk_widget_class_install_action (widget_class, "win.edit-program", NULL, edit_program_action);
