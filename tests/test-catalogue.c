@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "vastus-catalogue.h"
+#include "vastus-test-env.h"
 
 static char *
 fixture (const char *name)
@@ -348,6 +349,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/catalogue/builtin-loads", test_builtin_loads);

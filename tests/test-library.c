@@ -10,6 +10,7 @@
 #include "vastus-library-page.h"
 #include "vastus-window.h"
 #include "vastus-test-ui.h"
+#include "vastus-test-env.h"
 
 /*
  * The library, driven through the real window under Xvfb: search, filter,
@@ -460,6 +461,9 @@ main (int   argc,
 {
   g_autoptr (GError) error = NULL;
   int status;
+
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -20,6 +20,7 @@
 #include "vastus-today-page.h"
 #include "vastus-window.h"
 #include "vastus-test-ui.h"
+#include "vastus-test-env.h"
 
 /*
  * Today and the guided session, through the real window and its actions
@@ -1182,24 +1183,6 @@ test_damaged_checkpoint (void)
   activate (GTK_WIDGET (view), "session.close");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* The person's own programme: an exercise added from the library, moved
  * and removed in Your Programme; Today follows and program.json has it. */
 static void
@@ -1248,19 +1231,10 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (GError) error = NULL;
-  const char *data_dir = g_getenv ("VASTUS_TEST_DATA_HOME");
   int status;
 
-  /* A data folder of its own, shared with the child process it kills. */
-  if (data_dir == NULL)
-    {
-      g_autofree char *made = g_dir_make_tmp ("vastus-session-ui-XXXXXX", &error);
-
-      g_assert_no_error (error);
-      g_setenv ("VASTUS_TEST_DATA_HOME", made, TRUE);
-      data_dir = g_getenv ("VASTUS_TEST_DATA_HOME");
-    }
-  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  /* Folders of its own, shared with the child process it kills. */
+  vastus_test_env_init ();
   g_setenv ("VASTUS_AUDIO_SINK", "fakesink", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
@@ -1302,10 +1276,6 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (app);
   g_object_unref (fake_clock);
-
-  /* The parent removes the folder it made. */
-  if (!g_test_subprocess ())
-    remove_tree (data_dir);
 
   return status;
 }
