@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <utime.h>
 
 #include "vastus-application.h"
 #include "vastus-checkpoint.h"
@@ -159,6 +160,44 @@ stop_title (GtkWidget *first_run)
 /* The first run: what Vastus is, the warning signs, which knee, and how
  * to start; a yes to a warning sign stops it; nothing is saved until the
  * end. */
+/* Saves killed half-way before this start left their temporary files, a
+ * few minutes ago. */
+static const char * const killed_saves[] = { "program.json.KiLL01", "session-in-progress.json.KiLL02" };
+
+static void
+leave_killed_saves (void)
+{
+  g_autofree char *program = vastus_program_default_path ();
+  g_autofree char *folder = g_path_get_dirname (program);
+  struct utimbuf times;
+
+  times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - 5 * 60);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (killed_saves); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, killed_saves[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, "{ \"half\": ", -1, NULL));
+      g_assert_cmpint (g_utime (path, &times), ==, 0);
+    }
+}
+
+/* Vastus clears them when it starts, whether or not it saves anything. */
+static void
+test_killed_saves_cleared (void)
+{
+  g_autofree char *program = vastus_program_default_path ();
+  g_autofree char *folder = g_path_get_dirname (program);
+
+  for (guint i = 0; i < G_N_ELEMENTS (killed_saves); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, killed_saves[i], NULL);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  g_assert_false (g_file_test (program, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_first_run (void)
 {
@@ -1240,6 +1279,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  if (!g_test_subprocess ())
+    leave_killed_saves ();
   fake_clock = vastus_fake_clock_new (1000 * S);
   app = vastus_application_new ();
   vastus_application_set_clock (app, fake_clock);
@@ -1255,6 +1296,7 @@ main (int   argc,
   today = VASTUS_TODAY_PAGE (vastus_window_get_today (window));
   view = VASTUS_SESSION_VIEW (vastus_window_get_session_view (window));
 
+  g_test_add_func ("/vastus/session-ui/killed-saves-cleared", test_killed_saves_cleared);
   g_test_add_func ("/vastus/session-ui/first-run", test_first_run);
   g_test_add_func ("/vastus/session-ui/today", test_today);
   g_test_add_func ("/vastus/session-ui/whole-session", test_whole_session);

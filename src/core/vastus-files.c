@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -49,4 +50,74 @@ vastus_folder_make_private (const char *folder)
 
   close (fd);
   return 0;
+}
+
+/* How long a save can take at the most: a temporary file older than this is
+ * not being written any more. */
+#define STALE_AFTER_S 60
+
+/* g_file_set_contents_full() names its temporary file after the file it
+ * replaces: "program.json.XXXXXX", six letters or digits. */
+static gboolean
+is_temporary_of (const char *name,
+                 const char *base)
+{
+  gsize length = strlen (base);
+
+  if (strncmp (name, base, length) != 0 || name[length] != '.' || strlen (name) != length + 7)
+    return FALSE;
+
+  for (gsize i = length + 1; i < length + 7; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * vastus_remove_stale_temporaries:
+ * @path: a file written whole with g_file_set_contents_full(), as
+ *   vastus_json_write_file() does
+ *
+ * A save killed half-way leaves its temporary file behind, and nothing else
+ * would ever remove it. This removes those of @path: files in @path's folder
+ * named as g_file_set_contents_full() names them (@path, a dot, six letters or
+ * digits), regular files of the person's own, last written more than a minute
+ * ago. A save takes far less than a minute, so none of them is being written,
+ * by this Vastus or another one started at the same time. Nothing else is
+ * touched.
+ *
+ * Returns: how many were removed
+ */
+guint
+vastus_remove_stale_temporaries (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+  guint removed = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *temporary = NULL;
+      GStatBuf st;
+
+      if (!is_temporary_of (name, base))
+        continue;
+
+      temporary = g_build_filename (folder, name, NULL);
+      if (g_lstat (temporary, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid () ||
+          (gint64) st.st_mtime > now - STALE_AFTER_S)
+        continue;
+
+      if (g_unlink (temporary) == 0)
+        {
+          g_debug ("Removed %s, left by a save that did not finish", temporary);
+          removed++;
+        }
+    }
+
+  return removed;
 }

@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-int       vastus_folder_make_private (const char *folder);
+int       vastus_folder_make_private      (const char *folder);
+guint     vastus_remove_stale_temporaries (const char *path);
 
 G_END_DECLS

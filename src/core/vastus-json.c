@@ -496,7 +496,8 @@ vastus_json_parse (const char  *data,
  * Writes @root as a whole file: its folder made if needed, or made the
  * person's only (vastus_folder_make_private()), then a temporary file, synced,
  * renamed over the old one, readable by the person only. A failed write
- * leaves the old file as it was.
+ * leaves the old file as it was; the temporary files of saves killed before
+ * that are removed (vastus_remove_stale_temporaries()).
  */
 gboolean
 vastus_json_write_file (const cJSON  *root,
@@ -513,6 +514,8 @@ vastus_json_write_file (const cJSON  *root,
                    _("Cannot create %s: %s"), folder, g_strerror (saved));
       return FALSE;
     }
+
+  vastus_remove_stale_temporaries (path);
 
   return g_file_set_contents_full (path, text, -1,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
