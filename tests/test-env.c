@@ -130,7 +130,7 @@ cached_clip_name (const char *exercise_id)
   g_assert_no_error (error);
   g_assert_true (vastus_catalogue_load_file (catalogue, source, &error));
   g_assert_no_error (error);
-  path = vastus_clip_find (vastus_catalogue_lookup (catalogue, exercise_id), NULL, &source_kind);
+  path = vastus_clip_find (vastus_catalogue_lookup (catalogue, exercise_id), NULL, &source_kind, NULL);
   g_assert_cmpint (source_kind, ==, VASTUS_CLIP_TO_RENDER);
   return g_path_get_basename (path);
 }

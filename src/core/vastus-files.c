@@ -7,7 +7,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -120,4 +122,140 @@ vastus_remove_stale_temporaries (const char *path)
     }
 
   return removed;
+}
+
+/* As the kernel: more links than this on one path is a loop. */
+#define MAX_LINKS 40
+
+/*
+ * Follows @path as open() would, link after link, down to the last part of
+ * it that exists; what does not exist (yet) is added as written, after the
+ * links above it are followed. Returns %NULL with errno set when it cannot
+ * (a loop of links, a folder it may not look into).
+ */
+static char *
+resolve (const char *path,
+         guint      *links)
+{
+  g_autofree char *trimmed = g_strdup (path);
+  g_autofree char *parent_path = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *candidate = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *next = NULL;
+  gsize length = strlen (trimmed);
+  struct stat st;
+  char *real;
+
+  /* "videos/" names "videos". */
+  while (length > 1 && trimmed[length - 1] == G_DIR_SEPARATOR)
+    trimmed[--length] = '\0';
+
+  real = realpath (trimmed, NULL);
+  if (real != NULL)
+    {
+      char *copy = g_strdup (real);
+
+      free (real);
+      return copy;
+    }
+  if (errno != ENOENT && errno != ENOTDIR)
+    return NULL;
+
+  /* Something on the way is missing, or is a link to something missing:
+   * follow what is there. */
+  parent_path = g_path_get_dirname (trimmed);
+  if (strcmp (parent_path, trimmed) == 0)
+    return NULL;
+  parent = resolve (parent_path, links);
+  if (parent == NULL)
+    return NULL;
+
+  name = g_path_get_basename (trimmed);
+  if (strcmp (name, ".") == 0)
+    return g_steal_pointer (&parent);
+  if (strcmp (name, "..") == 0)
+    return g_path_get_dirname (parent);
+
+  candidate = g_build_filename (parent, name, NULL);
+  if (g_lstat (candidate, &st) != 0)
+    return errno == ENOENT || errno == ENOTDIR ? g_steal_pointer (&candidate) : NULL;
+  if (!S_ISLNK (st.st_mode))
+    return g_steal_pointer (&candidate);
+
+  /* A link to something missing: where it would be. */
+  if (++*links > MAX_LINKS)
+    {
+      errno = ELOOP;
+      return NULL;
+    }
+  target = g_file_read_link (candidate, NULL);
+  if (target == NULL)
+    {
+      errno = EINVAL;
+      return NULL;
+    }
+  next = g_path_is_absolute (target) ? g_steal_pointer (&target) : g_build_filename (parent, target, NULL);
+  return resolve (next, links);
+}
+
+/**
+ * vastus_path_resolve_inside:
+ * @folder: the folder @path must stay inside
+ * @path: a path inside @folder as written, which may not exist yet
+ * @resolved: (out) (optional) (transfer full): @path with every link followed
+ * @error: why @path does not stay inside @folder
+ *
+ * Whether @path, with the links in it followed as opening it would follow
+ * them, stays inside @folder, itself with its links followed. A path that
+ * stays inside @folder in its words may still leave it through a link
+ * ("clip.webm" linking to a file elsewhere, or a folder on the way that links
+ * out); that is what this catches. A part of @path that does not exist yet
+ * is taken as written.
+ *
+ * Returns: %TRUE when @path stays inside @folder
+ */
+gboolean
+vastus_path_resolve_inside (const char  *folder,
+                            const char  *path,
+                            char       **resolved,
+                            GError     **error)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *real = NULL;
+  guint links = 0;
+  gsize length;
+
+  base = resolve (folder, &links);
+  if (base == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", folder, g_strerror (saved));
+      return FALSE;
+    }
+
+  links = 0;
+  real = resolve (path, &links);
+  if (real == NULL)
+    {
+      int saved = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved), g_strerror (saved));
+      return FALSE;
+    }
+
+  length = strlen (base);
+  while (length > 0 && base[length - 1] == G_DIR_SEPARATOR)
+    length--;
+  if (strncmp (real, base, length) != 0 || real[length] != G_DIR_SEPARATOR || real[length + 1] == '\0')
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM, _("it leads to %s, outside %s"), real, base);
+      return FALSE;
+    }
+
+  if (resolved != NULL)
+    *resolved = g_steal_pointer (&real);
+  return TRUE;
 }

@@ -5,7 +5,11 @@
 
 G_BEGIN_DECLS
 
-int       vastus_folder_make_private      (const char *folder);
-guint     vastus_remove_stale_temporaries (const char *path);
+int       vastus_folder_make_private      (const char  *folder);
+guint     vastus_remove_stale_temporaries (const char  *path);
+gboolean  vastus_path_resolve_inside      (const char  *folder,
+                                           const char  *path,
+                                           char       **resolved,
+                                           GError     **error);
 
 G_END_DECLS
