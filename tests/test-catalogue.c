@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vastus-catalogue.h"
+#include "vastus-clip-lookup.h"
+#include "vastus-test-env.h"
 
 static char *
 fixture (const char *name)
@@ -344,10 +349,247 @@ test_describe (void)
   g_assert_true (g_str_has_prefix (muscles, "Vastus medialis (inner quadriceps), Quadriceps"));
 }
 
+/* Clips that are links: the catalogue's folder is where a clip really is,
+ * not only where its words say. */
+
+static const char linked_document[] =
+  "{ \"format\": 1, \"exercises\": [ {"
+  "  \"id\": \"linked-drill\", \"name\": \"Linked drill\", \"summary\": \"A drill for the tests.\","
+  "  \"category\": \"strength\", \"muscles\": [\"quadriceps\"], \"equipment\": [\"none\"],"
+  "  \"level\": 2, \"side\": \"both\", \"dose\": { \"sets\": 2, \"reps\": 10, \"rest_s\": 60 },"
+  "  \"steps\": [\"Do it as shown.\"], \"cues\": [\"Slowly.\"], \"cautions\": [],"
+  "  \"clip\": \"videos/drill.webm\" } ] }";
+
+typedef struct
+{
+  char *root;       /* holds both */
+  char *folder;     /* the catalogue's folder */
+  char *videos;     /* its videos/ */
+  char *clip;       /* videos/drill.webm, as the catalogue names it */
+  char *outside;    /* a folder next to it */
+  char *secret;     /* a file in that folder */
+} Linked;
+
+static void
+linked_set_up (Linked        *fixture,
+               gconstpointer  data)
+{
+  fixture->root = g_build_filename (g_getenv (VASTUS_TEST_ROOT_VARIABLE), "linked", NULL);
+  fixture->folder = g_build_filename (fixture->root, "catalogue.d", NULL);
+  fixture->videos = g_build_filename (fixture->folder, "videos", NULL);
+  fixture->clip = g_build_filename (fixture->videos, "drill.webm", NULL);
+  fixture->outside = g_build_filename (fixture->root, "elsewhere", NULL);
+  fixture->secret = g_build_filename (fixture->outside, "secret.webm", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->videos, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->outside, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fixture->secret, "not for the catalogue", -1, NULL));
+}
+
+static void
+linked_tear_down (Linked        *fixture,
+                  gconstpointer  data)
+{
+  vastus_test_remove_tree (fixture->root);
+  g_assert_false (g_file_test (fixture->secret, G_FILE_TEST_EXISTS));
+  g_free (fixture->root);
+  g_free (fixture->folder);
+  g_free (fixture->videos);
+  g_free (fixture->clip);
+  g_free (fixture->outside);
+  g_free (fixture->secret);
+}
+
+static void
+link_at (const char *target,
+         const char *link)
+{
+  if (symlink (target, link) != 0)
+    g_error ("Cannot link %s to %s: %s", link, target, g_strerror (errno));
+}
+
+static VastusCatalogue *
+load_linked (Linked  *fixture,
+             GError **error)
+{
+  VastusCatalogue *catalogue = vastus_catalogue_new ();
+
+  vastus_catalogue_load_data (catalogue, linked_document, strlen (linked_document), "linked.json",
+                              fixture->folder, error);
+  return catalogue;
+}
+
+/* The message the catalogue gives for a clip that leaves its folder. */
+static void
+assert_refused (const GError *error,
+                const char   *leads_to)
+{
+  const char *expected = "linked.json: exercise 'linked-drill': clip must stay inside the catalogue's folder, "
+                         "not 'videos/drill.webm': ";
+
+  g_assert_nonnull (error);
+  if (!g_str_has_prefix (error->message, expected))
+    g_error ("expected a message starting with\n  %s\nbut got\n  %s", expected, error->message);
+  if (leads_to != NULL && strstr (error->message, leads_to) == NULL)
+    g_error ("expected the message to say\n  %s\nbut got\n  %s", leads_to, error->message);
+}
+
+static void
+test_clip_symlink_outside (Linked        *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr (VastusCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *real_secret = realpath (fixture->secret, NULL);
+  g_autofree char *leads_to = g_strdup_printf ("it leads to %s, outside ", real_secret);
+  g_autofree char *outside_clip = g_build_filename (fixture->outside, "drill.webm", NULL);
+
+  /* The clip a link to a file outside, as a relative link... */
+  link_at ("../../elsewhere/secret.webm", fixture->clip);
+  catalogue = load_linked (fixture, &error);
+  assert_refused (error, leads_to);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
+  g_clear_object (&catalogue);
+  g_clear_error (&error);
+
+  /* ...as an absolute one... */
+  g_assert_cmpint (g_unlink (fixture->clip), ==, 0);
+  link_at (fixture->secret, fixture->clip);
+  catalogue = load_linked (fixture, &error);
+  assert_refused (error, leads_to);
+  g_clear_object (&catalogue);
+  g_clear_error (&error);
+
+  /* ...and the folder on the way a link to the folder outside. */
+  vastus_test_remove_tree (fixture->videos);
+  g_assert_true (g_file_set_contents (outside_clip, "not for the catalogue either", -1, NULL));
+  link_at (fixture->outside, fixture->videos);
+  catalogue = load_linked (fixture, &error);
+  assert_refused (error, "elsewhere/drill.webm, outside ");
+  g_clear_object (&catalogue);
+  g_clear_error (&error);
+
+  /* A link to where a file outside would be, which is not there yet. */
+  g_assert_cmpint (g_unlink (fixture->videos), ==, 0);
+  g_assert_cmpint (g_mkdir (fixture->videos, 0700), ==, 0);
+  link_at ("../../elsewhere/not-yet.webm", fixture->clip);
+  catalogue = load_linked (fixture, &error);
+  assert_refused (error, "elsewhere/not-yet.webm, outside ");
+}
+
+static void
+test_clip_symlink_chain (Linked        *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *first = g_build_filename (fixture->folder, "first.webm", NULL);
+  g_autofree char *second = g_build_filename (fixture->videos, "second.webm", NULL);
+  g_autofree char *a = g_build_filename (fixture->videos, "a.webm", NULL);
+  g_autofree char *b = g_build_filename (fixture->videos, "b.webm", NULL);
+  g_autoptr (VastusCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* Inside, inside, inside, then out. */
+  link_at ("../first.webm", fixture->clip);
+  link_at ("videos/second.webm", first);
+  link_at ("../../elsewhere/secret.webm", second);
+  catalogue = load_linked (fixture, &error);
+  assert_refused (error, "secret.webm, outside ");
+  g_clear_object (&catalogue);
+  g_clear_error (&error);
+
+  /* The same chain ending at a file outside that is not there. */
+  g_assert_cmpint (g_unlink (fixture->secret), ==, 0);
+  catalogue = load_linked (fixture, &error);
+  assert_refused (error, "secret.webm, outside ");
+  g_clear_object (&catalogue);
+  g_clear_error (&error);
+
+  /* Links that go round in a loop lead nowhere. */
+  g_assert_cmpint (g_unlink (fixture->clip), ==, 0);
+  link_at ("a.webm", fixture->clip);
+  link_at ("b.webm", a);
+  link_at ("drill.webm", b);
+  catalogue = load_linked (fixture, &error);
+  assert_refused (error, g_strerror (ELOOP));
+}
+
+static void
+test_clip_symlink_inside (Linked        *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *filmed = g_build_filename (fixture->folder, "filmed", NULL);
+  g_autofree char *real_file = g_build_filename (filmed, "take-2.webm", NULL);
+  g_autofree char *take = g_build_filename (fixture->videos, "take.webm", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (VastusCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+  VastusExercise *exercise;
+  VastusClipSource source;
+
+  /* A link to a link to a file, all in the catalogue's folder. */
+  g_assert_cmpint (g_mkdir (filmed, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (real_file, "a video", -1, NULL));
+  link_at ("take.webm", fixture->clip);
+  link_at ("../filmed/take-2.webm", take);
+  catalogue = load_linked (fixture, &error);
+  g_assert_no_error (error);
+  exercise = vastus_catalogue_lookup (catalogue, "linked-drill");
+  g_assert_nonnull (exercise);
+  g_assert_true (g_str_has_suffix (vastus_exercise_get_clip (exercise), "/catalogue.d/videos/drill.webm"));
+
+  /* Played from where it really is. */
+  expected = realpath (real_file, NULL);
+  path = vastus_clip_find (exercise, NULL, &source, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (source, ==, VASTUS_CLIP_RECORDED);
+  g_assert_cmpstr (path, ==, expected);
+  g_clear_pointer (&path, g_free);
+
+  /* Not there (yet): the clip view says it is missing. */
+  g_assert_cmpint (g_unlink (real_file), ==, 0);
+  path = vastus_clip_find (exercise, NULL, &source, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (source, ==, VASTUS_CLIP_RECORDED);
+  g_assert_true (g_str_has_suffix (path, "/catalogue.d/filmed/take-2.webm"));
+}
+
+/* A clip made a link to a file outside after the catalogue was read is not
+ * played either. */
+static void
+test_clip_symlink_changed_after_load (Linked        *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr (VastusCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  VastusExercise *exercise;
+  VastusClipSource source;
+
+  g_assert_true (g_file_set_contents (fixture->clip, "a video", -1, NULL));
+  catalogue = load_linked (fixture, &error);
+  g_assert_no_error (error);
+  exercise = vastus_catalogue_lookup (catalogue, "linked-drill");
+  path = vastus_clip_find (exercise, NULL, &source, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (source, ==, VASTUS_CLIP_RECORDED);
+  g_clear_pointer (&path, g_free);
+
+  g_assert_cmpint (g_unlink (fixture->clip), ==, 0);
+  link_at (fixture->secret, fixture->clip);
+  path = vastus_clip_find (exercise, NULL, &source, &error);
+  g_assert_null (path);
+  g_assert_cmpint (source, ==, VASTUS_CLIP_REFUSED);
+  assert_refused (error, "secret.webm, outside ");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/catalogue/builtin-loads", test_builtin_loads);
@@ -365,6 +607,14 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/finalize", test_finalize);
   g_test_add_func ("/vastus/catalogue/search", test_search);
   g_test_add_func ("/vastus/catalogue/describe", test_describe);
+
+#define ADD_LINKED(path, func) \
+  g_test_add ("/vastus/catalogue/clip-symlink/" path, Linked, NULL, linked_set_up, func, linked_tear_down)
+  ADD_LINKED ("outside", test_clip_symlink_outside);
+  ADD_LINKED ("chain", test_clip_symlink_chain);
+  ADD_LINKED ("inside", test_clip_symlink_inside);
+  ADD_LINKED ("changed-after-load", test_clip_symlink_changed_after_load);
+#undef ADD_LINKED
 
   return g_test_run ();
 }

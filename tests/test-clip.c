@@ -7,6 +7,7 @@
 
 #include "vastus-catalogue.h"
 #include "vastus-clip-render.h"
+#include "vastus-test-env.h"
 
 /* A clip rendered here is a valid WebM of the right size, rate and length. */
 
@@ -137,6 +138,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   gst_init (&argc, &argv);
   g_test_init (&argc, &argv, NULL);
 

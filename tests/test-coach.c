@@ -5,6 +5,7 @@
 
 #include "vastus-catalogue.h"
 #include "vastus-coach.h"
+#include "vastus-test-env.h"
 
 /*
  * The coach on a fake clock: the moments it speaks up (a new step, halfway,
@@ -336,6 +337,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

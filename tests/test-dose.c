@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "vastus-dose.h"
+#include "vastus-test-env.h"
 
 static void
 test_hold_words (void)
@@ -113,6 +114,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/dose/hold-words", test_hold_words);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "vastus-history.h"
+#include "vastus-test-env.h"
 
 /*
  * What Progress and Today read from the journal, on a made-up history with
@@ -236,6 +237,9 @@ main (int   argc,
 {
   g_autoptr (GError) error = NULL;
   int status;
+
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
 
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);

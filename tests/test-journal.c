@@ -21,6 +21,7 @@
 
 #include "vastus-catalogue.h"
 #include "vastus-journal.h"
+#include "vastus-test-env.h"
 
 /*
  * The journal: a round trip of every kind of record and field, damaged and
@@ -1857,6 +1858,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

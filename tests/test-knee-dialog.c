@@ -6,6 +6,7 @@
 
 #include "vastus-knee-dialog.h"
 #include "vastus-test-ui.h"
+#include "vastus-test-env.h"
 
 /*
  * "My Knee Hurts", driven through its actions under Xvfb: each choice is
@@ -380,6 +381,9 @@ main (int   argc,
   static const Case easiest = { NULL, TRUE, NULL };
   static const Case last = { EASIER, FALSE, NULL };
   static const Case full_stop = { EASIER ".", TRUE, NULL };
+
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
 
   /* The test backend records what a screen reader would be told, without
    * a bus: the accessible cases read it back. */

@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vastus-application.h"
 #include "vastus-clip-lookup.h"
@@ -10,6 +12,7 @@
 #include "vastus-library-page.h"
 #include "vastus-window.h"
 #include "vastus-test-ui.h"
+#include "vastus-test-env.h"
 
 /*
  * The library, driven through the real window under Xvfb: search, filter,
@@ -343,6 +346,33 @@ test_recorded_clip (void)
   wait_until (clip_plays, clip, "the recorded clip to play");
 }
 
+/* The recorded clip made a link to a video outside the catalogue's folder
+ * after the catalogue was read: not played, though it would play, and the
+ * catalogue's message says why. */
+static void
+test_clip_link_outside (void)
+{
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library));
+  g_autofree char *folder = vastus_catalogue_user_folder ();
+  g_autofree char *filmed = g_build_filename (folder, "videos", "filmed.webm", NULL);
+  g_autofree char *kept = g_build_filename (folder, "videos", "filmed.webm.kept", NULL);
+  g_autofree char *outside = g_build_filename (g_getenv ("VASTUS_CLIP_DIR"), "step-up.webm", NULL);
+
+  activate ("library.show", "s", "my-recorded-drill");
+  g_assert_cmpint (g_rename (filmed, kept), ==, 0);
+  g_assert_cmpint (symlink (outside, filmed), ==, 0);
+
+  activate ("library.show", "s", "my-filmed-drill");
+  g_assert_null (vastus_clip_view_get_stream (clip));
+  g_assert_nonnull (vastus_clip_view_get_message (clip));
+  g_assert_nonnull (strstr (vastus_clip_view_get_message (clip),
+                            "30-clips.json: exercise 'my-filmed-drill': clip must stay inside the catalogue's "
+                            "folder, not 'videos/filmed.webm': it leads to "));
+
+  g_assert_cmpint (g_unlink (filmed), ==, 0);
+  g_assert_cmpint (g_rename (kept, filmed), ==, 0);
+}
+
 static void
 test_user_pose_rendered (void)
 {
@@ -461,6 +491,9 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   int status;
 
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -488,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/vastus/library/missing-clip", test_missing_clip);
   g_test_add_func ("/vastus/library/undecodable-clip", test_undecodable_clip);
   g_test_add_func ("/vastus/library/recorded-clip", test_recorded_clip);
+  g_test_add_func ("/vastus/library/clip-link-outside", test_clip_link_outside);
   g_test_add_func ("/vastus/library/user-pose-rendered", test_user_pose_rendered);
   g_test_add_func ("/vastus/library/own-video", test_own_video);
   g_test_add_func ("/vastus/library/search-shortcut", test_search_shortcut);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "vastus-pose.h"
+#include "vastus-test-env.h"
 
 static VastusPose *
 parse_pose (const char *json,
@@ -207,6 +208,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/pose/anchor-stays", test_anchor_stays);

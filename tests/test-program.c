@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "vastus-program.h"
+#include "vastus-test-env.h"
 
 typedef struct
 {
@@ -236,6 +237,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/vastus/program/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);

@@ -7,6 +7,7 @@
 
 #include "vastus-progression.h"
 #include "vastus-safety.h"
+#include "vastus-test-env.h"
 
 /*
  * The progression engine, scenario by scenario: each a short made-up
@@ -879,6 +880,9 @@ main (int   argc,
 {
   g_autoptr (GError) error = NULL;
   int status;
+
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
 
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);

@@ -6,6 +6,7 @@
 
 #include "vastus-json.h"
 #include "vastus-red-flags.h"
+#include "vastus-test-env.h"
 
 /*
  * The warning-sign questions: what is asked, which answer is an emergency,
@@ -257,6 +258,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/red-flags/ids", test_ids);

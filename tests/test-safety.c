@@ -6,6 +6,7 @@
 
 #include "vastus-progression.h"
 #include "vastus-safety.h"
+#include "vastus-test-env.h"
 
 /*
  * The safety stops that hold: a warning sign answered yes puts the whole
@@ -292,6 +293,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 

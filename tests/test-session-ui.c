@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <utime.h>
 
 #include "vastus-application.h"
 #include "vastus-checkpoint.h"
@@ -20,6 +21,7 @@
 #include "vastus-today-page.h"
 #include "vastus-window.h"
 #include "vastus-test-ui.h"
+#include "vastus-test-env.h"
 
 /*
  * Today and the guided session, through the real window and its actions
@@ -158,6 +160,44 @@ stop_title (GtkWidget *first_run)
 /* The first run: what Vastus is, the warning signs, which knee, and how
  * to start; a yes to a warning sign stops it; nothing is saved until the
  * end. */
+/* Saves killed half-way before this start left their temporary files, a
+ * few minutes ago. */
+static const char * const killed_saves[] = { "program.json.KiLL01", "session-in-progress.json.KiLL02" };
+
+static void
+leave_killed_saves (void)
+{
+  g_autofree char *program = vastus_program_default_path ();
+  g_autofree char *folder = g_path_get_dirname (program);
+  struct utimbuf times;
+
+  times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - 5 * 60);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (killed_saves); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, killed_saves[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, "{ \"half\": ", -1, NULL));
+      g_assert_cmpint (g_utime (path, &times), ==, 0);
+    }
+}
+
+/* Vastus clears them when it starts, whether or not it saves anything. */
+static void
+test_killed_saves_cleared (void)
+{
+  g_autofree char *program = vastus_program_default_path ();
+  g_autofree char *folder = g_path_get_dirname (program);
+
+  for (guint i = 0; i < G_N_ELEMENTS (killed_saves); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, killed_saves[i], NULL);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  g_assert_false (g_file_test (program, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_first_run (void)
 {
@@ -1182,24 +1222,6 @@ test_damaged_checkpoint (void)
   activate (GTK_WIDGET (view), "session.close");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* The person's own programme: an exercise added from the library, moved
  * and removed in Your Programme; Today follows and program.json has it. */
 static void
@@ -1248,24 +1270,17 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (GError) error = NULL;
-  const char *data_dir = g_getenv ("VASTUS_TEST_DATA_HOME");
   int status;
 
-  /* A data folder of its own, shared with the child process it kills. */
-  if (data_dir == NULL)
-    {
-      g_autofree char *made = g_dir_make_tmp ("vastus-session-ui-XXXXXX", &error);
-
-      g_assert_no_error (error);
-      g_setenv ("VASTUS_TEST_DATA_HOME", made, TRUE);
-      data_dir = g_getenv ("VASTUS_TEST_DATA_HOME");
-    }
-  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  /* Folders of its own, shared with the child process it kills. */
+  vastus_test_env_init ();
   g_setenv ("VASTUS_AUDIO_SINK", "fakesink", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  if (!g_test_subprocess ())
+    leave_killed_saves ();
   fake_clock = vastus_fake_clock_new (1000 * S);
   app = vastus_application_new ();
   vastus_application_set_clock (app, fake_clock);
@@ -1281,6 +1296,7 @@ main (int   argc,
   today = VASTUS_TODAY_PAGE (vastus_window_get_today (window));
   view = VASTUS_SESSION_VIEW (vastus_window_get_session_view (window));
 
+  g_test_add_func ("/vastus/session-ui/killed-saves-cleared", test_killed_saves_cleared);
   g_test_add_func ("/vastus/session-ui/first-run", test_first_run);
   g_test_add_func ("/vastus/session-ui/today", test_today);
   g_test_add_func ("/vastus/session-ui/whole-session", test_whole_session);
@@ -1302,10 +1318,6 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (app);
   g_object_unref (fake_clock);
-
-  /* The parent removes the folder it made. */
-  if (!g_test_subprocess ())
-    remove_tree (data_dir);
 
   return status;
 }

@@ -7,6 +7,7 @@
 #include "vastus-catalogue.h"
 #include "vastus-checkpoint.h"
 #include "vastus-session.h"
+#include "vastus-test-env.h"
 
 /*
  * The session timer on a fake clock: every phase change, pause and resume
@@ -1281,6 +1282,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vastus-sound.h"
+#include "vastus-test-env.h"
 
 /* Cues are soft, click-free tones, and a missing audio output is no error. */
 
@@ -366,6 +367,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/sound/render", test_render);

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
+#include "vastus-test-env.h"
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -336,6 +337,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/validate/valid", test_valid);

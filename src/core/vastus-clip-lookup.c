@@ -61,18 +61,21 @@ is_builtin (VastusExercise *exercise)
  * vastus_clip_find:
  * @own_video: (nullable): a video the person chose for this exercise
  * @source: (out): where the clip comes from
+ * @error: with %VASTUS_CLIP_REFUSED, why the recorded clip is not played
  *
  * Picks the clip to play: the person's own video, else the catalogue's recorded
- * clip, else the clip rendered at build time, else one rendered on this
- * computer. An exercise with a pose and none of these gets the path where its
- * clip should be rendered, with %VASTUS_CLIP_TO_RENDER.
+ * clip (refused when a link leads it outside the catalogue's folder), else
+ * the clip rendered at build time, else one rendered on this computer. An
+ * exercise with a pose and none of these gets the path where its clip should
+ * be rendered, with %VASTUS_CLIP_TO_RENDER.
  *
  * Returns: (nullable): the clip's path
  */
 char *
-vastus_clip_find (VastusExercise   *exercise,
-                  const char       *own_video,
-                  VastusClipSource *source)
+vastus_clip_find (VastusExercise    *exercise,
+                  const char        *own_video,
+                  VastusClipSource  *source,
+                  GError           **error)
 {
   g_autofree char *folder = NULL;
   g_autofree char *rendered = NULL;
@@ -87,10 +90,22 @@ vastus_clip_find (VastusExercise   *exercise,
       return g_strdup (own_video);
     }
 
+  /* Played from where it really is, and only if that is inside the
+   * catalogue's folder: a link can have changed since the catalogue was read. */
   if (vastus_exercise_get_clip (exercise) != NULL)
     {
+      g_autoptr (GError) refusal = NULL;
+      char *real = vastus_exercise_resolve_clip (exercise, &refusal);
+
+      if (real == NULL)
+        {
+          *source = VASTUS_CLIP_REFUSED;
+          g_propagate_error (error, g_steal_pointer (&refusal));
+          return NULL;
+        }
+
       *source = VASTUS_CLIP_RECORDED;
-      return g_strdup (vastus_exercise_get_clip (exercise));
+      return real;
     }
 
   if (vastus_exercise_get_pose (exercise) == NULL)

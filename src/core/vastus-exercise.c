@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-exercise.h"
+#include "vastus-files.h"
 #include "vastus-pose.h"
 
 #include <glib/gi18n.h>
@@ -41,6 +42,8 @@ struct _VastusExercise
   char           *easier;
   char           *harder;
   char           *clip;          /* absolute path, inside the catalogue's folder */
+  char           *clip_written;  /* the clip as the catalogue file gives it */
+  char           *file;          /* that file's name, for messages about the clip */
   VastusPose     *pose;          /* what its demo clip is rendered from */
   char           *folder;        /* the folder of the catalogue file it came from */
 
@@ -97,6 +100,8 @@ vastus_exercise_finalize (GObject *object)
   g_free (self->easier);
   g_free (self->harder);
   g_free (self->clip);
+  g_free (self->clip_written);
+  g_free (self->file);
   g_clear_pointer (&self->pose, vastus_pose_free);
   g_free (self->folder);
   g_free (self->haystack);
@@ -291,6 +296,8 @@ check_clip (VastusCheck *check,
   const char *clip = vastus_check_string (check, object, "clip", "clip", FALSE, 0);
   g_autofree char *resolved = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *joined = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (clip == NULL)
     return NULL;
@@ -308,6 +315,15 @@ check_clip (VastusCheck *check,
       resolved[strlen (base) + 1] == '\0')
     {
       vastus_check_add (check, "clip", _("must stay inside the catalogue's folder, not '%s'"), clip);
+      return NULL;
+    }
+
+  /* Inside in its words, it may still lead out through a link. */
+  joined = g_build_filename (folder, clip, NULL);
+  if (!vastus_path_resolve_inside (folder, joined, NULL, &error))
+    {
+      vastus_check_add (check, "clip", _("must stay inside the catalogue's folder, not '%s': %s"),
+                        clip, error->message);
       return NULL;
     }
 
@@ -377,6 +393,11 @@ vastus_exercise_new_from_json (VastusCheck *check,
 
   self->clip = check_clip (check, object, folder);
   self->folder = g_strdup (folder);
+  if (self->clip != NULL)
+    {
+      self->clip_written = g_strdup (cJSON_GetObjectItemCaseSensitive (object, "clip")->valuestring);
+      self->file = g_strdup (check->file);
+    }
 
   if (cJSON_GetObjectItemCaseSensitive (object, "pose") != NULL)
     self->pose = vastus_pose_new_from_json (check, cJSON_GetObjectItemCaseSensitive (object, "pose"));
@@ -499,7 +520,8 @@ vastus_exercise_get_harder (VastusExercise *self)
  * vastus_exercise_get_clip:
  *
  * Returns: (nullable): the absolute path of the recorded clip the catalogue
- *   names, always inside the catalogue's folder
+ *   names, always inside the catalogue's folder, its links too when the
+ *   catalogue was read; play it from vastus_exercise_resolve_clip()
  */
 const char *
 vastus_exercise_get_clip (VastusExercise *self)
@@ -518,6 +540,49 @@ vastus_exercise_get_pose (VastusExercise *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
   return self->pose;
+}
+
+/**
+ * vastus_exercise_resolve_clip:
+ * @error: why the recorded clip is not played
+ *
+ * Where the recorded clip really is, every link on its way followed. The
+ * catalogue checked that when it read the file, but a link in its folder can
+ * be made or changed afterwards: a clip that leads outside the catalogue's
+ * folder now is refused with the message the catalogue gives.
+ *
+ * Returns: (transfer full) (nullable): the clip's real path; %NULL when the
+ *   exercise names no recorded clip, or with @error set when it leads outside
+ */
+char *
+vastus_exercise_resolve_clip (VastusExercise  *self,
+                              GError         **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  char *resolved = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+
+  if (self->clip == NULL)
+    return NULL;
+
+  if (!vastus_path_resolve_inside (self->folder, self->clip, &resolved, &local_error))
+    {
+      g_autofree char *message = NULL;
+      VastusCheck check;
+
+      vastus_check_init (&check, self->file);
+      check.kind = "exercise";
+      check.id = self->id;
+      vastus_check_add (&check, "clip", _("must stay inside the catalogue's folder, not '%s': %s"),
+                        self->clip_written, local_error->message);
+      message = vastus_check_join (&check);
+      vastus_check_clear (&check);
+      g_set_error_literal (error, local_error->domain, local_error->code, message);
+      return NULL;
+    }
+
+  return resolved;
 }
 
 /**

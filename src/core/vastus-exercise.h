@@ -52,6 +52,8 @@ gboolean           vastus_exercise_can_progress    (VastusExercise   *self,
 const char        *vastus_exercise_get_easier      (VastusExercise   *self);
 const char        *vastus_exercise_get_harder      (VastusExercise   *self);
 const char        *vastus_exercise_get_clip        (VastusExercise   *self);
+char              *vastus_exercise_resolve_clip    (VastusExercise   *self,
+                                                    GError          **error);
 const VastusPose  *vastus_exercise_get_pose        (VastusExercise   *self);
 const char        *vastus_exercise_get_folder      (VastusExercise   *self);
 gboolean           vastus_exercise_uses_equipment  (VastusExercise   *self,

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-journal.h"
+#include "vastus-files.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -657,7 +658,7 @@ append_line (const char  *path,
   char last = '\n';
   int fd, saved;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
+  if (vastus_folder_make_private (folder) != 0)
     return write_error (error, folder, *failed_errno = errno);
 
   created = !g_file_test (path, G_FILE_TEST_EXISTS);

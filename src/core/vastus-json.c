@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-json.h"
+#include "vastus-files.h"
 
 #include <errno.h>
 #include <glib/gi18n.h>
@@ -492,9 +493,11 @@ vastus_json_parse (const char  *data,
  * vastus_json_write_file:
  * @error: (out): why the file could not be written, in the system's words
  *
- * Writes @root as a whole file: its folder made if needed, then a temporary
- * file, synced, renamed over the old one, readable by the person only. A
- * failed write leaves the old file as it was.
+ * Writes @root as a whole file: its folder made if needed, or made the
+ * person's only (vastus_folder_make_private()), then a temporary file, synced,
+ * renamed over the old one, readable by the person only. A failed write
+ * leaves the old file as it was; the temporary files of saves killed before
+ * that are removed (vastus_remove_stale_temporaries()).
  */
 gboolean
 vastus_json_write_file (const cJSON  *root,
@@ -504,13 +507,15 @@ vastus_json_write_file (const cJSON  *root,
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *text = cJSON_Print (root);
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
+  if (vastus_folder_make_private (folder) != 0)
     {
       int saved = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
                    _("Cannot create %s: %s"), folder, g_strerror (saved));
       return FALSE;
     }
+
+  vastus_remove_stale_temporaries (path);
 
   return g_file_set_contents_full (path, text, -1,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,

@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vastus-checkpoint.h"
 #include "vastus-data-check.h"
+#include "vastus-files.h"
 #include "vastus-history.h"
 #include "vastus-progression.h"
 #include "vastus-safety.h"
@@ -64,6 +66,19 @@ load_catalogue (VastusApplication *self)
 
   user_errors = vastus_catalogue_load_folder (self->catalogue, user_folder);
   g_ptr_array_extend_and_steal (self->catalogue_errors, g_steal_pointer (&user_errors));
+}
+
+/* A save killed half-way (a crash, a power cut) leaves a temporary file
+ * beside program.json or the session in progress. The next save removes
+ * them too; a start is not always followed by one. */
+static void
+remove_stale_temporaries (void)
+{
+  g_autofree char *program_path = vastus_program_default_path ();
+  g_autofree char *checkpoint_path = vastus_checkpoint_default_path ();
+
+  vastus_remove_stale_temporaries (program_path);
+  vastus_remove_stale_temporaries (checkpoint_path);
 }
 
 /* The person's programme: program.json, or at the first run the gentle
@@ -174,6 +189,7 @@ vastus_application_startup (GApplication *app)
   G_APPLICATION_CLASS (vastus_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (APPLICATION_ID);
+  remove_stale_temporaries ();
   load_catalogue (self);
   load_program (self);
   if (self->clock == NULL)

@@ -268,6 +268,7 @@ update_clip (VastusExerciseDetail *self)
 {
   g_autofree char *own = get_own_video (self);
   g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
   VastusClipSource source;
 
   g_cancellable_cancel (self->render_cancellable);
@@ -277,7 +278,7 @@ update_clip (VastusExerciseDetail *self)
   if (self->exercise == NULL)
     return;
 
-  path = vastus_clip_find (self->exercise, own, &source);
+  path = vastus_clip_find (self->exercise, own, &source, &error);
   switch (source)
     {
     case VASTUS_CLIP_NONE:
@@ -291,6 +292,10 @@ update_clip (VastusExerciseDetail *self)
       vastus_clip_view_show_message (self->clip_view, _("Drawing the Demo Clip…"),
                                      _("This takes a few seconds, once."));
       start_render (self, path);
+      break;
+
+    case VASTUS_CLIP_REFUSED:
+      vastus_clip_view_show_message (self->clip_view, _("Clip Unavailable"), error->message);
       break;
 
     case VASTUS_CLIP_OWN:

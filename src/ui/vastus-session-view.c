@@ -142,8 +142,9 @@ show_clip (VastusSessionView *self,
 {
   VastusApplication *app = get_application (self);
   g_autofree char *own = app != NULL ? vastus_application_get_own_clip (app, vastus_exercise_get_id (exercise)) : NULL;
+  g_autoptr (GError) error = NULL;
   VastusClipSource source;
-  g_autofree char *path = vastus_clip_find (exercise, own, &source);
+  g_autofree char *path = vastus_clip_find (exercise, own, &source, &error);
 
   switch (source)
     {
@@ -155,6 +156,10 @@ show_clip (VastusSessionView *self,
     case VASTUS_CLIP_TO_RENDER:
       vastus_clip_view_show_message (self->clip_view, _("No Demo Clip Yet"),
                                      _("The clip is drawn the first time the exercise is opened in the Library."));
+      break;
+
+    case VASTUS_CLIP_REFUSED:
+      vastus_clip_view_show_message (self->clip_view, _("Clip Unavailable"), error->message);
       break;
 
     case VASTUS_CLIP_OWN:

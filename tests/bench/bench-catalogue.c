@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "bench-util.h"
+#include "../vastus-test-env.h"
 #include "vastus-catalogue.h"
 #include "vastus-json.h"
 #include "vastus-library-page.h"
@@ -162,6 +163,8 @@ main (int   argc,
   gsize length = 0;
   gint64 start;
 
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
   gtk_init ();
   adw_init ();
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bench-util.h"
+#include "../vastus-test-env.h"
 #include "vastus-program.h"
 
 /*
@@ -54,17 +55,15 @@ main (int   argc,
   g_assert_nonnull (vastus);
   g_assert_nonnull (floor_program);
 
-  /* An ordinary start: past the first run, with the gentle programme, in a
-   * data folder of the benchmark's own. */
+  /* An ordinary start: past the first run, with the gentle programme, in
+   * folders of the benchmark's own. */
+  vastus_test_env_init ();
   {
     g_autoptr (GError) error = NULL;
-    g_autofree char *home = g_dir_make_tmp ("vastus-bench-startup-XXXXXX", &error);
     g_autoptr (VastusCatalogue) catalogue = NULL;
     g_autoptr (VastusProgram) program = NULL;
     g_autofree char *path = NULL;
 
-    g_assert_no_error (error);
-    g_setenv ("XDG_DATA_HOME", home, TRUE);
     path = vastus_program_default_path ();
     catalogue = vastus_catalogue_new_builtin (&error);
     g_assert_no_error (error);
