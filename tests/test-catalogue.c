@@ -205,6 +205,56 @@ test_every_problem_reported (void)
   g_assert_nonnull (strstr (error->message, "dose.sets must be a whole number from 1 to 10, not 0"));
 }
 
+/* A key given twice anywhere is said with the file, the item and the field;
+ * a pose keyframe's "t" given twice once crashed Vastus at every start. */
+static void
+test_repeated_key (void)
+{
+  static const struct
+  {
+    const char *from;   /* in the minimal exercise, this … */
+    const char *to;     /* … becomes this */
+    const char *message;
+  } repeated[] = {
+    { "\"level\": 2,", "\"level\": 2, \"level\": 2,",
+      "many.json: exercise 'test-squat': level is given more than once" },
+    { "\"reps\": 10,", "\"reps\": 10, \"reps\": 12,",
+      "many.json: exercise 'test-squat': dose.reps is given more than once" },
+    { "\"cautions\": [", "\"pose\": { \"anchor\": \"feet\", \"keyframes\": ["
+      " { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2, \"t\": 3 } ] }, \"cautions\": [",
+      "many.json: exercise 'test-squat': pose.keyframes[1].t is given more than once" },
+    { "\"format\": 1,", "\"format\": 1, \"format\": 1,",
+      "many.json: format is given more than once" },
+    { "\"exercises\": [", "\"programs\": [ { \"id\": \"p\", \"name\": \"P\", \"name\": \"Q\", \"summary\": \"s\","
+      " \"phase\": 1, \"sessions_per_week\": 3, \"exercises\": [\"test-squat\"] } ], \"exercises\": [",
+      "many.json: programme 'p': name is given more than once" },
+  };
+  g_autofree char *path = fixture ("valid-minimal.json");
+  g_autofree char *minimal = NULL;
+  g_autofree char *crashed = fixture ("bad-repeated-key.json");
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &minimal, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (repeated); i++)
+    {
+      g_autoptr (GString) document = g_string_new (minimal);
+
+      g_assert_cmpuint (g_string_replace (document, repeated[i].from, repeated[i].to, 1), ==, 1);
+      g_assert_false (vastus_catalogue_load_data (catalogue, document->str, document->len, "many.json",
+                                                  "/tmp", &error));
+      if (strstr (error->message, repeated[i].message) == NULL)
+        g_error ("expected a message with\n  %s\nbut got\n  %s", repeated[i].message, error->message);
+      g_clear_error (&error);
+    }
+
+  /* The file that crashed: a problem said, nothing merged. */
+  g_assert_false (vastus_catalogue_load_file (catalogue, crashed, &error));
+  g_assert_nonnull (strstr (error->message, "bad-repeated-key.json: exercise 'test-squat': pose.keyframes[0].t is given more than once"));
+  g_assert_nonnull (strstr (error->message, "pose.keyframes[0].t must be a number from 0 to 30, not 88"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
+}
+
 static void
 test_unknown_fields (void)
 {
@@ -359,6 +409,7 @@ main (int   argc,
     }
   g_test_add_func ("/vastus/catalogue/truncated-says-where", test_truncated_says_where);
   g_test_add_func ("/vastus/catalogue/every-problem-reported", test_every_problem_reported);
+  g_test_add_func ("/vastus/catalogue/repeated-key", test_repeated_key);
   g_test_add_func ("/vastus/catalogue/unknown-fields", test_unknown_fields);
   g_test_add_func ("/vastus/catalogue/user-folder-merges", test_user_folder_merges);
   g_test_add_func ("/vastus/catalogue/missing-user-folder", test_missing_user_folder);

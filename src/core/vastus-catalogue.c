@@ -250,6 +250,8 @@ read_document (VastusCatalogue *self,
       return;
     }
 
+  /* The exercises and programmes check their own insides. */
+  vastus_check_keys (check, root, NULL, FALSE);
   if (!vastus_check_int (check, root, "format", "format", TRUE, 1, G_MAXINT, &format))
     return;
   if (format != VASTUS_CATALOGUE_FORMAT)

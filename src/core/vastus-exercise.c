@@ -343,6 +343,7 @@ vastus_exercise_new_from_json (VastusCheck *check,
       check->id = self->id;
       check_id_field (check, "id", self->id);
     }
+  vastus_check_keys (check, object, NULL, TRUE);
 
   self->name = vastus_check_take_string (check, object, "name", "name", TRUE, NAME_MAX_LENGTH);
   self->summary = vastus_check_take_string (check, object, "summary", "summary", TRUE, TEXT_MAX_LENGTH);

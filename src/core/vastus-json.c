@@ -191,6 +191,24 @@ vastus_check_number (VastusCheck *check,
   if (item == NULL)
     return FALSE;
 
+  return vastus_check_number_value (check, item, field, min, max, out);
+}
+
+/**
+ * vastus_check_number_value:
+ * @item: a member already in hand, such as one met while going through an
+ *   object: a key given twice would make a lookup by name find the other one
+ *
+ * As vastus_check_number(), for @item itself.
+ */
+gboolean
+vastus_check_number_value (VastusCheck *check,
+                           const cJSON *item,
+                           const char  *field,
+                           double       min,
+                           double       max,
+                           double      *out)
+{
   if (!cJSON_IsNumber (item))
     {
       vastus_check_add (check, field, _("must be a number from %g to %g, not %s"),
@@ -278,6 +296,87 @@ vastus_check_array (VastusCheck *check,
     }
 
   return item;
+}
+
+/* Says each key given twice in @item, and with @deep in everything inside
+ * it; @field is the path to @item, put back as it was on return. */
+static void
+check_keys (VastusCheck *check,
+            const cJSON *item,
+            GString     *field,
+            gboolean     deep)
+{
+  const gsize length = field->len;
+  const cJSON *member;
+
+  if (cJSON_IsObject (item))
+    {
+      g_autoptr (GHashTable) seen = NULL;
+
+      /* Most objects have a handful of keys: no table for one. */
+      if (item->child != NULL && item->child->next != NULL)
+        seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      cJSON_ArrayForEach (member, item)
+        {
+          guint times;
+
+          if (member->string == NULL)
+            continue;
+
+          if (length > 0)
+            g_string_append_c (field, '.');
+          g_string_append (field, member->string);
+
+          if (seen != NULL)
+            {
+              times = GPOINTER_TO_UINT (g_hash_table_lookup (seen, member->string)) + 1;
+              g_hash_table_insert (seen, member->string, GUINT_TO_POINTER (times));
+              /* Said once, however many times it is given. */
+              if (times == 2)
+                vastus_check_add (check, field->str,
+                                  _("is given more than once; each field may be given only once"));
+            }
+
+          if (deep)
+            check_keys (check, member, field, TRUE);
+          g_string_truncate (field, length);
+        }
+    }
+  else if (cJSON_IsArray (item) && deep)
+    {
+      guint index = 0;
+
+      cJSON_ArrayForEach (member, item)
+        {
+          g_string_append_printf (field, "[%u]", index++);
+          check_keys (check, member, field, TRUE);
+          g_string_truncate (field, length);
+        }
+    }
+}
+
+/**
+ * vastus_check_keys:
+ * @object: an object of the document
+ * @field: (nullable): the field @object is, to name what is inside it; %NULL
+ *   for an item named by @check itself
+ * @deep: whether to check the objects inside @object too
+ *
+ * Checks that no key is given twice in @object. JSON parsers differ on which
+ * of two values they take; Vastus would look one up and go through the
+ * other, and a file must mean one thing.
+ */
+void
+vastus_check_keys (VastusCheck *check,
+                   const cJSON *object,
+                   const char  *field,
+                   gboolean     deep)
+{
+  GString *path = g_string_new (field);
+
+  check_keys (check, object, path, deep);
+  g_string_free (path, TRUE);
 }
 
 static GStrv

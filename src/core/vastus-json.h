@@ -37,6 +37,16 @@ const char *vastus_check_string      (VastusCheck *check,
                                       const char  *field,
                                       gboolean     required,
                                       gsize        max_length);
+gboolean    vastus_check_number_value (VastusCheck *check,
+                                       const cJSON *item,
+                                       const char  *field,
+                                       double       min,
+                                       double       max,
+                                       double      *out);
+void        vastus_check_keys        (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *field,
+                                      gboolean     deep);
 gboolean    vastus_check_int         (VastusCheck *check,
                                       const cJSON *object,
                                       const char  *key,
