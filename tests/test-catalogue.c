@@ -180,6 +180,34 @@ test_truncated_says_where (void)
   g_assert_nonnull (strstr (error->message, "truncated"));
 }
 
+/* A catalogue file holds one document: one glued to another, or followed by
+ * text or by a NUL byte and more, is refused with where that starts. */
+static void
+test_glued_documents (void)
+{
+  g_autofree char *path = fixture ("valid-minimal.json");
+  g_autofree char *minimal = NULL;
+  static const char * const tails[] = { "{}", "\n{ \"format\": 1 }", "garbage", "\0{}", "\0" };
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &minimal, &length, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GString) document = g_string_new_len (minimal, (gssize) length);
+
+      g_string_append_len (document, tails[i], tails[i][0] == '\0' ? (gssize) strlen (tails[i] + 1) + 1 : -1);
+      g_assert_false (vastus_catalogue_load_data (catalogue, document->str, document->len, "glued.json",
+                                                  "/tmp", &error));
+      g_assert_error (error, VASTUS_CATALOGUE_ERROR, VASTUS_CATALOGUE_ERROR_INVALID);
+      if (!g_str_has_prefix (error->message, "glued.json: line ") ||
+          strstr (error->message, "something follows the end of the JSON document") == NULL)
+        g_error ("not a message about what follows the document: %s", error->message);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
+    }
+}
+
 static void
 test_every_problem_reported (void)
 {
@@ -408,6 +436,7 @@ main (int   argc,
       g_test_add_data_func (name, GUINT_TO_POINTER (i), test_bad_input);
     }
   g_test_add_func ("/vastus/catalogue/truncated-says-where", test_truncated_says_where);
+  g_test_add_func ("/vastus/catalogue/glued-documents", test_glued_documents);
   g_test_add_func ("/vastus/catalogue/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/vastus/catalogue/repeated-key", test_repeated_key);
   g_test_add_func ("/vastus/catalogue/unknown-fields", test_unknown_fields);

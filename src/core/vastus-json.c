@@ -526,6 +526,70 @@ vastus_names_quote (const char * const *names)
   return g_strdup_printf ("'%s'", joined);
 }
 
+/**
+ * vastus_json_parse_span:
+ * @data: the bytes of one document; the byte at @data[@length] must be there
+ *   and be a NUL byte or a line end, as at the end of a file or of a line
+ * @length: how many, not counting that byte
+ * @status: (out): whether @data holds one document, or what is wrong
+ * @offset: (out): where it is wrong: where cJSON stopped, or the first byte of
+ *   what follows the document
+ *
+ * Parses exactly one JSON document: white space may surround it, nothing
+ * else. A document followed by a second one, or by anything, is refused.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL
+ */
+cJSON *
+vastus_json_parse_span (const char       *data,
+                        gsize             length,
+                        VastusJsonStatus *status,
+                        gsize            *offset)
+{
+  const char *end = NULL;
+  cJSON *root;
+  gsize i;
+
+  *status = VASTUS_JSON_INVALID;
+  *offset = 0;
+
+  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
+    ;
+  if (i == length)
+    {
+      *status = VASTUS_JSON_EMPTY;
+      *offset = length;
+      return NULL;
+    }
+
+  /* cJSON is given the byte after the document too: it skips it as white
+   * space, so that a document cut short fails past its end, and one broken
+   * inside fails within it. */
+  g_return_val_if_fail (data[length] == '\0' || data[length] == '\n' || data[length] == '\r', NULL);
+  root = cJSON_ParseWithLengthOpts (data, length + 1, &end, FALSE);
+  if (root == NULL)
+    {
+      /* The place cJSON stopped at, from @end: its global error is not
+       * safe to read from a worker thread. */
+      *offset = end != NULL && end >= data && end <= data + length ? (gsize) (end - data) : length;
+      *status = *offset >= length ? VASTUS_JSON_TRUNCATED : VASTUS_JSON_INVALID;
+      return NULL;
+    }
+
+  for (i = (gsize) (end - data); i < length; i++)
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && data[i] != '\n')
+      {
+        cJSON_Delete (root);
+        *status = VASTUS_JSON_TRAILING;
+        *offset = i;
+        return NULL;
+      }
+
+  *status = VASTUS_JSON_VALID;
+  *offset = length;
+  return root;
+}
+
 /*
  * vastus_json_parse:
  * @data: the bytes of the document, with a NUL byte at @data[@length]
@@ -540,51 +604,41 @@ vastus_json_parse (const char  *data,
                    gsize        length,
                    char       **error_message)
 {
-  const char *end = NULL;
+  VastusJsonStatus status;
+  gsize offset;
+  guint line = 1, column = 1;
   cJSON *root;
-  gsize i;
 
-  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
-    ;
-  if (i == length)
+  root = vastus_json_parse_span (data, length, &status, &offset);
+  if (root != NULL)
+    return root;
+
+  if (status == VASTUS_JSON_EMPTY)
     {
       *error_message = g_strdup (_("the file is empty"));
       return NULL;
     }
 
-  /* The length given to cJSON counts the terminating NUL, as cJSON_ParseWithOpts
-   does, so that it can check nothing follows the document. */
-  g_return_val_if_fail (data[length] == '\0', NULL);
-  root = cJSON_ParseWithLengthOpts (data, length + 1, &end, TRUE);
-  if (root == NULL)
+  for (gsize i = 0; i < offset && i < length; i++)
     {
-      const char *where = cJSON_GetErrorPtr ();
-      gsize offset = length;
-      guint line = 1, column = 1;
-
-      /* cJSON reports the position it stopped at; inside @data when it is ours */
-      if (where != NULL && where >= data && where <= data + length)
-        offset = (gsize) (where - data);
-      for (i = 0; i < offset && i < length; i++)
+      if (data[i] == '\n')
         {
-          if (data[i] == '\n')
-            {
-              line++;
-              column = 1;
-            }
-          else
-            column++;
+          line++;
+          column = 1;
         }
-
-      if (offset >= length)
-        *error_message = g_strdup_printf (_("line %u, column %u: the file ends in the middle of the JSON document (truncated?)"),
-                                          line, column);
       else
-        *error_message = g_strdup_printf (_("line %u, column %u: not valid JSON"), line, column);
-      return NULL;
+        column++;
     }
 
-  return root;
+  if (status == VASTUS_JSON_TRUNCATED)
+    *error_message = g_strdup_printf (_("line %u, column %u: the file ends in the middle of the JSON document (truncated?)"),
+                                      line, column);
+  else if (status == VASTUS_JSON_TRAILING)
+    *error_message = g_strdup_printf (_("line %u, column %u: something follows the end of the JSON document; a file holds one document"),
+                                      line, column);
+  else
+    *error_message = g_strdup_printf (_("line %u, column %u: not valid JSON"), line, column);
+  return NULL;
 }
 
 /**

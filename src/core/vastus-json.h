@@ -102,6 +102,19 @@ gboolean    vastus_json_write_file   (const cJSON *root,
                                       const char  *path,
                                       GError     **error);
 
+typedef enum
+{
+  VASTUS_JSON_VALID,
+  VASTUS_JSON_EMPTY,       /* nothing but white space */
+  VASTUS_JSON_TRUNCATED,   /* ends in the middle of the document */
+  VASTUS_JSON_INVALID,     /* not JSON */
+  VASTUS_JSON_TRAILING,    /* something follows the document */
+} VastusJsonStatus;
+
+cJSON      *vastus_json_parse_span   (const char       *data,
+                                      gsize             length,
+                                      VastusJsonStatus *status,
+                                      gsize            *offset);
 cJSON      *vastus_json_parse        (const char  *data,
                                       gsize        length,
                                       char       **error_message);
