@@ -208,6 +208,70 @@ test_glued_documents (void)
     }
 }
 
+/* A NUL character in a text, written `\u0000` or as a raw byte, cut the text
+ * there: it is said with the file, the exercise and the field. */
+static void
+test_nul_character (void)
+{
+  static const struct
+  {
+    const char *from;   /* in the minimal exercise, this … */
+    const char *to;     /* … becomes this; "@" stands for a NUL byte */
+    const char *message;
+  } nuls[] = {
+    { "\"Test squat\"", "\"Test\\u0000squat\"",
+      "nul.json: exercise 'test-squat': name must not hold a NUL character (\\u0000)" },
+    { "\"Test squat\"", "\"Test@squat\"",
+      "nul.json: exercise 'test-squat': name must not hold a NUL character (\\u0000)" },
+    { "\"Stand tall.\"", "\"Stand tall.\\u0000 Then jump.\"",
+      "nul.json: exercise 'test-squat': steps[0] must not hold a NUL character (\\u0000)" },
+    { "\"vmo\",", "\"vmo\\u0000\",",
+      "nul.json: exercise 'test-squat': muscles[0] must not hold a NUL character (\\u0000)" },
+    { "\"cue\": \"lower\"", "\"cue\": \"lower@\"",
+      "nul.json: exercise 'test-squat': dose.tempo[0].cue must not hold a NUL character (\\u0000)" },
+    { "\"cues\":", "\"cues\\u0000extra\":",
+      "nul.json: exercise 'test-squat': cues has a NUL character (\\u0000) in its key" },
+    { "\"id\": \"test-squat\"", "\"id\": \"test-squat\\u0000\"",
+      "nul.json: exercises[0]: id must not hold a NUL character (\\u0000)" },
+    /* Between the tokens, a NUL byte is no JSON at all. */
+    { "\"level\": 2,", "\"level\":@2,", "nul.json: line 16, column 15: not valid JSON" },
+  };
+  g_autofree char *path = fixture ("valid-minimal.json");
+  g_autofree char *minimal = NULL;
+
+  g_assert_true (g_file_get_contents (path, &minimal, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (nuls); i++)
+    {
+      g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+      g_autoptr (GString) document = g_string_new (minimal);
+      g_autoptr (GError) error = NULL;
+
+      g_assert_cmpuint (g_string_replace (document, nuls[i].from, nuls[i].to, 1), ==, 1);
+      for (gsize k = 0; k < document->len; k++)
+        if (document->str[k] == '@')
+          document->str[k] = '\0';
+      g_assert_false (vastus_catalogue_load_data (catalogue, document->str, document->len, "nul.json",
+                                                  "/tmp", &error));
+      if (strstr (error->message, nuls[i].message) == NULL)
+        g_error ("expected a message with\n  %s\nbut got\n  %s", nuls[i].message, error->message);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
+    }
+
+  /* An escaped backslash before "u0000" is text like any other. */
+  {
+    g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+    g_autoptr (GString) document = g_string_new (minimal);
+    g_autoptr (GError) error = NULL;
+
+    g_string_replace (document, "\"Test squat\"", "\"Test\\\\u0000squat\"", 1);
+    g_assert_true (vastus_catalogue_load_data (catalogue, document->str, document->len, "nul.json",
+                                               "/tmp", &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (vastus_exercise_get_name (vastus_catalogue_lookup (catalogue, "test-squat")), ==,
+                     "Test\\u0000squat");
+  }
+}
+
 static void
 test_every_problem_reported (void)
 {
@@ -437,6 +501,7 @@ main (int   argc,
     }
   g_test_add_func ("/vastus/catalogue/truncated-says-where", test_truncated_says_where);
   g_test_add_func ("/vastus/catalogue/glued-documents", test_glued_documents);
+  g_test_add_func ("/vastus/catalogue/nul-character", test_nul_character);
   g_test_add_func ("/vastus/catalogue/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/vastus/catalogue/repeated-key", test_repeated_key);
   g_test_add_func ("/vastus/catalogue/unknown-fields", test_unknown_fields);

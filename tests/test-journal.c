@@ -1077,6 +1077,44 @@ test_glued_records (Fixture       *fixture,
   g_assert_finalize_object (journal);
 }
 
+/* A NUL character in a text, as `\u0000` or a raw byte, would cut it: the
+ * line is said and skipped. An escaped backslash before "u0000" is text. */
+static void
+test_nul_character (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *good1 = session_line ("s1", T0);
+  g_autofree char *escaped = session_line ("s2-NUL-x", T0 + DAY);
+  g_autofree char *raw = session_line ("s3@x", T0 + 2 * DAY);
+  g_autofree char *backslash = session_line ("s4\\u0000x", T0 + 3 * DAY);
+  g_autofree char *after = NULL;
+  g_autofree char *order = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  const char * const expected[] = {
+    "journal.jsonl: line 2: has a NUL character (\\u0000) in a text; skipped",
+    "journal.jsonl: line 3: has a NUL character (\\u0000) in a text; skipped",
+    NULL
+  };
+  VastusJournal *journal;
+  gsize after_length;
+
+  g_string_append_printf (text, "%s\n%s\n%s\n%s\n", good1, escaped, raw, backslash);
+  g_assert_cmpuint (g_string_replace (text, "-NUL-", "\\u0000", 0), ==, 1);
+  for (gsize k = 0; k < text->len; k++)
+    if (text->str[k] == '@')
+      text->str[k] = '\0';
+  g_assert_true (g_file_set_contents (fixture->path, text->str, (gssize) text->len, NULL));
+
+  journal = journal_load (fixture->path);
+  assert_problems (journal, expected);
+  order = ids_in_order (journal);
+  g_assert_cmpstr (order, ==, "s1 s4\\u0000x");
+
+  after = contents (fixture->path, &after_length);
+  g_assert_cmpmem (after, after_length, text->str, text->len);
+  g_assert_finalize_object (journal);
+}
+
 /* Records added before the load finishes (as while it runs in a worker) */
 
 /*
@@ -1863,6 +1901,7 @@ main (int   argc,
   ADD ("damaged-lines", test_damaged_lines);
   ADD ("torn-last-line", test_torn_last_line);
   ADD ("glued-records", test_glued_records);
+  ADD ("nul-character", test_nul_character);
   ADD ("add-before-load", test_add_before_load);
   ADD ("append-after-crash", test_append_after_crash);
   ADD ("full-disk", test_full_disk);

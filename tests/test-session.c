@@ -1336,6 +1336,28 @@ test_checkpoint_out_of_range (Fixture       *fixture,
   remove_checkpoint (folder, path);
 }
 
+/* A NUL character (`\u0000`) in a text cut it: an exercise or an action
+ * so cut could pass for another, so the checkpoint is refused. */
+static void
+test_checkpoint_nul_character (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  static const char * const bad[] = {
+    "{\"version\": 1, \"step\": 0, \"steps\": 20, \"exercises\": [\"hold\\u0000x\", \"paced\", \"counted\"],"
+    " \"sets\": [{}, {}, {}, {}, {}, {}, {}, {}, {}]}",
+    "{\"version\": 1, \"step\": 0, \"steps\": 20, \"exercises\": [\"hold\", \"paced\", \"counted\"],"
+    " \"sets\": [{}, {}, {}, {}, {}, {}, {}, {}, {}],"
+    " \"knee\": [{\"exercise\": 1, \"set\": 0, \"action\": \"warning-signs\\u0000!\"}]}",
+  };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_refused (fixture, path, bad[i]);
+
+  remove_checkpoint (folder, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1374,6 +1396,7 @@ main (int   argc,
   ADD3 ("checkpoint-bad-knee", test_checkpoint_bad_knee);
   ADD3 ("checkpoint-hand-made", test_checkpoint_hand_made);
   ADD3 ("checkpoint-out-of-range", test_checkpoint_out_of_range);
+  ADD3 ("checkpoint-nul-character", test_checkpoint_nul_character);
 
   return g_test_run ();
 }

@@ -240,6 +240,9 @@ read_checkpoint (const char  *path,
   root = vastus_json_parse (data, length, &parse_error);
   if (root == NULL)
     return invalid (error, path, parse_error);
+  /* An exercise or an action cut at a NUL character could pass for another. */
+  if (vastus_json_holds_nul (root))
+    return invalid (error, path, _("has a NUL character (\\u0000) in a text"));
 
   if (!read_knee (root, today, &plan, reports))
     return invalid (error, path, _("was saved for a different plan"));

@@ -252,6 +252,12 @@ check_vocabulary (VastusCheck        *check,
       int found = cJSON_IsString (item) ? vastus_names_find (names, item->valuestring) : -1;
 
       g_snprintf (field, sizeof field, "%s[%u]", key, n);
+      /* Cut at the NUL, it could pass for a word. */
+      if (vastus_json_text_held_nul (item))
+        {
+          vastus_check_add (check, field, _("must not hold a NUL character (\\u0000)"));
+          return FALSE;
+        }
       if (found < 0)
         {
           g_autofree char *allowed = vastus_names_quote (names);

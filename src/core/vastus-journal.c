@@ -263,6 +263,13 @@ parse_journal (const char *name,
           goto next;
         }
 
+      /* A text cut at a NUL character would be read as less than it says. */
+      if (vastus_json_holds_nul (object))
+        {
+          vastus_check_add (&check, NULL, _("has a NUL character (\\u0000) in a text; skipped"));
+          goto next;
+        }
+
       type = cJSON_GetObjectItemCaseSensitive (object, "type");
       version = cJSON_GetObjectItemCaseSensitive (object, "version");
       if (!cJSON_IsObject (object) || !cJSON_IsString (type))

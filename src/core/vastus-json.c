@@ -10,6 +10,50 @@
 #include <math.h>
 #include <string.h>
 
+/* cJSON reads a text up to a NUL character and drops the rest. An item whose
+ * text or key held one is marked by one of these bits of its type, which
+ * cJSON leaves alone: it reads the low eight bits and two flags of its own. */
+#define TEXT_HELD_NUL (1 << 16)
+#define KEY_HELD_NUL  (1 << 17)
+/* On a document's root: some text or key in it held one. */
+#define SOME_HELD_NUL (1 << 18)
+
+/**
+ * vastus_json_text_held_nul:
+ *
+ * Returns: whether @item is a string whose text, as written in the file, held
+ *   a NUL character (a NUL byte or `\u0000`), where cJSON cut it
+ */
+gboolean
+vastus_json_text_held_nul (const cJSON *item)
+{
+  return item != NULL && (item->type & TEXT_HELD_NUL) != 0;
+}
+
+/**
+ * vastus_json_get_text:
+ *
+ * Returns: (nullable): the text of @item when it is a string that held no
+ *   NUL character, %NULL otherwise
+ */
+const char *
+vastus_json_get_text (const cJSON *item)
+{
+  return cJSON_IsString (item) && !vastus_json_text_held_nul (item) ? item->valuestring : NULL;
+}
+
+/**
+ * vastus_json_holds_nul:
+ * @root: a document as vastus_json_parse() or vastus_json_parse_span() return it
+ *
+ * Returns: whether a text or a key anywhere in @root held a NUL character
+ */
+gboolean
+vastus_json_holds_nul (const cJSON *root)
+{
+  return (root->type & SOME_HELD_NUL) != 0;
+}
+
 void
 vastus_check_init (VastusCheck *check,
                    const char  *file)
@@ -167,6 +211,12 @@ vastus_check_string (VastusCheck *check,
   if (!cJSON_IsString (item))
     {
       vastus_check_add (check, field, _("must be a string, not %s"), json_type_name (item));
+      return NULL;
+    }
+
+  if (vastus_json_text_held_nul (item))
+    {
+      vastus_check_add (check, field, _("must not hold a NUL character (\\u0000)"));
       return NULL;
     }
 
@@ -328,6 +378,9 @@ check_keys (VastusCheck *check,
             g_string_append_c (field, '.');
           g_string_append (field, member->string);
 
+          if ((member->type & KEY_HELD_NUL) != 0)
+            vastus_check_add (check, field->str, _("has a NUL character (\\u0000) in its key"));
+
           if (seen != NULL)
             {
               times = GPOINTER_TO_UINT (g_hash_table_lookup (seen, member->string)) + 1;
@@ -414,7 +467,8 @@ check_strv (VastusCheck *check,
     {
       char item_field[80];
 
-      if (cJSON_IsString (item) && text_is_fine (item->valuestring, max_length))
+      if (cJSON_IsString (item) && !vastus_json_text_held_nul (item) &&
+          text_is_fine (item->valuestring, max_length))
         {
           if (take)
             {
@@ -431,6 +485,8 @@ check_strv (VastusCheck *check,
       g_snprintf (item_field, sizeof item_field, "%s[%u]", field, i);
       if (!cJSON_IsString (item))
         vastus_check_add (check, item_field, _("must be a string, not %s"), json_type_name (item));
+      else if (vastus_json_text_held_nul (item))
+        vastus_check_add (check, item_field, _("must not hold a NUL character (\\u0000)"));
       else
         check_text (check, item_field, item->valuestring, max_length);
 
@@ -526,6 +582,129 @@ vastus_names_quote (const char * const *names)
   return g_strdup_printf ("'%s'", joined);
 }
 
+/* Whether @data may hold a NUL character: a NUL byte, or `\u0000` (and not
+ * `\\u0000`, an escaped backslash then "u0000"). */
+static gboolean
+may_hold_nul (const char *data,
+              gsize       length)
+{
+  const char *end = data + length;
+  const char *p = data;
+
+  if (memchr (data, '\0', length) != NULL)
+    return TRUE;
+
+  /* Outside texts JSON has no backslash; inside, each starts an escape of
+   * which the next character is part. */
+  while ((p = memchr (p, '\\', (gsize) (end - p))) != NULL)
+    {
+      if (end - p >= 6 && memcmp (p, "\\u0000", 6) == 0)
+        return TRUE;
+      if (end - p < 2)
+        break;
+      p += 2;
+    }
+
+  return FALSE;
+}
+
+/* Marks the items of @item whose key or text is among the strings @held, by
+ * their position in the document (@ordinal counts every string, keys too). */
+static void
+mark_held (cJSON       *item,
+           const guint *held,
+           guint        n_held,
+           guint       *ordinal,
+           guint       *next)
+{
+  cJSON *child;
+
+  if (item->string != NULL)
+    {
+      if (*next < n_held && held[*next] == *ordinal)
+        {
+          item->type |= KEY_HELD_NUL;
+          (*next)++;
+        }
+      (*ordinal)++;
+    }
+
+  if (cJSON_IsString (item))
+    {
+      if (*next < n_held && held[*next] == *ordinal)
+        {
+          item->type |= TEXT_HELD_NUL;
+          (*next)++;
+        }
+      (*ordinal)++;
+    }
+
+  cJSON_ArrayForEach (child, item)
+    mark_held (child, held, n_held, ordinal, next);
+}
+
+/*
+ * Goes through @data, a document cJSON has read up to @length, for the
+ * texts it cut at a NUL character, and marks their items in @root. A NUL
+ * byte between the tokens, which cJSON takes for white space, is no JSON:
+ * then returns %FALSE, with @offset at it.
+ */
+static gboolean
+mark_nul (cJSON      *root,
+          const char *data,
+          gsize       length,
+          gsize      *offset)
+{
+  g_autoptr (GArray) held = NULL;
+  gboolean in_text = FALSE;
+  gboolean nul = FALSE;
+  guint ordinal = 0, next = 0;
+
+  if (!may_hold_nul (data, length))
+    return TRUE;
+
+  held = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!in_text)
+        {
+          if (data[i] == '"')
+            {
+              in_text = TRUE;
+              nul = FALSE;
+            }
+          else if (data[i] == '\0')
+            {
+              *offset = i;
+              return FALSE;
+            }
+        }
+      else if (data[i] == '\\')
+        {
+          if (length - i > 5 && memcmp (data + i + 1, "u0000", 5) == 0)
+            nul = TRUE;
+          i++;   /* the escaped character; the digits of \uXXXX are plain */
+        }
+      else if (data[i] == '\0')
+        nul = TRUE;
+      else if (data[i] == '"')
+        {
+          if (nul)
+            g_array_append_val (held, ordinal);
+          ordinal++;
+          in_text = FALSE;
+        }
+    }
+
+  ordinal = 0;
+  if (held->len > 0)
+    {
+      mark_held (root, (const guint *) held->data, held->len, &ordinal, &next);
+      root->type |= SOME_HELD_NUL;
+    }
+  return TRUE;
+}
+
 /**
  * vastus_json_parse_span:
  * @data: the bytes of one document; the byte at @data[@length] must be there
@@ -537,6 +716,9 @@ vastus_names_quote (const char * const *names)
  *
  * Parses exactly one JSON document: white space may surround it, nothing
  * else. A document followed by a second one, or by anything, is refused.
+ * A text that held a NUL character, which cJSON cuts there, is marked:
+ * vastus_json_text_held_nul() tells, and the vastus_check_*() functions say
+ * it is wrong.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL
  */
@@ -584,6 +766,13 @@ vastus_json_parse_span (const char       *data,
         *offset = i;
         return NULL;
       }
+
+  if (!mark_nul (root, data, (gsize) (end - data), offset))
+    {
+      cJSON_Delete (root);
+      *status = VASTUS_JSON_INVALID;
+      return NULL;
+    }
 
   *status = VASTUS_JSON_VALID;
   *offset = length;

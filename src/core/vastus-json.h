@@ -102,6 +102,10 @@ gboolean    vastus_json_write_file   (const cJSON *root,
                                       const char  *path,
                                       GError     **error);
 
+gboolean     vastus_json_text_held_nul (const cJSON *item);
+const char  *vastus_json_get_text      (const cJSON *item);
+gboolean     vastus_json_holds_nul     (const cJSON *root);
+
 typedef enum
 {
   VASTUS_JSON_VALID,
