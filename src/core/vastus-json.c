@@ -348,63 +348,107 @@ vastus_check_array (VastusCheck *check,
   return item;
 }
 
-/* Says each key given twice in @item, and with @deep in everything inside
- * it; @field is the path to @item, put back as it was on return. */
+/* Where an item is, kept on the stack on the way down, and written out as
+ * "pose.keyframes[0].t" only for a problem: most files have none. */
+typedef struct Place Place;
+struct Place
+{
+  const Place *parent;
+  const char  *key;     /* NULL: an element of a list, at @index */
+  guint        index;
+};
+
+static void
+append_place (GString     *text,
+              const Place *place)
+{
+  if (place == NULL)
+    return;
+
+  append_place (text, place->parent);
+  if (place->key == NULL)
+    g_string_append_printf (text, "[%u]", place->index);
+  else
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '.');
+      g_string_append (text, place->key);
+    }
+}
+
+static void
+say_at (VastusCheck *check,
+        const Place *place,
+        const char  *what)
+{
+  GString *field = g_string_new (NULL);
+
+  append_place (field, place);
+  vastus_check_add (check, field->str, "%s", what);
+  g_string_free (field, TRUE);
+}
+
+/* Objects with more keys than this are checked with a table. */
+#define FEW_KEYS 16
+
+/* Says each key given twice in @item, or held a NUL, and with @deep in
+ * everything inside it; @place is where @item is. */
 static void
 check_keys (VastusCheck *check,
             const cJSON *item,
-            GString     *field,
+            const Place *place,
             gboolean     deep)
 {
-  const gsize length = field->len;
   const cJSON *member;
+  guint n = 0;
+
+  if (cJSON_IsArray (item))
+    {
+      cJSON_ArrayForEach (member, item)
+        {
+          Place here = { place, NULL, n++ };
+
+          if (cJSON_IsObject (member) || cJSON_IsArray (member))
+            check_keys (check, member, &here, TRUE);
+        }
+      return;
+    }
 
   if (cJSON_IsObject (item))
     {
       g_autoptr (GHashTable) seen = NULL;
 
-      /* Most objects have a handful of keys: no table for one. */
-      if (item->child != NULL && item->child->next != NULL)
+      cJSON_ArrayForEach (member, item)
+        n++;
+      if (n > FEW_KEYS)
         seen = g_hash_table_new (g_str_hash, g_str_equal);
 
       cJSON_ArrayForEach (member, item)
         {
-          guint times;
+          Place here = { place, member->string, 0 };
+          guint times = 1;
 
           if (member->string == NULL)
             continue;
 
-          if (length > 0)
-            g_string_append_c (field, '.');
-          g_string_append (field, member->string);
-
-          if ((member->type & KEY_HELD_NUL) != 0)
-            vastus_check_add (check, field->str, _("has a NUL character (\\u0000) in its key"));
-
           if (seen != NULL)
             {
-              times = GPOINTER_TO_UINT (g_hash_table_lookup (seen, member->string)) + 1;
+              times += GPOINTER_TO_UINT (g_hash_table_lookup (seen, member->string));
               g_hash_table_insert (seen, member->string, GUINT_TO_POINTER (times));
-              /* Said once, however many times it is given. */
-              if (times == 2)
-                vastus_check_add (check, field->str,
-                                  _("is given more than once; each field may be given only once"));
             }
+          else
+            for (const cJSON *earlier = item->child; earlier != member; earlier = earlier->next)
+              times += earlier->string != NULL && earlier->string[0] == member->string[0] &&
+                       strcmp (earlier->string, member->string) == 0;
 
-          if (deep)
-            check_keys (check, member, field, TRUE);
-          g_string_truncate (field, length);
-        }
-    }
-  else if (cJSON_IsArray (item) && deep)
-    {
-      guint index = 0;
+          /* Said once, however many times it is given. */
+          if (times == 2)
+            say_at (check, &here, _("is given more than once; each field may be given only once"));
+          if ((member->type & KEY_HELD_NUL) != 0)
+            say_at (check, &here, _("has a NUL character (\\u0000) in its key"));
 
-      cJSON_ArrayForEach (member, item)
-        {
-          g_string_append_printf (field, "[%u]", index++);
-          check_keys (check, member, field, TRUE);
-          g_string_truncate (field, length);
+          if (deep && (cJSON_IsObject (member) || cJSON_IsArray (member)))
+            check_keys (check, member, &here, TRUE);
         }
     }
 }
@@ -416,9 +460,9 @@ check_keys (VastusCheck *check,
  *   for an item named by @check itself
  * @deep: whether to check the objects inside @object too
  *
- * Checks that no key is given twice in @object. JSON parsers differ on which
- * of two values they take; Vastus would look one up and go through the
- * other, and a file must mean one thing.
+ * Checks that no key is given twice in @object, and that none held a NUL
+ * character. JSON parsers differ on which of two values they take; Vastus
+ * would look one up and go through the other, and a file must mean one thing.
  */
 void
 vastus_check_keys (VastusCheck *check,
@@ -426,10 +470,9 @@ vastus_check_keys (VastusCheck *check,
                    const char  *field,
                    gboolean     deep)
 {
-  GString *path = g_string_new (field);
+  Place top = { NULL, field, 0 };
 
-  check_keys (check, object, path, deep);
-  g_string_free (path, TRUE);
+  check_keys (check, object, field != NULL ? &top : NULL, deep);
 }
 
 static GStrv
