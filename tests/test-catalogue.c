@@ -185,6 +185,98 @@ test_truncated_says_where (void)
   g_assert_nonnull (strstr (error->message, "truncated"));
 }
 
+/* A catalogue file holds one document: one glued to another, or followed by
+ * text or by a NUL byte and more, is refused with where that starts. */
+static void
+test_glued_documents (void)
+{
+  g_autofree char *path = fixture ("valid-minimal.json");
+  g_autofree char *minimal = NULL;
+  static const char * const tails[] = { "{}", "\n{ \"format\": 1 }", "garbage", "\0{}", "\0" };
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &minimal, &length, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GString) document = g_string_new_len (minimal, (gssize) length);
+
+      g_string_append_len (document, tails[i], tails[i][0] == '\0' ? (gssize) strlen (tails[i] + 1) + 1 : -1);
+      g_assert_false (vastus_catalogue_load_data (catalogue, document->str, document->len, "glued.json",
+                                                  "/tmp", &error));
+      g_assert_error (error, VASTUS_CATALOGUE_ERROR, VASTUS_CATALOGUE_ERROR_INVALID);
+      if (!g_str_has_prefix (error->message, "glued.json: line ") ||
+          strstr (error->message, "something follows the end of the JSON document") == NULL)
+        g_error ("not a message about what follows the document: %s", error->message);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
+    }
+}
+
+/* A NUL character in a text, written `\u0000` or as a raw byte, cut the text
+ * there: it is said with the file, the exercise and the field. */
+static void
+test_nul_character (void)
+{
+  static const struct
+  {
+    const char *from;   /* in the minimal exercise, this … */
+    const char *to;     /* … becomes this; "@" stands for a NUL byte */
+    const char *message;
+  } nuls[] = {
+    { "\"Test squat\"", "\"Test\\u0000squat\"",
+      "nul.json: exercise 'test-squat': name must not hold a NUL character (\\u0000)" },
+    { "\"Test squat\"", "\"Test@squat\"",
+      "nul.json: exercise 'test-squat': name must not hold a NUL character (\\u0000)" },
+    { "\"Stand tall.\"", "\"Stand tall.\\u0000 Then jump.\"",
+      "nul.json: exercise 'test-squat': steps[0] must not hold a NUL character (\\u0000)" },
+    { "\"vmo\",", "\"vmo\\u0000\",",
+      "nul.json: exercise 'test-squat': muscles[0] must not hold a NUL character (\\u0000)" },
+    { "\"cue\": \"lower\"", "\"cue\": \"lower@\"",
+      "nul.json: exercise 'test-squat': dose.tempo[0].cue must not hold a NUL character (\\u0000)" },
+    { "\"cues\":", "\"cues\\u0000extra\":",
+      "nul.json: exercise 'test-squat': cues has a NUL character (\\u0000) in its key" },
+    { "\"id\": \"test-squat\"", "\"id\": \"test-squat\\u0000\"",
+      "nul.json: exercises[0]: id must not hold a NUL character (\\u0000)" },
+    /* Between the tokens, a NUL byte is no JSON at all. */
+    { "\"level\": 2,", "\"level\":@2,", "nul.json: line 16, column 15: not valid JSON" },
+  };
+  g_autofree char *path = fixture ("valid-minimal.json");
+  g_autofree char *minimal = NULL;
+
+  g_assert_true (g_file_get_contents (path, &minimal, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (nuls); i++)
+    {
+      g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+      g_autoptr (GString) document = g_string_new (minimal);
+      g_autoptr (GError) error = NULL;
+
+      g_assert_cmpuint (g_string_replace (document, nuls[i].from, nuls[i].to, 1), ==, 1);
+      for (gsize k = 0; k < document->len; k++)
+        if (document->str[k] == '@')
+          document->str[k] = '\0';
+      g_assert_false (vastus_catalogue_load_data (catalogue, document->str, document->len, "nul.json",
+                                                  "/tmp", &error));
+      if (strstr (error->message, nuls[i].message) == NULL)
+        g_error ("expected a message with\n  %s\nbut got\n  %s", nuls[i].message, error->message);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
+    }
+
+  /* An escaped backslash before "u0000" is text like any other. */
+  {
+    g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+    g_autoptr (GString) document = g_string_new (minimal);
+    g_autoptr (GError) error = NULL;
+
+    g_string_replace (document, "\"Test squat\"", "\"Test\\\\u0000squat\"", 1);
+    g_assert_true (vastus_catalogue_load_data (catalogue, document->str, document->len, "nul.json",
+                                               "/tmp", &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (vastus_exercise_get_name (vastus_catalogue_lookup (catalogue, "test-squat")), ==,
+                     "Test\\u0000squat");
+  }
+}
+
 static void
 test_every_problem_reported (void)
 {
@@ -208,6 +300,56 @@ test_every_problem_reported (void)
   g_assert_nonnull (strstr (error->message, "level must be a whole number from 1 to 5, not 9"));
   g_assert_nonnull (strstr (error->message, "equipment lists 'none' with other equipment"));
   g_assert_nonnull (strstr (error->message, "dose.sets must be a whole number from 1 to 10, not 0"));
+}
+
+/* A key given twice anywhere is said with the file, the item and the field;
+ * a pose keyframe's "t" given twice once crashed Vastus at every start. */
+static void
+test_repeated_key (void)
+{
+  static const struct
+  {
+    const char *from;   /* in the minimal exercise, this … */
+    const char *to;     /* … becomes this */
+    const char *message;
+  } repeated[] = {
+    { "\"level\": 2,", "\"level\": 2, \"level\": 2,",
+      "many.json: exercise 'test-squat': level is given more than once" },
+    { "\"reps\": 10,", "\"reps\": 10, \"reps\": 12,",
+      "many.json: exercise 'test-squat': dose.reps is given more than once" },
+    { "\"cautions\": [", "\"pose\": { \"anchor\": \"feet\", \"keyframes\": ["
+      " { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2, \"t\": 3 } ] }, \"cautions\": [",
+      "many.json: exercise 'test-squat': pose.keyframes[1].t is given more than once" },
+    { "\"format\": 1,", "\"format\": 1, \"format\": 1,",
+      "many.json: format is given more than once" },
+    { "\"exercises\": [", "\"programs\": [ { \"id\": \"p\", \"name\": \"P\", \"name\": \"Q\", \"summary\": \"s\","
+      " \"phase\": 1, \"sessions_per_week\": 3, \"exercises\": [\"test-squat\"] } ], \"exercises\": [",
+      "many.json: programme 'p': name is given more than once" },
+  };
+  g_autofree char *path = fixture ("valid-minimal.json");
+  g_autofree char *minimal = NULL;
+  g_autofree char *crashed = fixture ("bad-repeated-key.json");
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &minimal, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (repeated); i++)
+    {
+      g_autoptr (GString) document = g_string_new (minimal);
+
+      g_assert_cmpuint (g_string_replace (document, repeated[i].from, repeated[i].to, 1), ==, 1);
+      g_assert_false (vastus_catalogue_load_data (catalogue, document->str, document->len, "many.json",
+                                                  "/tmp", &error));
+      if (strstr (error->message, repeated[i].message) == NULL)
+        g_error ("expected a message with\n  %s\nbut got\n  %s", repeated[i].message, error->message);
+      g_clear_error (&error);
+    }
+
+  /* The file that crashed: a problem said, nothing merged. */
+  g_assert_false (vastus_catalogue_load_file (catalogue, crashed, &error));
+  g_assert_nonnull (strstr (error->message, "bad-repeated-key.json: exercise 'test-squat': pose.keyframes[0].t is given more than once"));
+  g_assert_nonnull (strstr (error->message, "pose.keyframes[0].t must be a number from 0 to 30, not 88"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalogue)), ==, 0);
 }
 
 static void
@@ -600,7 +742,10 @@ main (int   argc,
       g_test_add_data_func (name, GUINT_TO_POINTER (i), test_bad_input);
     }
   g_test_add_func ("/vastus/catalogue/truncated-says-where", test_truncated_says_where);
+  g_test_add_func ("/vastus/catalogue/glued-documents", test_glued_documents);
+  g_test_add_func ("/vastus/catalogue/nul-character", test_nul_character);
   g_test_add_func ("/vastus/catalogue/every-problem-reported", test_every_problem_reported);
+  g_test_add_func ("/vastus/catalogue/repeated-key", test_repeated_key);
   g_test_add_func ("/vastus/catalogue/unknown-fields", test_unknown_fields);
   g_test_add_func ("/vastus/catalogue/user-folder-merges", test_user_folder_merges);
   g_test_add_func ("/vastus/catalogue/missing-user-folder", test_missing_user_folder);

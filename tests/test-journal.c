@@ -1024,6 +1024,98 @@ test_torn_last_line (Fixture       *fixture,
   g_assert_finalize_object (s4);
 }
 
+/* A line holding a record and more: two records glued together, a record
+ * and stray text, a record and a NUL byte. Each such line is said with what
+ * is wrong and skipped whole, as every damaged line is; the file is kept. */
+static void
+test_glued_records (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *good1 = session_line ("s1", T0);
+  g_autofree char *good2 = session_line ("s2", T0 + DAY);
+  g_autofree char *good3 = session_line ("s3", T0 + 2 * DAY);
+  g_autofree char *good4 = session_line ("s4", T0 + 3 * DAY);
+  g_autofree char *good5 = session_line ("s5", T0 + 4 * DAY);
+  g_autofree char *good6 = session_line ("s6", T0 + 5 * DAY);
+  g_autofree char *good7 = session_line ("s7", T0 + 6 * DAY);
+  g_autofree char *line2 = NULL;
+  g_autofree char *line3 = NULL;
+  g_autofree char *expected2 = NULL;
+  g_autofree char *expected3 = NULL;
+  g_autofree char *expected4 = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  VastusJournal *journal;
+  gsize after_length;
+
+  line2 = g_strconcat (good2, good3, NULL);
+  line3 = g_strconcat (good4, "  garbage", NULL);
+  expected2 = g_strdup_printf ("journal.jsonl: line 2: holds a second record glued to the first, at column %u; skipped",
+                               (guint) strlen (good2) + 1);
+  expected3 = g_strdup_printf ("journal.jsonl: line 3: has something after its record, at column %u; skipped",
+                               (guint) strlen (good4) + 3);
+  expected4 = g_strdup_printf ("journal.jsonl: line 4: has something after its record, at column %u; skipped",
+                               (guint) strlen (good5) + 1);
+  g_string_append_printf (text, "%s\n%s\n%s\n", good1, line2, line3);
+  g_string_append (text, good5);
+  g_string_append_len (text, "\0", 1);
+  g_string_append_printf (text, "%s\n%s\n", good6, good7);
+  g_assert_true (g_file_set_contents (fixture->path, text->str, (gssize) text->len, NULL));
+
+  journal = journal_load (fixture->path);
+  {
+    const char * const expected[] = { expected2, expected3, expected4, NULL };
+    g_autofree char *order = ids_in_order (journal);
+
+    assert_problems (journal, expected);
+    g_assert_cmpstr (order, ==, "s1 s7");
+  }
+
+  /* Nothing is rewritten. */
+  after = contents (fixture->path, &after_length);
+  g_assert_cmpmem (after, after_length, text->str, text->len);
+
+  g_assert_finalize_object (journal);
+}
+
+/* A NUL character in a text, as `\u0000` or a raw byte, would cut it: the
+ * line is said and skipped. An escaped backslash before "u0000" is text. */
+static void
+test_nul_character (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *good1 = session_line ("s1", T0);
+  g_autofree char *escaped = session_line ("s2-NUL-x", T0 + DAY);
+  g_autofree char *raw = session_line ("s3@x", T0 + 2 * DAY);
+  g_autofree char *backslash = session_line ("s4\\u0000x", T0 + 3 * DAY);
+  g_autofree char *after = NULL;
+  g_autofree char *order = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  const char * const expected[] = {
+    "journal.jsonl: line 2: has a NUL character (\\u0000) in a text; skipped",
+    "journal.jsonl: line 3: has a NUL character (\\u0000) in a text; skipped",
+    NULL
+  };
+  VastusJournal *journal;
+  gsize after_length;
+
+  g_string_append_printf (text, "%s\n%s\n%s\n%s\n", good1, escaped, raw, backslash);
+  g_assert_cmpuint (g_string_replace (text, "-NUL-", "\\u0000", 0), ==, 1);
+  for (gsize k = 0; k < text->len; k++)
+    if (text->str[k] == '@')
+      text->str[k] = '\0';
+  g_assert_true (g_file_set_contents (fixture->path, text->str, (gssize) text->len, NULL));
+
+  journal = journal_load (fixture->path);
+  assert_problems (journal, expected);
+  order = ids_in_order (journal);
+  g_assert_cmpstr (order, ==, "s1 s4\\u0000x");
+
+  after = contents (fixture->path, &after_length);
+  g_assert_cmpmem (after, after_length, text->str, text->len);
+  g_assert_finalize_object (journal);
+}
+
 /* Records added before the load finishes (as while it runs in a worker) */
 
 /*
@@ -1868,6 +1960,8 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("damaged-lines", test_damaged_lines);
   ADD ("torn-last-line", test_torn_last_line);
+  ADD ("glued-records", test_glued_records);
+  ADD ("nul-character", test_nul_character);
   ADD ("add-before-load", test_add_before_load);
   ADD ("unreadable-is-said", test_unreadable);
   ADD ("append-after-crash", test_append_after_crash);

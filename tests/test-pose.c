@@ -204,6 +204,39 @@ test_bad_pose (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, "test.json: exercise 'test': pose"));
 }
 
+/* A key given twice in a keyframe, the second time out of range: said, never
+ * crashed on, never taken as a pose of one keyframe. */
+static void
+test_repeated_key (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *message;
+  } repeated[] = {
+    { "{ \"anchor\": \"feet\", \"keyframes\": ["
+      "  { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0, \"t\": 88 }, { \"t\": 2 } ] }",
+      "pose.keyframes[0].t must be a number from 0 to 30, not 88" },
+    { "{ \"anchor\": \"feet\", \"keyframes\": ["
+      "  { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2, \"t\": 88 } ] }",
+      "pose.keyframes[1].t must be a number from 0 to 30, not 88" },
+    { "{ \"anchor\": \"feet\", \"keyframes\": ["
+      "  { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0, \"knee\": 170 }, { \"t\": 2 } ] }",
+      "pose.keyframes[0].knee must be a number from 0 to 160, not 170" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (repeated); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (VastusPose) pose = parse_pose (repeated[i].json, &error);
+
+      g_assert_null (pose);
+      g_assert_nonnull (error);
+      if (strstr (error->message, repeated[i].message) == NULL)
+        g_error ("expected\n  %s\nin\n  %s", repeated[i].message, error->message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/vastus/pose/interpolation", test_interpolation);
   g_test_add_func ("/vastus/pose/lengths-kept", test_lengths_kept);
   g_test_add_func ("/vastus/pose/standing-geometry", test_standing_geometry);
+  g_test_add_func ("/vastus/pose/repeated-key", test_repeated_key);
   for (guint i = 0; i < G_N_ELEMENTS (bad_poses); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/pose/bad/%u", i);

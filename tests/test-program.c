@@ -125,6 +125,41 @@ test_missing_exercise (Fixture       *fixture,
   g_assert_cmpstr (after, ==, text);
 }
 
+/* A NUL character in a text (here `\u0000`) cut it there: said for the
+ * fields that are checked, and a paused note so cut is not taken. */
+static void
+test_nul_character (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *bad_leg =
+    "{ \"version\": 1, \"sessions_per_week\": 4, \"first_leg\": \"right\\u0000\", \"exercises\": [] }";
+  const char *text =
+    "{ \"version\": 1, \"sessions_per_week\": 4, \"first_leg\": \"right\", \"exercises\": ["
+    "  { \"id\": \"wall-sit\\u0000x\", \"dose\": { \"sets\": 2, \"hold_s\": 25, \"rest_s\": 60 } },"
+    "  { \"id\": \"step-up\", \"dose\": { \"sets\": 2, \"reps\": 10, \"rest_s\": 60 },"
+    "    \"paused\": \"Sore\\u0000 after the fall\" } ] }";
+  g_autoptr (VastusProgram) loaded = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (fixture->path, bad_leg, -1, NULL));
+  loaded = vastus_program_load (fixture->path, fixture->catalogue, &problems, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "program.json: first_leg must not hold a NUL character (\\u0000)");
+  g_clear_error (&error);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  g_assert_true (g_file_set_contents (fixture->path, text, -1, NULL));
+  loaded = vastus_program_load (fixture->path, fixture->catalogue, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==,
+                   "program.json: exercises[0]: id must not hold a NUL character (\\u0000)");
+  g_assert_cmpuint (vastus_program_get_n_exercises (loaded), ==, 1);
+  g_assert_null (vastus_program_get_paused (loaded, 0));
+}
+
 static void
 test_broken_file (Fixture       *fixture,
                   gconstpointer  data)
@@ -244,6 +279,7 @@ main (int   argc,
 
   g_test_add ("/vastus/program/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/vastus/program/missing-exercise", Fixture, NULL, fixture_set_up, test_missing_exercise, fixture_tear_down);
+  g_test_add ("/vastus/program/nul-character", Fixture, NULL, fixture_set_up, test_nul_character, fixture_tear_down);
   g_test_add ("/vastus/program/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
   g_test_add ("/vastus/program/changes", Fixture, NULL, fixture_set_up, test_changes, fixture_tear_down);
   g_test_add ("/vastus/program/failed-save-keeps-old", Fixture, NULL, fixture_set_up, test_failed_save_keeps_old, fixture_tear_down);

@@ -1278,6 +1278,87 @@ test_checkpoint_hand_made (Fixture       *fixture,
   remove_checkpoint (folder, path);
 }
 
+/* Numbers out of range, which were cast unchecked (a cast undefined in C):
+ * each makes the checkpoint refused, by peek and resume alike. */
+static void
+test_checkpoint_out_of_range (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  static const struct { const char *where; const char *key; const char *value; } bad[] = {
+    { NULL, "steps", "4294967316" },      /* 2³² + 20: once read as the plan's 20 */
+    { NULL, "steps", "1e20" },
+    { NULL, "steps", "-1" },
+    { NULL, "step", "0.5" },
+    { NULL, "step", "1e300" },
+    { NULL, "step", "-1" },
+    { NULL, "saved_at", "1e300" },
+    { NULL, "saved_at", "-1" },
+    { NULL, "saved_at", "\"yesterday\"" },
+    { NULL, "started_at", "1e300" },
+    { NULL, "started_at", "-5" },
+    { "sets", "reps", "1e20" },
+    { "sets", "reps", "4294967306" },
+    { "sets", "reps", "-1" },
+    { "sets", "reps", "2.5" },
+    { "sets", "ms", "1e300" },
+    { "sets", "ms", "-1" },
+    { "sets", "ms", "1e20" },
+    { "knee", "exercise", "0.5" },
+    { "knee", "set", "1e20" },
+    { "knee", "set", "2.5" },
+  };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+  g_autofree char *good = hand_made ("[{\"exercise\": 1, \"set\": 0, \"action\": \"warning-signs\"}]");
+  g_autoptr (cJSON) root = cJSON_Parse (good);
+
+  /* In range, the same numbers are taken. */
+  cJSON_ReplaceItemInArray (cJSON_GetObjectItemCaseSensitive (root, "sets"), 0,
+                            cJSON_Parse ("{\"reached\": true, \"reps\": 5, \"ms\": 12000}"));
+  {
+    g_autofree char *text = cJSON_PrintUnformatted (root);
+    assert_accepted (fixture, path, text);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (cJSON) copy = cJSON_Duplicate (root, TRUE);
+      cJSON *object = bad[i].where == NULL ? copy
+                      : cJSON_GetArrayItem (cJSON_GetObjectItemCaseSensitive (copy, bad[i].where), 0);
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (object);
+      cJSON_DeleteItemFromObjectCaseSensitive (object, bad[i].key);
+      cJSON_AddItemToObject (object, bad[i].key, cJSON_Parse (bad[i].value));
+      text = cJSON_PrintUnformatted (copy);
+      assert_refused (fixture, path, text);
+    }
+
+  remove_checkpoint (folder, path);
+}
+
+/* A NUL character (`\u0000`) in a text cut it: an exercise or an action
+ * so cut could pass for another, so the checkpoint is refused. */
+static void
+test_checkpoint_nul_character (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  static const char * const bad[] = {
+    "{\"version\": 1, \"step\": 0, \"steps\": 20, \"exercises\": [\"hold\\u0000x\", \"paced\", \"counted\"],"
+    " \"sets\": [{}, {}, {}, {}, {}, {}, {}, {}, {}]}",
+    "{\"version\": 1, \"step\": 0, \"steps\": 20, \"exercises\": [\"hold\", \"paced\", \"counted\"],"
+    " \"sets\": [{}, {}, {}, {}, {}, {}, {}, {}, {}],"
+    " \"knee\": [{\"exercise\": 1, \"set\": 0, \"action\": \"warning-signs\\u0000!\"}]}",
+  };
+  g_autofree char *folder = NULL;
+  g_autofree char *path = checkpoint_path (&folder);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_refused (fixture, path, bad[i]);
+
+  remove_checkpoint (folder, path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1318,6 +1399,8 @@ main (int   argc,
   ADD3 ("checkpoint-eased", test_checkpoint_eased);
   ADD3 ("checkpoint-bad-knee", test_checkpoint_bad_knee);
   ADD3 ("checkpoint-hand-made", test_checkpoint_hand_made);
+  ADD3 ("checkpoint-out-of-range", test_checkpoint_out_of_range);
+  ADD3 ("checkpoint-nul-character", test_checkpoint_nul_character);
 
   return g_test_run ();
 }

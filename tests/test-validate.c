@@ -57,6 +57,19 @@ test_invalid_reports_all (void)
   g_assert_nonnull (strstr (err, "bad-ladder-loop.json: exercise 'loop-a': harder links form a loop"));
 }
 
+/* A file that once crashed vastus --validate (and the app at every start):
+ * a pose keyframe giving "t" twice. */
+static void
+test_repeated_key (void)
+{
+  const char *files[] = { "bad-repeated-key.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_validate (files, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "bad-repeated-key.json: exercise 'test-squat': pose.keyframes[0].t is given more than once"));
+}
+
 static void
 test_no_files (void)
 {
@@ -344,6 +357,7 @@ main (int   argc,
 
   g_test_add_func ("/vastus/validate/valid", test_valid);
   g_test_add_func ("/vastus/validate/invalid-reports-all", test_invalid_reports_all);
+  g_test_add_func ("/vastus/validate/repeated-key", test_repeated_key);
   g_test_add_func ("/vastus/validate/no-files", test_no_files);
 
 #define ADD(path, func) \

@@ -250,6 +250,8 @@ read_document (VastusCatalogue *self,
       return;
     }
 
+  /* The exercises and programmes check their own insides. */
+  vastus_check_keys (check, root, NULL, FALSE);
   if (!vastus_check_int (check, root, "format", "format", TRUE, 1, G_MAXINT, &format))
     return;
   if (format != VASTUS_CATALOGUE_FORMAT)
@@ -649,6 +651,49 @@ vastus_catalogue_new_builtin (GError **error)
 }
 
 /**
+ * vastus_catalogue_validate_file:
+ * @builtin: (nullable): the built-in catalogue, or %NULL when it could not be read
+ * @path: a catalogue file
+ * @report: receives a line per problem, or one saying the file is valid
+ *
+ * Checks @path as the app would merge it over @builtin, so that its links
+ * may name built-in exercises; @builtin itself is left as it is.
+ *
+ * Returns: %TRUE when the file is valid
+ */
+gboolean
+vastus_catalogue_validate_file (VastusCatalogue *builtin,
+                                const char      *path,
+                                GString         *report)
+{
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (builtin == NULL || VASTUS_IS_CATALOGUE (builtin), FALSE);
+
+  /* The same exercises as the built-in catalogue, in a catalogue of its own
+   * so that each file is checked independently. */
+  if (builtin != NULL)
+    for (guint k = 0; k < builtin->exercises->len; k++)
+      {
+        VastusExercise *exercise = g_ptr_array_index (builtin->exercises, k);
+
+        g_ptr_array_add (catalogue->exercises, g_object_ref (exercise));
+        g_hash_table_insert (catalogue->index, (gpointer) vastus_exercise_get_id (exercise),
+                             GUINT_TO_POINTER (catalogue->exercises->len));
+      }
+
+  if (!vastus_catalogue_load_file (catalogue, path, &error))
+    {
+      g_string_append_printf (report, "%s\n", error->message);
+      return FALSE;
+    }
+
+  g_string_append_printf (report, _("%s: valid\n"), path);
+  return TRUE;
+}
+
+/**
  * vastus_catalogue_validate_files:
  * @paths: catalogue files
  * @report: receives a line per problem, and a last line per file
@@ -672,30 +717,8 @@ vastus_catalogue_validate_files (const char * const *paths,
                             builtin_error->message);
 
   for (guint i = 0; paths[i] != NULL; i++)
-    {
-      g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
-      g_autoptr (GError) error = NULL;
-
-      /* The same exercises as the built-in catalogue, in a catalogue of its own
-       * so that the files are checked independently. */
-      if (builtin != NULL)
-        for (guint k = 0; k < builtin->exercises->len; k++)
-          {
-            VastusExercise *exercise = g_ptr_array_index (builtin->exercises, k);
-
-            g_ptr_array_add (catalogue->exercises, g_object_ref (exercise));
-            g_hash_table_insert (catalogue->index, (gpointer) vastus_exercise_get_id (exercise),
-                                 GUINT_TO_POINTER (catalogue->exercises->len));
-          }
-
-      if (vastus_catalogue_load_file (catalogue, paths[i], &error))
-        g_string_append_printf (report, _("%s: valid\n"), paths[i]);
-      else
-        {
-          g_string_append_printf (report, "%s\n", error->message);
-          all_valid = FALSE;
-        }
-    }
+    if (!vastus_catalogue_validate_file (builtin, paths[i], report))
+      all_valid = FALSE;
 
   return all_valid;
 }

@@ -47,6 +47,9 @@ char                 *vastus_catalogue_builtin_folder   (void);
 char                 *vastus_catalogue_user_folder      (void);
 VastusCatalogue      *vastus_catalogue_new_builtin      (GError          **error);
 
+gboolean              vastus_catalogue_validate_file    (VastusCatalogue  *builtin,
+                                                         const char       *path,
+                                                         GString          *report);
 gboolean              vastus_catalogue_validate_files   (const char * const *paths,
                                                          GString          *report);
 

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 /*
  * The session in progress, saved whole at every step change, so that after a
@@ -18,6 +19,12 @@
  */
 
 #define CHECKPOINT_VERSION 1
+
+/* The largest values a checkpoint may hold; anything beyond is damage. */
+#define TIME_MAX 1e11                 /* seconds since 1970: the year 5138 */
+#define REPS_MAX 10000
+#define MS_MAX (24 * 3600 * 1000.0)   /* a day */
+#define SET_MAX 100
 
 G_DEFINE_QUARK (vastus-checkpoint-error-quark, vastus_checkpoint_error)
 
@@ -107,6 +114,39 @@ invalid (GError    **error,
   return NULL;
 }
 
+/* A whole number from @min to @max. Every number of the file is checked so
+ * before it is cast: a cast of a value out of range is undefined. */
+static gboolean
+is_whole (const cJSON *item,
+          double       min,
+          double       max)
+{
+  return cJSON_IsNumber (item) && isfinite (item->valuedouble) &&
+         item->valuedouble == floor (item->valuedouble) &&
+         item->valuedouble >= min && item->valuedouble <= max;
+}
+
+/* @key of @object, when it is there, is a whole number from @min to @max. */
+static gboolean
+check_whole (const cJSON  *object,
+             const char   *key,
+             const char   *field,
+             double        min,
+             double        max,
+             const char   *path,
+             GError      **error)
+{
+  const cJSON *item = cJSON_GetObjectItemCaseSensitive (object, key);
+  g_autofree char *why = NULL;
+
+  if (item == NULL || is_whole (item, min, max))
+    return TRUE;
+
+  why = g_strdup_printf (_("%s must be a whole number from %g to %g"), field, min, max);
+  invalid (error, path, why);
+  return FALSE;
+}
+
 /* The reports made before the interruption; the plan made easier as they
  * say. A report that does not fit the plan makes the checkpoint another
  * plan's. */
@@ -136,9 +176,8 @@ read_knee (const cJSON *root,
       for (guint a = VASTUS_KNEE_EASIER; a <= VASTUS_KNEE_WARNING_SIGNS && cJSON_IsString (action); a++)
         if (g_str_equal (action->valuestring, vastus_knee_action_to_string (a)))
           found = (int) a;
-      if (!cJSON_IsNumber (exercise) || exercise->valuedouble < 0 ||
-          exercise->valuedouble >= vastus_plan_get_n_exercises (*eased) ||
-          !cJSON_IsNumber (set) || set->valuedouble < 0 || set->valuedouble > 100 || found < 0)
+      if (!is_whole (exercise, 0, (double) vastus_plan_get_n_exercises (*eased) - 1) ||
+          !is_whole (set, 0, SET_MAX) || found < 0)
         return FALSE;
 
       report.exercise = (guint) exercise->valuedouble;
@@ -201,6 +240,9 @@ read_checkpoint (const char  *path,
   root = vastus_json_parse (data, length, &parse_error);
   if (root == NULL)
     return invalid (error, path, parse_error);
+  /* An exercise or an action cut at a NUL character could pass for another. */
+  if (vastus_json_holds_nul (root))
+    return invalid (error, path, _("has a NUL character (\\u0000) in a text"));
 
   if (!read_knee (root, today, &plan, reports))
     return invalid (error, path, _("was saved for a different plan"));
@@ -213,7 +255,7 @@ read_checkpoint (const char  *path,
     return invalid (error, path, _("is not a saved session"));
 
   /* Only the same plan: a changed programme makes the saved place meaningless. */
-  if ((guint) steps->valuedouble != vastus_plan_get_n_steps (plan) ||
+  if (steps->valuedouble != (double) vastus_plan_get_n_steps (plan) ||
       (guint) cJSON_GetArraySize (ids) != vastus_plan_get_n_exercises (plan))
     return invalid (error, path, _("was saved for a different plan"));
   cJSON_ArrayForEach (item, ids)
@@ -224,8 +266,22 @@ read_checkpoint (const char  *path,
     n_sets += vastus_plan_get_step (plan, i)->phase == VASTUS_PHASE_WORK;
   if ((guint) cJSON_GetArraySize (sets) != n_sets)
     return invalid (error, path, _("was saved for a different plan"));
-  if (step->valuedouble < 0 || step->valuedouble >= vastus_plan_get_n_steps (plan))
+  if (!is_whole (step, 0, (double) vastus_plan_get_n_steps (plan) - 1))
     return invalid (error, path, _("names a step the plan does not have"));
+
+  if (!check_whole (root, "saved_at", "saved_at", 0, TIME_MAX, path, error) ||
+      !check_whole (root, "started_at", "started_at", 0, TIME_MAX, path, error))
+    return NULL;
+  i = 0;
+  cJSON_ArrayForEach (item, sets)
+    {
+      g_autofree char *reps = g_strdup_printf ("sets[%u].reps", i);
+      g_autofree char *ms = g_strdup_printf ("sets[%u].ms", i++);
+
+      if (!check_whole (item, "reps", reps, 0, REPS_MAX, path, error) ||
+          !check_whole (item, "ms", ms, 0, MS_MAX, path, error))
+        return NULL;
+    }
 
   if (eased != NULL)
     *eased = g_steal_pointer (&plan);
@@ -252,9 +308,10 @@ vastus_checkpoint_peek (const char  *path,
   if (root == NULL)
     return FALSE;
 
+  /* Both checked by read_checkpoint(). */
   when = cJSON_GetObjectItemCaseSensitive (root, "saved_at");
   *step = (guint) cJSON_GetObjectItemCaseSensitive (root, "step")->valuedouble;
-  *saved_at = cJSON_IsNumber (when) ? (gint64) when->valuedouble : 0;
+  *saved_at = when != NULL ? (gint64) when->valuedouble : 0;
   return TRUE;
 }
 
@@ -287,8 +344,9 @@ vastus_checkpoint_resume (const char   *path,
   for (guint k = 0; k < reports->len; k++)
     vastus_session_add_knee_report (session, &g_array_index (reports, VastusKneeReport, k));
   records = vastus_session_get_records (session);
+  /* Every number below was checked by read_checkpoint(). */
   started = cJSON_GetObjectItemCaseSensitive (root, "started_at");
-  if (cJSON_IsNumber (started) && started->valuedouble > 0 && started->valuedouble < 1e11)
+  if (started != NULL && started->valuedouble > 0)
     vastus_session_set_wall_start (session, (gint64) started->valuedouble * G_USEC_PER_SEC);
   vastus_session_start_at (session, (guint) cJSON_GetObjectItemCaseSensitive (root, "step")->valuedouble);
 
@@ -306,8 +364,8 @@ vastus_checkpoint_resume (const char   *path,
         continue;
       record->reached = cJSON_IsTrue (reached);
       record->skipped = cJSON_IsTrue (skipped);
-      record->done_reps = cJSON_IsNumber (reps) ? (guint) MAX (0, reps->valuedouble) : 0;
-      record->done_duration = cJSON_IsNumber (ms) ? (gint64) MAX (0, ms->valuedouble) * 1000 : 0;
+      record->done_reps = reps != NULL ? (guint) reps->valuedouble : 0;
+      record->done_duration = ms != NULL ? (gint64) ms->valuedouble * 1000 : 0;
     }
 
   return g_steal_pointer (&session);

@@ -257,6 +257,12 @@ check_vocabulary (VastusCheck        *check,
       int found = cJSON_IsString (item) ? vastus_names_find (names, item->valuestring) : -1;
 
       g_snprintf (field, sizeof field, "%s[%u]", key, n);
+      /* Cut at the NUL, it could pass for a word. */
+      if (vastus_json_text_held_nul (item))
+        {
+          vastus_check_add (check, field, _("must not hold a NUL character (\\u0000)"));
+          return FALSE;
+        }
       if (found < 0)
         {
           g_autofree char *allowed = vastus_names_quote (names);
@@ -359,6 +365,7 @@ vastus_exercise_new_from_json (VastusCheck *check,
       check->id = self->id;
       check_id_field (check, "id", self->id);
     }
+  vastus_check_keys (check, object, NULL, TRUE);
 
   self->name = vastus_check_take_string (check, object, "name", "name", TRUE, NAME_MAX_LENGTH);
   self->summary = vastus_check_take_string (check, object, "summary", "summary", TRUE, TEXT_MAX_LENGTH);

@@ -198,7 +198,8 @@ read_attachment (const cJSON *object,
   return attachment;
 }
 
-/* Reads a whole journal; runs in a worker thread, touching nothing shared. */
+/* Reads a whole journal, which ends with a NUL byte at @data[@length]; runs
+ * in a worker thread, touching nothing shared. */
 static Loaded *
 parse_journal (const char *name,
                const char *data,
@@ -230,6 +231,8 @@ parse_journal (const char *name,
       gsize size = (gsize) (stop - line);
       g_autoptr (cJSON) object = NULL;
       const cJSON *type, *version;
+      VastusJsonStatus status;
+      gsize offset;
 
       number++;
 #pragma GCC diagnostic push
@@ -246,13 +249,27 @@ parse_journal (const char *name,
       if (size == 0 || (size == strspn (line, " \t") ))
         goto next;
 
-      object = cJSON_ParseWithLength (line, size);
+      /* One record a line, and nothing else: a line holding more is damaged. */
+      object = vastus_json_parse_span (line, size, &status, &offset);
       if (object == NULL)
         {
-          if (newline == NULL)
+          if (status == VASTUS_JSON_TRAILING && line[offset] == '{')
+            vastus_check_add (&check, NULL, _("holds a second record glued to the first, at column %u; skipped"),
+                              (guint) offset + 1);
+          else if (status == VASTUS_JSON_TRAILING)
+            vastus_check_add (&check, NULL, _("has something after its record, at column %u; skipped"),
+                              (guint) offset + 1);
+          else if (newline == NULL)
             vastus_check_add (&check, NULL, _("is incomplete: Vastus stopped while writing it; skipped"));
           else
             vastus_check_add (&check, NULL, _("is not valid JSON; skipped"));
+          goto next;
+        }
+
+      /* A text cut at a NUL character would be read as less than it says. */
+      if (vastus_json_holds_nul (object))
+        {
+          vastus_check_add (&check, NULL, _("has a NUL character (\\u0000) in a text; skipped"));
           goto next;
         }
 

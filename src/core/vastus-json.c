@@ -11,6 +11,50 @@
 #include <math.h>
 #include <string.h>
 
+/* cJSON reads a text up to a NUL character and drops the rest. An item whose
+ * text or key held one is marked by one of these bits of its type, which
+ * cJSON leaves alone: it reads the low eight bits and two flags of its own. */
+#define TEXT_HELD_NUL (1 << 16)
+#define KEY_HELD_NUL  (1 << 17)
+/* On a document's root: some text or key in it held one. */
+#define SOME_HELD_NUL (1 << 18)
+
+/**
+ * vastus_json_text_held_nul:
+ *
+ * Returns: whether @item is a string whose text, as written in the file, held
+ *   a NUL character (a NUL byte or `\u0000`), where cJSON cut it
+ */
+gboolean
+vastus_json_text_held_nul (const cJSON *item)
+{
+  return item != NULL && (item->type & TEXT_HELD_NUL) != 0;
+}
+
+/**
+ * vastus_json_get_text:
+ *
+ * Returns: (nullable): the text of @item when it is a string that held no
+ *   NUL character, %NULL otherwise
+ */
+const char *
+vastus_json_get_text (const cJSON *item)
+{
+  return cJSON_IsString (item) && !vastus_json_text_held_nul (item) ? item->valuestring : NULL;
+}
+
+/**
+ * vastus_json_holds_nul:
+ * @root: a document as vastus_json_parse() or vastus_json_parse_span() return it
+ *
+ * Returns: whether a text or a key anywhere in @root held a NUL character
+ */
+gboolean
+vastus_json_holds_nul (const cJSON *root)
+{
+  return (root->type & SOME_HELD_NUL) != 0;
+}
+
 void
 vastus_check_init (VastusCheck *check,
                    const char  *file)
@@ -171,6 +215,12 @@ vastus_check_string (VastusCheck *check,
       return NULL;
     }
 
+  if (vastus_json_text_held_nul (item))
+    {
+      vastus_check_add (check, field, _("must not hold a NUL character (\\u0000)"));
+      return NULL;
+    }
+
   if (!check_text (check, field, item->valuestring, max_length))
     return NULL;
 
@@ -192,6 +242,24 @@ vastus_check_number (VastusCheck *check,
   if (item == NULL)
     return FALSE;
 
+  return vastus_check_number_value (check, item, field, min, max, out);
+}
+
+/**
+ * vastus_check_number_value:
+ * @item: a member already in hand, such as one met while going through an
+ *   object: a key given twice would make a lookup by name find the other one
+ *
+ * As vastus_check_number(), for @item itself.
+ */
+gboolean
+vastus_check_number_value (VastusCheck *check,
+                           const cJSON *item,
+                           const char  *field,
+                           double       min,
+                           double       max,
+                           double      *out)
+{
   if (!cJSON_IsNumber (item))
     {
       vastus_check_add (check, field, _("must be a number from %g to %g, not %s"),
@@ -281,6 +349,133 @@ vastus_check_array (VastusCheck *check,
   return item;
 }
 
+/* Where an item is, kept on the stack on the way down, and written out as
+ * "pose.keyframes[0].t" only for a problem: most files have none. */
+typedef struct Place Place;
+struct Place
+{
+  const Place *parent;
+  const char  *key;     /* NULL: an element of a list, at @index */
+  guint        index;
+};
+
+static void
+append_place (GString     *text,
+              const Place *place)
+{
+  if (place == NULL)
+    return;
+
+  append_place (text, place->parent);
+  if (place->key == NULL)
+    g_string_append_printf (text, "[%u]", place->index);
+  else
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '.');
+      g_string_append (text, place->key);
+    }
+}
+
+static void
+say_at (VastusCheck *check,
+        const Place *place,
+        const char  *what)
+{
+  GString *field = g_string_new (NULL);
+
+  append_place (field, place);
+  vastus_check_add (check, field->str, "%s", what);
+  g_string_free (field, TRUE);
+}
+
+/* Objects with more keys than this are checked with a table. */
+#define FEW_KEYS 16
+
+/* Says each key given twice in @item, or held a NUL, and with @deep in
+ * everything inside it; @place is where @item is. */
+static void
+check_keys (VastusCheck *check,
+            const cJSON *item,
+            const Place *place,
+            gboolean     deep)
+{
+  const cJSON *member;
+  guint n = 0;
+
+  if (cJSON_IsArray (item))
+    {
+      cJSON_ArrayForEach (member, item)
+        {
+          Place here = { place, NULL, n++ };
+
+          if (cJSON_IsObject (member) || cJSON_IsArray (member))
+            check_keys (check, member, &here, TRUE);
+        }
+      return;
+    }
+
+  if (cJSON_IsObject (item))
+    {
+      g_autoptr (GHashTable) seen = NULL;
+
+      cJSON_ArrayForEach (member, item)
+        n++;
+      if (n > FEW_KEYS)
+        seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      cJSON_ArrayForEach (member, item)
+        {
+          Place here = { place, member->string, 0 };
+          guint times = 1;
+
+          if (member->string == NULL)
+            continue;
+
+          if (seen != NULL)
+            {
+              times += GPOINTER_TO_UINT (g_hash_table_lookup (seen, member->string));
+              g_hash_table_insert (seen, member->string, GUINT_TO_POINTER (times));
+            }
+          else
+            for (const cJSON *earlier = item->child; earlier != member; earlier = earlier->next)
+              times += earlier->string != NULL && earlier->string[0] == member->string[0] &&
+                       strcmp (earlier->string, member->string) == 0;
+
+          /* Said once, however many times it is given. */
+          if (times == 2)
+            say_at (check, &here, _("is given more than once; each field may be given only once"));
+          if ((member->type & KEY_HELD_NUL) != 0)
+            say_at (check, &here, _("has a NUL character (\\u0000) in its key"));
+
+          if (deep && (cJSON_IsObject (member) || cJSON_IsArray (member)))
+            check_keys (check, member, &here, TRUE);
+        }
+    }
+}
+
+/**
+ * vastus_check_keys:
+ * @object: an object of the document
+ * @field: (nullable): the field @object is, to name what is inside it; %NULL
+ *   for an item named by @check itself
+ * @deep: whether to check the objects inside @object too
+ *
+ * Checks that no key is given twice in @object, and that none held a NUL
+ * character. JSON parsers differ on which of two values they take; Vastus
+ * would look one up and go through the other, and a file must mean one thing.
+ */
+void
+vastus_check_keys (VastusCheck *check,
+                   const cJSON *object,
+                   const char  *field,
+                   gboolean     deep)
+{
+  Place top = { NULL, field, 0 };
+
+  check_keys (check, object, field != NULL ? &top : NULL, deep);
+}
+
 static GStrv
 check_strv (VastusCheck *check,
             const cJSON *object,
@@ -316,7 +511,8 @@ check_strv (VastusCheck *check,
     {
       char item_field[80];
 
-      if (cJSON_IsString (item) && text_is_fine (item->valuestring, max_length))
+      if (cJSON_IsString (item) && !vastus_json_text_held_nul (item) &&
+          text_is_fine (item->valuestring, max_length))
         {
           if (take)
             {
@@ -333,6 +529,8 @@ check_strv (VastusCheck *check,
       g_snprintf (item_field, sizeof item_field, "%s[%u]", field, i);
       if (!cJSON_IsString (item))
         vastus_check_add (check, item_field, _("must be a string, not %s"), json_type_name (item));
+      else if (vastus_json_text_held_nul (item))
+        vastus_check_add (check, item_field, _("must not hold a NUL character (\\u0000)"));
       else
         check_text (check, item_field, item->valuestring, max_length);
 
@@ -428,6 +626,203 @@ vastus_names_quote (const char * const *names)
   return g_strdup_printf ("'%s'", joined);
 }
 
+/* Whether @data may hold a NUL character: a NUL byte, or `\u0000` (and not
+ * `\\u0000`, an escaped backslash then "u0000"). */
+static gboolean
+may_hold_nul (const char *data,
+              gsize       length)
+{
+  const char *end = data + length;
+  const char *p = data;
+
+  if (memchr (data, '\0', length) != NULL)
+    return TRUE;
+
+  /* Outside texts JSON has no backslash; inside, each starts an escape of
+   * which the next character is part. */
+  while ((p = memchr (p, '\\', (gsize) (end - p))) != NULL)
+    {
+      if (end - p >= 6 && memcmp (p, "\\u0000", 6) == 0)
+        return TRUE;
+      if (end - p < 2)
+        break;
+      p += 2;
+    }
+
+  return FALSE;
+}
+
+/* Marks the items of @item whose key or text is among the strings @held, by
+ * their position in the document (@ordinal counts every string, keys too). */
+static void
+mark_held (cJSON       *item,
+           const guint *held,
+           guint        n_held,
+           guint       *ordinal,
+           guint       *next)
+{
+  cJSON *child;
+
+  if (item->string != NULL)
+    {
+      if (*next < n_held && held[*next] == *ordinal)
+        {
+          item->type |= KEY_HELD_NUL;
+          (*next)++;
+        }
+      (*ordinal)++;
+    }
+
+  if (cJSON_IsString (item))
+    {
+      if (*next < n_held && held[*next] == *ordinal)
+        {
+          item->type |= TEXT_HELD_NUL;
+          (*next)++;
+        }
+      (*ordinal)++;
+    }
+
+  cJSON_ArrayForEach (child, item)
+    mark_held (child, held, n_held, ordinal, next);
+}
+
+/*
+ * Goes through @data, a document cJSON has read up to @length, for the
+ * texts it cut at a NUL character, and marks their items in @root. A NUL
+ * byte between the tokens, which cJSON takes for white space, is no JSON:
+ * then returns %FALSE, with @offset at it.
+ */
+static gboolean
+mark_nul (cJSON      *root,
+          const char *data,
+          gsize       length,
+          gsize      *offset)
+{
+  g_autoptr (GArray) held = NULL;
+  gboolean in_text = FALSE;
+  gboolean nul = FALSE;
+  guint ordinal = 0, next = 0;
+
+  if (!may_hold_nul (data, length))
+    return TRUE;
+
+  held = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!in_text)
+        {
+          if (data[i] == '"')
+            {
+              in_text = TRUE;
+              nul = FALSE;
+            }
+          else if (data[i] == '\0')
+            {
+              *offset = i;
+              return FALSE;
+            }
+        }
+      else if (data[i] == '\\')
+        {
+          if (length - i > 5 && memcmp (data + i + 1, "u0000", 5) == 0)
+            nul = TRUE;
+          i++;   /* the escaped character; the digits of \uXXXX are plain */
+        }
+      else if (data[i] == '\0')
+        nul = TRUE;
+      else if (data[i] == '"')
+        {
+          if (nul)
+            g_array_append_val (held, ordinal);
+          ordinal++;
+          in_text = FALSE;
+        }
+    }
+
+  ordinal = 0;
+  if (held->len > 0)
+    {
+      mark_held (root, (const guint *) held->data, held->len, &ordinal, &next);
+      root->type |= SOME_HELD_NUL;
+    }
+  return TRUE;
+}
+
+/**
+ * vastus_json_parse_span:
+ * @data: the bytes of one document; the byte at @data[@length] must be there
+ *   and be a NUL byte or a line end, as at the end of a file or of a line
+ * @length: how many, not counting that byte
+ * @status: (out): whether @data holds one document, or what is wrong
+ * @offset: (out): where it is wrong: where cJSON stopped, or the first byte of
+ *   what follows the document
+ *
+ * Parses exactly one JSON document: white space may surround it, nothing
+ * else. A document followed by a second one, or by anything, is refused.
+ * A text that held a NUL character, which cJSON cuts there, is marked:
+ * vastus_json_text_held_nul() tells, and the vastus_check_*() functions say
+ * it is wrong.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL
+ */
+cJSON *
+vastus_json_parse_span (const char       *data,
+                        gsize             length,
+                        VastusJsonStatus *status,
+                        gsize            *offset)
+{
+  const char *end = NULL;
+  cJSON *root;
+  gsize i;
+
+  *status = VASTUS_JSON_INVALID;
+  *offset = 0;
+
+  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
+    ;
+  if (i == length)
+    {
+      *status = VASTUS_JSON_EMPTY;
+      *offset = length;
+      return NULL;
+    }
+
+  /* cJSON is given the byte after the document too: it skips it as white
+   * space, so that a document cut short fails past its end, and one broken
+   * inside fails within it. */
+  g_return_val_if_fail (data[length] == '\0' || data[length] == '\n' || data[length] == '\r', NULL);
+  root = cJSON_ParseWithLengthOpts (data, length + 1, &end, FALSE);
+  if (root == NULL)
+    {
+      /* The place cJSON stopped at, from @end: its global error is not
+       * safe to read from a worker thread. */
+      *offset = end != NULL && end >= data && end <= data + length ? (gsize) (end - data) : length;
+      *status = *offset >= length ? VASTUS_JSON_TRUNCATED : VASTUS_JSON_INVALID;
+      return NULL;
+    }
+
+  for (i = (gsize) (end - data); i < length; i++)
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && data[i] != '\n')
+      {
+        cJSON_Delete (root);
+        *status = VASTUS_JSON_TRAILING;
+        *offset = i;
+        return NULL;
+      }
+
+  if (!mark_nul (root, data, (gsize) (end - data), offset))
+    {
+      cJSON_Delete (root);
+      *status = VASTUS_JSON_INVALID;
+      return NULL;
+    }
+
+  *status = VASTUS_JSON_VALID;
+  *offset = length;
+  return root;
+}
+
 /*
  * vastus_json_parse:
  * @data: the bytes of the document, with a NUL byte at @data[@length]
@@ -442,51 +837,41 @@ vastus_json_parse (const char  *data,
                    gsize        length,
                    char       **error_message)
 {
-  const char *end = NULL;
+  VastusJsonStatus status;
+  gsize offset;
+  guint line = 1, column = 1;
   cJSON *root;
-  gsize i;
 
-  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
-    ;
-  if (i == length)
+  root = vastus_json_parse_span (data, length, &status, &offset);
+  if (root != NULL)
+    return root;
+
+  if (status == VASTUS_JSON_EMPTY)
     {
       *error_message = g_strdup (_("the file is empty"));
       return NULL;
     }
 
-  /* The length given to cJSON counts the terminating NUL, as cJSON_ParseWithOpts
-   does, so that it can check nothing follows the document. */
-  g_return_val_if_fail (data[length] == '\0', NULL);
-  root = cJSON_ParseWithLengthOpts (data, length + 1, &end, TRUE);
-  if (root == NULL)
+  for (gsize i = 0; i < offset && i < length; i++)
     {
-      const char *where = cJSON_GetErrorPtr ();
-      gsize offset = length;
-      guint line = 1, column = 1;
-
-      /* cJSON reports the position it stopped at; inside @data when it is ours */
-      if (where != NULL && where >= data && where <= data + length)
-        offset = (gsize) (where - data);
-      for (i = 0; i < offset && i < length; i++)
+      if (data[i] == '\n')
         {
-          if (data[i] == '\n')
-            {
-              line++;
-              column = 1;
-            }
-          else
-            column++;
+          line++;
+          column = 1;
         }
-
-      if (offset >= length)
-        *error_message = g_strdup_printf (_("line %u, column %u: the file ends in the middle of the JSON document (truncated?)"),
-                                          line, column);
       else
-        *error_message = g_strdup_printf (_("line %u, column %u: not valid JSON"), line, column);
-      return NULL;
+        column++;
     }
 
-  return root;
+  if (status == VASTUS_JSON_TRUNCATED)
+    *error_message = g_strdup_printf (_("line %u, column %u: the file ends in the middle of the JSON document (truncated?)"),
+                                      line, column);
+  else if (status == VASTUS_JSON_TRAILING)
+    *error_message = g_strdup_printf (_("line %u, column %u: something follows the end of the JSON document; a file holds one document"),
+                                      line, column);
+  else
+    *error_message = g_strdup_printf (_("line %u, column %u: not valid JSON"), line, column);
+  return NULL;
 }
 
 /**

@@ -37,6 +37,16 @@ const char *vastus_check_string      (VastusCheck *check,
                                       const char  *field,
                                       gboolean     required,
                                       gsize        max_length);
+gboolean    vastus_check_number_value (VastusCheck *check,
+                                       const cJSON *item,
+                                       const char  *field,
+                                       double       min,
+                                       double       max,
+                                       double      *out);
+void        vastus_check_keys        (VastusCheck *check,
+                                      const cJSON *object,
+                                      const char  *field,
+                                      gboolean     deep);
 gboolean    vastus_check_int         (VastusCheck *check,
                                       const cJSON *object,
                                       const char  *key,
@@ -92,6 +102,23 @@ gboolean    vastus_json_write_file   (const cJSON *root,
                                       const char  *path,
                                       GError     **error);
 
+gboolean     vastus_json_text_held_nul (const cJSON *item);
+const char  *vastus_json_get_text      (const cJSON *item);
+gboolean     vastus_json_holds_nul     (const cJSON *root);
+
+typedef enum
+{
+  VASTUS_JSON_VALID,
+  VASTUS_JSON_EMPTY,       /* nothing but white space */
+  VASTUS_JSON_TRUNCATED,   /* ends in the middle of the document */
+  VASTUS_JSON_INVALID,     /* not JSON */
+  VASTUS_JSON_TRAILING,    /* something follows the document */
+} VastusJsonStatus;
+
+cJSON      *vastus_json_parse_span   (const char       *data,
+                                      gsize             length,
+                                      VastusJsonStatus *status,
+                                      gsize            *offset);
 cJSON      *vastus_json_parse        (const char  *data,
                                       gsize        length,
                                       char       **error_message);

@@ -200,9 +200,10 @@ read_keyframe (VastusCheck          *check,
       if (!cJSON_IsNumber (member) || !isfinite (member->valuedouble) ||
           member->valuedouble < min || member->valuedouble > max)
         {
-          /* Let the checker say what is wrong, in the usual words. */
+          /* Let the checker say what is wrong, in the usual words, of this
+           * member: looked up by name, a repeated key would find another. */
           g_snprintf (field, sizeof field, "pose.keyframes[%u].%s", index, member->string);
-          vastus_check_number (check, object, member->string, field, TRUE, min, max, &min);
+          vastus_check_number_value (check, member, field, min, max, &min);
           ok = FALSE;
           continue;
         }
@@ -416,10 +417,11 @@ vastus_pose_new_from_json (VastusCheck *check,
               i++;
             }
           self->n_keyframes = i;
-          if (vastus_check_count (check) == problems_before)
+          /* Only a pose read whole has limbs to mirror and a loop to close. */
+          if (i == (guint) n && vastus_check_count (check) == problems_before)
             mirror_unset_limbs (self, keyframes);
 
-          if (vastus_check_count (check) == problems_before)
+          if (i == (guint) n && vastus_check_count (check) == problems_before)
             for (VastusJoint joint = 0; joint < VASTUS_N_JOINTS; joint++)
               if (fabs (self->keyframes[i - 1].angle[joint] - self->keyframes[0].angle[joint]) > LOOP_TOLERANCE)
                 {

@@ -164,15 +164,17 @@ read_hold (VastusProgram *self,
       return;
     }
 
+  /* Texts cut at a NUL character are not taken, as texts that are not UTF-8. */
   item = cJSON_GetObjectItemCaseSensitive (object, "kind");
-  if (cJSON_IsString (item) && (kind = vastus_names_find (hold_names, item->valuestring)) > VASTUS_HOLD_NONE)
+  if (vastus_json_get_text (item) != NULL &&
+      (kind = vastus_names_find (hold_names, item->valuestring)) > VASTUS_HOLD_NONE)
     hold.kind = kind;
   item = cJSON_GetObjectItemCaseSensitive (object, "since");
-  if (cJSON_IsString (item))
+  if (vastus_json_get_text (item) != NULL)
     vastus_time_from_iso8601 (item->valuestring, &hold.since);
   hold.emergency = cJSON_IsTrue (cJSON_GetObjectItemCaseSensitive (object, "emergency"));
 #define TEXT(name) \
-  ((item = cJSON_GetObjectItemCaseSensitive (object, name)) != NULL && cJSON_IsString (item) && \
+  ((item = cJSON_GetObjectItemCaseSensitive (object, name)) != NULL && vastus_json_get_text (item) != NULL && \
    g_utf8_validate (item->valuestring, -1, NULL) ? item->valuestring : NULL)
   hold.heading = (char *) TEXT ("heading");
   hold.reason = (char *) TEXT ("reason");
@@ -287,7 +289,7 @@ vastus_program_load (const char       *path,
       {
         const cJSON *paused = cJSON_GetObjectItemCaseSensitive (entry, "paused");
 
-        if (cJSON_IsString (paused) && paused->valuestring[0] != '\0' &&
+        if (vastus_json_get_text (paused) != NULL && paused->valuestring[0] != '\0' &&
             g_utf8_validate (paused->valuestring, -1, NULL))
           vastus_program_set_paused (self, self->exercises->len - 1, paused->valuestring);
       }

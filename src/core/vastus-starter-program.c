@@ -122,6 +122,7 @@ vastus_starter_program_new_from_json (VastusCheck *check,
   check->kind = "programme";
   self->id = g_strdup (vastus_check_string (check, object, "id", "id", TRUE, 64));
   check->id = self->id;
+  vastus_check_keys (check, object, NULL, TRUE);
   self->name = g_strdup (vastus_check_string (check, object, "name", "name", TRUE, 60));
   self->summary = g_strdup (vastus_check_string (check, object, "summary", "summary", TRUE, 600));
   vastus_check_int (check, object, "phase", "phase", TRUE, 1, 3, &self->phase);
