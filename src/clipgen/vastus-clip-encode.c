@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
+
 #include <glib/gi18n.h>
 #include <gst/app/gstappsrc.h>
 #include <gst/gst.h>
@@ -127,4 +130,86 @@ vastus_clip_encode (const VastusPose *pose,
   gst_element_set_state (pipeline, GST_STATE_NULL);
 
   return ok;
+}
+
+typedef struct
+{
+  VastusPose *pose;
+  char       *path;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  vastus_pose_free (job->pose);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* In a worker thread: to a partial file, then renamed, so that a clip in
+ * the cache is always whole. */
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = data;
+  g_autofree char *folder = g_path_get_dirname (job->path);
+  g_autofree char *partial = g_strconcat (job->path, ".part", NULL);
+  GError *error = NULL;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
+                               _("Cannot create %s: %s"), folder, g_strerror (saved));
+      return;
+    }
+
+  if (!vastus_clip_encode (job->pose, partial, cancellable, &error) ||
+      g_rename (partial, job->path) != 0)
+    {
+      if (error == NULL)
+        error = g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot save %s"), job->path);
+      g_unlink (partial);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * vastus_clip_save_async:
+ * @path: where the clip goes, in the clip cache
+ *
+ * Draws and encodes the clip of @pose in a worker thread, the folder made
+ * when needed. A copy of @pose is kept, so it may go at once.
+ */
+void
+vastus_clip_save_async (const VastusPose    *pose,
+                        const char          *path,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->pose = vastus_pose_copy (pose);
+  job->path = g_strdup (path);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vastus_clip_save_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+vastus_clip_save_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

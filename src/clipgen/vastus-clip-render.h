@@ -37,5 +37,12 @@ gboolean  vastus_clip_encode      (const VastusPose *pose,
                                    const char       *path,
                                    GCancellable     *cancellable,
                                    GError          **error);
+void      vastus_clip_save_async  (const VastusPose    *pose,
+                                   const char          *path,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+gboolean  vastus_clip_save_finish (GAsyncResult        *result,
+                                   GError             **error);
 
 G_END_DECLS

@@ -129,3 +129,51 @@ vastus_clip_find (VastusExercise    *exercise,
   *source = g_file_test (cached, G_FILE_TEST_IS_REGULAR) ? VASTUS_CLIP_CACHED : VASTUS_CLIP_TO_RENDER;
   return g_steal_pointer (&cached);
 }
+
+/**
+ * vastus_clip_get_own:
+ * @settings: Vastus's settings
+ *
+ * Returns: (transfer full) (nullable): the video the person chose for an
+ *   exercise, or %NULL for the standard clip
+ */
+char *
+vastus_clip_get_own (GSettings  *settings,
+                     const char *exercise_id)
+{
+  g_autoptr (GVariant) own = NULL;
+  char *path = NULL;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  own = g_settings_get_value (settings, "own-clips");
+  g_variant_lookup (own, exercise_id, "s", &path);
+  return path;
+}
+
+/**
+ * vastus_clip_set_own:
+ * @path: (nullable): a video, or %NULL for the standard clip
+ */
+void
+vastus_clip_set_own (GSettings  *settings,
+                     const char *exercise_id,
+                     const char *path)
+{
+  g_autoptr (GVariant) own = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key, *value;
+
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  own = g_settings_get_value (settings, "own-clips");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_iter_init (&iter, own);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (g_strcmp0 (key, exercise_id) != 0)
+      g_variant_builder_add (&builder, "{ss}", key, value);
+  if (path != NULL)
+    g_variant_builder_add (&builder, "{ss}", exercise_id, path);
+  g_settings_set_value (settings, "own-clips", g_variant_builder_end (&builder));
+}

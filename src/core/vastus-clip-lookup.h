@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "vastus-exercise.h"
 
 G_BEGIN_DECLS
@@ -22,5 +24,10 @@ char             *vastus_clip_find           (VastusExercise    *exercise,
                                               const char        *own_video,
                                               VastusClipSource  *source,
                                               GError           **error);
+char             *vastus_clip_get_own        (GSettings         *settings,
+                                              const char        *exercise_id);
+void              vastus_clip_set_own        (GSettings         *settings,
+                                              const char        *exercise_id,
+                                              const char        *path);
 
 G_END_DECLS

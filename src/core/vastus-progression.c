@@ -746,6 +746,74 @@ change_time (const cJSON *change)
   return vastus_time_from_record (change);
 }
 
+void
+vastus_change_free (VastusChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->session_id);
+  g_free (change->reason);
+  g_free (change->before_id);
+  g_free (change->after_id);
+  g_free (change);
+}
+
+/**
+ * vastus_progression_list_changes:
+ * @session_id: (nullable): only the changes that followed this session
+ * @exercise_id: (nullable): only the changes to this exercise, before or after
+ *
+ * The programme changes in the journal with a decision and a reason, oldest
+ * first; records without them are passed over (the journal says which lines
+ * it could not read).
+ *
+ * Returns: (transfer container) (element-type VastusChange): the changes
+ */
+GPtrArray *
+vastus_progression_list_changes (VastusJournal *journal,
+                                 const char    *session_id,
+                                 const char    *exercise_id)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) vastus_change_free);
+
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (journal), changes);
+
+  for (guint i = 0; i < vastus_journal_get_n_program_changes (journal); i++)
+    {
+      const cJSON *record = vastus_journal_get_program_change (journal, i);
+      const char *decision = change_text (record, "decision", NULL);
+      const char *reason = change_text (record, "reason", NULL);
+      const char *before = change_text (record, "before", "id");
+      const char *after = change_text (record, "after", "id");
+      const char *session = change_text (record, "session", NULL);
+      VastusChange *change;
+      int kind;
+
+      if (decision == NULL || reason == NULL)
+        continue;
+      for (kind = 0; kind_names[kind] != NULL && !g_str_equal (kind_names[kind], decision); kind++)
+        ;
+      if (kind_names[kind] == NULL)
+        continue;
+      if (session_id != NULL && g_strcmp0 (session, session_id) != 0)
+        continue;
+      if (exercise_id != NULL && g_strcmp0 (before, exercise_id) != 0 && g_strcmp0 (after, exercise_id) != 0)
+        continue;
+
+      change = g_new0 (VastusChange, 1);
+      change->time = change_time (record);
+      change->session_id = g_strdup (session);
+      change->kind = (VastusDecisionKind) kind;
+      change->hold = cJSON_GetObjectItemCaseSensitive (record, "hold") != NULL;
+      change->reason = g_strdup (reason);
+      change->before_id = g_strdup (before);
+      change->after_id = g_strdup (after);
+      g_ptr_array_add (changes, change);
+    }
+
+  return changes;
+}
+
 /* The newest change that left @exercise where it is: anything but a hold.
  * A stop under a programme hold changes no dose either. */
 static const cJSON *

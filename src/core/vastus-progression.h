@@ -145,6 +145,24 @@ typedef struct
   VastusHold hold;                   /* kind NONE unless the programme goes on hold */
 } VastusProgression;
 
+/* A programme change as the journal keeps it: what the windows show of it. */
+typedef struct
+{
+  gint64              time;          /* µs since the epoch, 0 when not known */
+  char               *session_id;    /* the session it followed, or NULL */
+  VastusDecisionKind  kind;
+  gboolean            hold;          /* written when the programme went on hold */
+  char               *reason;        /* one plain sentence */
+  char               *before_id;     /* the exercise before, or NULL */
+  char               *after_id;      /* the exercise after, or NULL */
+} VastusChange;
+
+void               vastus_change_free             (VastusChange       *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VastusChange, vastus_change_free)
+GPtrArray         *vastus_progression_list_changes (VastusJournal     *journal,
+                                                   const char         *session_id,
+                                                   const char         *exercise_id);
+
 const char        *vastus_decision_kind_to_string (VastusDecisionKind kind);
 const char        *vastus_class_to_string         (VastusClass        klass);
 

@@ -1,0 +1,752 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-store"
+
+#include "config.h"
+
+#include "vastus-store.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "vastus-checkpoint.h"
+#include "vastus-files.h"
+#include "vastus-history.h"
+#include "vastus-safety.h"
+
+/*
+ * Everything Vastus keeps for the person, and every change to it.
+ *
+ * The store owns the catalogue, the programme, the journal and the clock
+ * sessions run on. The windows read from it and ask it to change things
+ * through its verbs (set up, log pain, finish a session…); each verb writes
+ * what it must (program.json, the journal, the saved session), runs the
+ * progression engine where the rules say so, and emits a signal. No widget
+ * writes a file or runs the engine itself.
+ */
+
+struct _VastusStore
+{
+  GObject          parent_instance;
+
+  VastusCatalogue *catalogue;
+  GPtrArray       *catalogue_errors;   /* GError, one per skipped file */
+  VastusProgram   *program;
+  char            *program_notice;     /* why the programme is not as saved */
+  char            *program_path;
+  char            *checkpoint_path;
+  VastusClock     *clock;
+  VastusJournal   *journal;
+  gint64           time_offset;        /* moves "now" for the tests */
+  gboolean         first_run;          /* no programme set up yet */
+};
+
+G_DEFINE_FINAL_TYPE (VastusStore, vastus_store, G_TYPE_OBJECT)
+
+enum {
+  PROGRAM_CHANGED,
+  SESSION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The programme a first run starts with. */
+#define FIRST_STARTER_PROGRAM "phase-1-gentle"
+
+static void
+vastus_store_dispose (GObject *object)
+{
+  VastusStore *self = VASTUS_STORE (object);
+
+  g_clear_object (&self->catalogue);
+  g_clear_object (&self->program);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->journal);
+
+  G_OBJECT_CLASS (vastus_store_parent_class)->dispose (object);
+}
+
+static void
+vastus_store_finalize (GObject *object)
+{
+  VastusStore *self = VASTUS_STORE (object);
+
+  g_ptr_array_unref (self->catalogue_errors);
+  g_free (self->program_notice);
+  g_free (self->program_path);
+  g_free (self->checkpoint_path);
+
+  G_OBJECT_CLASS (vastus_store_parent_class)->finalize (object);
+}
+
+static void
+vastus_store_class_init (VastusStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vastus_store_dispose;
+  object_class->finalize = vastus_store_finalize;
+
+  /**
+   * VastusStore::program-changed:
+   *
+   * The programme, its doses, its hold or the programme itself changed.
+   */
+  signals[PROGRAM_CHANGED] = g_signal_new ("program-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * VastusStore::session-changed:
+   *
+   * A session that can be resumed was finished, resumed or discarded.
+   */
+  signals[SESSION_CHANGED] = g_signal_new ("session-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+vastus_store_init (VastusStore *self)
+{
+  self->catalogue_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  self->program_path = vastus_program_default_path ();
+  self->checkpoint_path = vastus_checkpoint_default_path ();
+}
+
+/**
+ * vastus_store_new:
+ * @clock: (nullable): the clock sessions run on; the real one when %NULL
+ *
+ * Returns: (transfer full): a store with nothing loaded yet
+ */
+VastusStore *
+vastus_store_new (VastusClock *clock)
+{
+  VastusStore *self = g_object_new (VASTUS_TYPE_STORE, NULL);
+
+  self->clock = clock != NULL ? g_object_ref (clock) : vastus_real_clock_new ();
+  return self;
+}
+
+/* The built-in catalogue always loads: when even it is broken, Vastus still
+ * opens, with an empty library and the reason shown. */
+static void
+load_catalogue (VastusStore *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *user_folder = vastus_catalogue_user_folder ();
+  g_autoptr (GPtrArray) user_errors = NULL;
+
+  self->catalogue = vastus_catalogue_new_builtin (&error);
+  if (self->catalogue == NULL)
+    {
+      g_critical ("The built-in catalogue did not load: %s", error->message);
+      self->catalogue = vastus_catalogue_new ();
+      g_ptr_array_add (self->catalogue_errors, g_steal_pointer (&error));
+    }
+
+  user_errors = vastus_catalogue_load_folder (self->catalogue, user_folder);
+  g_ptr_array_extend_and_steal (self->catalogue_errors, g_steal_pointer (&user_errors));
+}
+
+/* The person's programme: program.json, or at the first run the gentle
+ * starter programme, not saved yet. A file that cannot be read is left as it
+ * is and the starter programme used meanwhile, saying so. */
+static void
+load_program (VastusStore *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VastusStarterProgram) starter = NULL;
+  gboolean exists = g_file_test (self->program_path, G_FILE_TEST_EXISTS);
+
+  if (exists)
+    {
+      self->program = vastus_program_load (self->program_path, self->catalogue, &problems, &error);
+      if (self->program != NULL && problems->len > 0)
+        {
+          g_ptr_array_add (problems, NULL);
+          self->program_notice = g_strjoinv ("\n", (char **) problems->pdata);
+        }
+      if (self->program != NULL)
+        return;
+    }
+
+  starter = vastus_catalogue_lookup_program (self->catalogue, FIRST_STARTER_PROGRAM);
+  if (starter != NULL)
+    g_object_ref (starter);
+  else if (g_list_model_get_n_items (vastus_catalogue_get_programs (self->catalogue)) > 0)
+    starter = g_list_model_get_item (vastus_catalogue_get_programs (self->catalogue), 0);
+  if (starter == NULL)
+    {
+      self->program_notice = g_strdup (_("The catalogue has no starter programme to begin with."));
+      return;
+    }
+
+  self->program = vastus_program_new_from_starter (starter, self->catalogue, VASTUS_LEG_RIGHT);
+
+  if (exists)
+    {
+      self->program_notice = g_strdup_printf (_("%s\nYour programme file was left as it is; "
+                                                "until it is fixed, today’s plan is the “%s” programme."),
+                                              error->message, vastus_starter_program_get_name (starter));
+      return;
+    }
+
+  /* Nothing is saved until the first run has asked which knee and how to
+   * start; meanwhile the gentle programme stands in. */
+  self->first_run = TRUE;
+}
+
+static void
+journal_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* The journal keeps the error and says so: the window shows it. */
+  if (!vastus_journal_load_finish (VASTUS_JOURNAL (source), result, &error))
+    g_message ("%s", error->message);
+}
+
+/**
+ * vastus_store_load:
+ *
+ * Reads the catalogue and the programme, and starts reading the journal in
+ * a thread: ten years of history take a moment, and the window does not
+ * wait (#VastusJournal:loaded says when it is there).
+ */
+void
+vastus_store_load (VastusStore *self)
+{
+  g_return_if_fail (VASTUS_IS_STORE (self));
+  g_return_if_fail (self->catalogue == NULL);
+
+  /* A save killed half-way (a crash, a power cut) leaves a temporary file
+   * beside program.json or the saved session. The next save removes them
+   * too; a start is not always followed by one. */
+  vastus_remove_stale_temporaries (self->program_path);
+  vastus_remove_stale_temporaries (self->checkpoint_path);
+
+  load_catalogue (self);
+  load_program (self);
+
+  self->journal = vastus_journal_new (NULL);
+  vastus_journal_load_async (self->journal, NULL, journal_loaded_cb, NULL);
+}
+
+/**
+ * vastus_store_get_catalogue:
+ *
+ * Returns: (transfer none): every exercise, built-in and the person's own
+ */
+VastusCatalogue *
+vastus_store_get_catalogue (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  return self->catalogue;
+}
+
+/**
+ * vastus_store_get_catalogue_errors:
+ *
+ * Returns: (transfer none) (element-type GError): why catalogue files were skipped
+ */
+GPtrArray *
+vastus_store_get_catalogue_errors (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  return self->catalogue_errors;
+}
+
+/**
+ * vastus_store_get_program:
+ *
+ * Returns: (transfer none) (nullable): the person's programme
+ */
+VastusProgram *
+vastus_store_get_program (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  return self->program;
+}
+
+/**
+ * vastus_store_get_program_notice:
+ *
+ * Returns: (nullable): why the programme is not quite as saved
+ */
+const char *
+vastus_store_get_program_notice (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  return self->program_notice;
+}
+
+/* No programme has been set up yet: the first run asks how to start. */
+gboolean
+vastus_store_get_first_run (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  return self->first_run;
+}
+
+/**
+ * vastus_store_get_journal:
+ *
+ * Returns: (transfer none): the journal; it may still be loading
+ */
+VastusJournal *
+vastus_store_get_journal (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  return self->journal;
+}
+
+/**
+ * vastus_store_get_clock:
+ *
+ * Returns: (transfer none): the clock sessions run on
+ */
+VastusClock *
+vastus_store_get_clock (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  return self->clock;
+}
+
+/**
+ * vastus_store_get_now:
+ *
+ * Returns: the real time, µs since the epoch, as the journal and its
+ *   questions see it
+ */
+gint64
+vastus_store_get_now (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), 0);
+  return g_get_real_time () + self->time_offset;
+}
+
+/* For the tests: "now" moved forward, as if the next morning had come. */
+void
+vastus_store_set_time_offset (VastusStore *self,
+                              gint64       offset)
+{
+  g_return_if_fail (VASTUS_IS_STORE (self));
+  self->time_offset = offset;
+}
+
+static void
+program_changed (VastusStore *self)
+{
+  g_signal_emit (self, signals[PROGRAM_CHANGED], 0);
+}
+
+/**
+ * vastus_store_set_up:
+ * @starter_id: the starter programme chosen
+ * @knee: "left", "right" or "both": one-leg work starts on the sore side
+ *
+ * Makes and saves the person's programme at the end of the first run.
+ */
+gboolean
+vastus_store_set_up (VastusStore  *self,
+                     const char   *starter_id,
+                     const char   *knee,
+                     GError      **error)
+{
+  VastusStarterProgram *starter;
+  VastusLeg leg = g_strcmp0 (knee, "left") == 0 ? VASTUS_LEG_LEFT
+                  : g_strcmp0 (knee, "right") == 0 ? VASTUS_LEG_RIGHT : VASTUS_LEG_NONE;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->catalogue != NULL, FALSE);
+
+  starter = vastus_catalogue_lookup_program (self->catalogue, starter_id);
+  if (starter == NULL)
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                   _("There is no starter programme “%s” in the catalogue"), starter_id);
+      return FALSE;
+    }
+
+  g_clear_object (&self->program);
+  g_clear_pointer (&self->program_notice, g_free);
+  self->program = vastus_program_new_from_starter (starter, self->catalogue, leg);
+  self->first_run = FALSE;
+  saved = vastus_program_save (self->program, self->program_path, error);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_add_to_program:
+ *
+ * "Add to My Programme": the exercise at its starting dose, at the end of the
+ * programme, saved. Adding one that is there already does nothing.
+ */
+gboolean
+vastus_store_add_to_program (VastusStore  *self,
+                             const char   *exercise_id,
+                             GError      **error)
+{
+  VastusExercise *exercise;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  exercise = self->catalogue != NULL ? vastus_catalogue_lookup (self->catalogue, exercise_id) : NULL;
+  if (self->program == NULL || exercise == NULL)
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                   _("There is no exercise “%s” in the catalogue"), exercise_id);
+      return FALSE;
+    }
+  if (!vastus_program_add (self->program, exercise))
+    return TRUE;
+
+  saved = vastus_program_save (self->program, self->program_path, error);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_save_program:
+ *
+ * Saves the programme after it was edited in place (moved, removed, taken
+ * back, sessions a week), and says it changed.
+ */
+gboolean
+vastus_store_save_program (VastusStore  *self,
+                           GError      **error)
+{
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->program != NULL, FALSE);
+
+  saved = vastus_program_save (self->program, self->program_path, error);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_build_plan:
+ *
+ * Returns: (transfer full) (nullable): today's plan, or %NULL when there is
+ *   nothing to do or the programme is on hold
+ */
+VastusPlan *
+vastus_store_build_plan (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+
+  if (self->program == NULL || vastus_program_get_n_exercises (self->program) == 0 ||
+      vastus_program_get_hold (self->program) != NULL)
+    return NULL;
+  return vastus_program_build_plan (self->program);
+}
+
+/**
+ * vastus_store_start_session:
+ *
+ * Returns: (transfer full) (nullable): today's session, not started, or
+ *   %NULL when there is none to do
+ */
+VastusSession *
+vastus_store_start_session (VastusStore *self)
+{
+  g_autoptr (VastusPlan) plan = vastus_store_build_plan (self);
+
+  return plan != NULL ? vastus_session_new (self->clock, plan) : NULL;
+}
+
+/**
+ * vastus_store_peek_session:
+ * @step: (out) (optional): the step the saved session was at
+ * @saved_at: (out) (optional): when it was saved, µs since the epoch
+ *
+ * Whether a session saved as it went can be taken up again with today's plan.
+ */
+gboolean
+vastus_store_peek_session (VastusStore  *self,
+                           guint        *step,
+                           gint64       *saved_at,
+                           GError      **error)
+{
+  g_autoptr (VastusPlan) plan = NULL;
+  guint step_ = 0;
+  gint64 saved_at_ = 0;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  plan = vastus_store_build_plan (self);
+  if (plan == NULL)
+    return FALSE;
+  if (!vastus_checkpoint_peek (self->checkpoint_path, plan, &step_, &saved_at_, error))
+    return FALSE;
+  if (step != NULL)
+    *step = step_;
+  if (saved_at != NULL)
+    *saved_at = saved_at_;
+  return TRUE;
+}
+
+/**
+ * vastus_store_resume_session:
+ *
+ * Returns: (transfer full) (nullable): the saved session, paused at the set
+ *   it was at, or %NULL with @error set
+ */
+VastusSession *
+vastus_store_resume_session (VastusStore  *self,
+                             GError      **error)
+{
+  g_autoptr (VastusPlan) plan = NULL;
+  VastusSession *session;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+
+  plan = vastus_store_build_plan (self);
+  if (plan == NULL)
+    {
+      g_set_error_literal (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_INVALID,
+                           _("There is no session to do today"));
+      return NULL;
+    }
+
+  session = vastus_checkpoint_resume (self->checkpoint_path, self->clock, plan, error);
+  if (session == NULL)
+    {
+      g_signal_emit (self, signals[SESSION_CHANGED], 0);
+      return NULL;
+    }
+
+  /* Back at the same set, paused: the person gets into position first. */
+  vastus_session_pause (session);
+  return session;
+}
+
+/**
+ * vastus_store_save_session:
+ *
+ * Saves where a running session is, so that it can be taken up again after
+ * a crash, a kill or a closed window.
+ */
+gboolean
+vastus_store_save_session (VastusStore    *self,
+                           VastusSession  *session,
+                           GError        **error)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (VASTUS_IS_SESSION (session), FALSE);
+
+  return vastus_checkpoint_save (session, self->checkpoint_path, error);
+}
+
+/**
+ * vastus_store_discard_session:
+ *
+ * Removes the saved session: it will not be offered again.
+ */
+gboolean
+vastus_store_discard_session (VastusStore  *self,
+                              GError      **error)
+{
+  gboolean removed;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  removed = vastus_checkpoint_remove (self->checkpoint_path, error);
+  g_signal_emit (self, signals[SESSION_CHANGED], 0);
+  return removed;
+}
+
+/**
+ * vastus_store_finish_session:
+ *
+ * The session has ended: it goes into the journal at once, before any
+ * question, so that what was done is kept whether or not pain is logged,
+ * and the saved session is removed. A failed write is kept by the journal
+ * and retried (#VastusJournal:n-pending); @error says why.
+ *
+ * Returns: (transfer full) (nullable): the journal's record of the session,
+ *   or %NULL when no set was done and there is nothing to ask about
+ */
+VastusSessionEntry *
+vastus_store_finish_session (VastusStore    *self,
+                             VastusSession  *session,
+                             GError        **error)
+{
+  g_autoptr (VastusSessionEntry) entry = NULL;
+  g_autoptr (GError) local_error = NULL;
+  const char *program_id = self->program != NULL ? vastus_program_get_starter_id (self->program) : NULL;
+  VastusStarterProgram *starter = NULL;
+  guint done, skipped, missed;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  g_return_val_if_fail (VASTUS_IS_SESSION (session), NULL);
+  g_return_val_if_fail (self->journal != NULL, NULL);
+
+  /* Ended: nothing is left to resume. */
+  if (!vastus_checkpoint_remove (self->checkpoint_path, &local_error))
+    g_message ("%s", local_error->message);
+  g_signal_emit (self, signals[SESSION_CHANGED], 0);
+
+  if (program_id != NULL)
+    starter = vastus_catalogue_lookup_program (self->catalogue, program_id);
+  entry = vastus_session_entry_new_from_session (session, program_id,
+                                                 starter != NULL ? vastus_starter_program_get_name (starter) : NULL,
+                                                 vastus_session_get_wall_start (session),
+                                                 vastus_store_get_now (self));
+  if (!vastus_journal_add_session (self->journal, entry, error))
+    g_message ("Session kept in memory: %s", error != NULL && *error != NULL ? (*error)->message : "");
+
+  /* Nothing done, nothing to ask about. */
+  vastus_session_count_sets (session, &done, &skipped, &missed);
+  return done > 0 ? g_steal_pointer (&entry) : NULL;
+}
+
+/**
+ * vastus_store_log_pain:
+ * @session_id: the session the log is about
+ * @log: the person's answers; its time is set here
+ * @written: (out) (optional): whether the log is on disk, or kept in memory
+ *   to be written
+ *
+ * Writes a pain log to the journal and, when it is about the newest session,
+ * runs the progression engine: the programme's doses change, program.json
+ * is saved, and each decision goes to the journal. A log filled in later for
+ * an older session changes nothing else.
+ *
+ * Returns: (transfer full) (nullable): the decisions, or %NULL when the
+ *   engine did not run; @error says what could not be saved
+ */
+VastusProgression *
+vastus_store_log_pain (VastusStore    *self,
+                       const char     *session_id,
+                       VastusPainLog  *log,
+                       gboolean       *written,
+                       GError        **error)
+{
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autoptr (GError) local_error = NULL;
+  VastusSessionEntry *last;
+  gboolean on_disk;
+  gint64 now;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  g_return_val_if_fail (session_id != NULL && log != NULL, NULL);
+  g_return_val_if_fail (self->journal != NULL, NULL);
+
+  now = vastus_store_get_now (self);
+  log->time = now;
+
+  /* A failed write is kept by the journal and retried; the window says so. */
+  on_disk = vastus_journal_add_pain (self->journal, session_id, log, &local_error);
+  if (!on_disk)
+    g_message ("Pain log kept in memory: %s", local_error != NULL ? local_error->message : "");
+  if (written != NULL)
+    *written = on_disk;
+
+  last = vastus_journal_get_last_session (self->journal);
+  if (self->program == NULL || last == NULL || g_strcmp0 (vastus_session_entry_get_id (last), session_id) != 0)
+    return NULL;
+
+  progression = vastus_progression_decide (self->program, self->catalogue, self->journal, session_id, now);
+  if (!vastus_progression_apply (progression, self->program, self->catalogue, self->journal, session_id,
+                                 self->program_path, now, error))
+    g_message ("The programme was changed but not saved");
+  program_changed (self);
+  return g_steal_pointer (&progression);
+}
+
+/**
+ * vastus_store_log_morning:
+ * @session_id: the session the morning check is about
+ * @pain: the morning's pain 0–10, or -1 when the person dismissed the question
+ */
+gboolean
+vastus_store_log_morning (VastusStore  *self,
+                          const char   *session_id,
+                          int           pain,
+                          GError      **error)
+{
+  VastusMorningCheck check = { 0, pain };
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (session_id != NULL, FALSE);
+  g_return_val_if_fail (pain >= -1 && pain <= VASTUS_PAIN_MAX, FALSE);
+
+  check.time = vastus_store_get_now (self);
+  return vastus_journal_add_morning (self->journal, session_id, &check, error);
+}
+
+/**
+ * vastus_store_answer_warning_signs:
+ * @yes: (array zero-terminated=1): the ids answered yes, none when all is well
+ * @context: "first-run", "session", "menu", "review" or "knee-checked"
+ * @session_id: (nullable): the session the answers stopped
+ *
+ * Writes the answers down; any yes puts the programme on hold.
+ */
+gboolean
+vastus_store_answer_warning_signs (VastusStore         *self,
+                                   const char * const  *yes,
+                                   const char          *context,
+                                   const char          *session_id,
+                                   GError             **error)
+{
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  /* At the first run there is no programme yet, only the answers. */
+  saved = vastus_safety_answer_warning_signs (self->first_run ? NULL : self->program, self->journal, yes, context,
+                                              session_id, vastus_store_get_now (self), self->program_path, error);
+  if (yes != NULL && yes[0] != NULL)
+    program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_knee_checked:
+ *
+ * The person says a doctor or physiotherapist has checked the knee: the
+ * programme starts again one step below where it was.
+ */
+gboolean
+vastus_store_knee_checked (VastusStore  *self,
+                           GError      **error)
+{
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  saved = vastus_safety_knee_checked (self->first_run ? NULL : self->program, self->journal,
+                                      vastus_store_get_now (self), self->program_path, error);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_export_sessions:
+ *
+ * Writes every session in the journal to @file as CSV, replacing it,
+ * readable by the person only.
+ */
+gboolean
+vastus_store_export_sessions (VastusStore  *self,
+                              GFile        *file,
+                              GError      **error)
+{
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  csv = vastus_history_to_csv (self->journal);
+  return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, error);
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "vastus-catalogue.h"
+#include "vastus-clock.h"
+#include "vastus-journal.h"
+#include "vastus-plan.h"
+#include "vastus-program.h"
+#include "vastus-progression.h"
+#include "vastus-session.h"
+#include "vastus-session-entry.h"
+
+G_BEGIN_DECLS
+
+#define VASTUS_TYPE_STORE (vastus_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (VastusStore, vastus_store, VASTUS, STORE, GObject)
+
+VastusStore        *vastus_store_new                  (VastusClock        *clock);
+void                vastus_store_load                 (VastusStore        *self);
+
+VastusCatalogue    *vastus_store_get_catalogue        (VastusStore        *self);
+GPtrArray          *vastus_store_get_catalogue_errors (VastusStore        *self);
+VastusProgram      *vastus_store_get_program          (VastusStore        *self);
+const char         *vastus_store_get_program_notice   (VastusStore        *self);
+gboolean            vastus_store_get_first_run        (VastusStore        *self);
+VastusJournal      *vastus_store_get_journal          (VastusStore        *self);
+VastusClock        *vastus_store_get_clock            (VastusStore        *self);
+gint64              vastus_store_get_now              (VastusStore        *self);
+void                vastus_store_set_time_offset      (VastusStore        *self,
+                                                       gint64              offset);
+
+gboolean            vastus_store_set_up               (VastusStore        *self,
+                                                       const char         *starter_id,
+                                                       const char         *knee,
+                                                       GError            **error);
+gboolean            vastus_store_add_to_program       (VastusStore        *self,
+                                                       const char         *exercise_id,
+                                                       GError            **error);
+gboolean            vastus_store_save_program         (VastusStore        *self,
+                                                       GError            **error);
+
+VastusPlan         *vastus_store_build_plan           (VastusStore        *self);
+VastusSession      *vastus_store_start_session        (VastusStore        *self);
+VastusSession      *vastus_store_resume_session       (VastusStore        *self,
+                                                       GError            **error);
+gboolean            vastus_store_peek_session         (VastusStore        *self,
+                                                       guint              *step,
+                                                       gint64             *saved_at,
+                                                       GError            **error);
+gboolean            vastus_store_save_session         (VastusStore        *self,
+                                                       VastusSession      *session,
+                                                       GError            **error);
+gboolean            vastus_store_discard_session      (VastusStore        *self,
+                                                       GError            **error);
+VastusSessionEntry *vastus_store_finish_session       (VastusStore        *self,
+                                                       VastusSession      *session,
+                                                       GError            **error);
+
+VastusProgression  *vastus_store_log_pain             (VastusStore        *self,
+                                                       const char         *session_id,
+                                                       VastusPainLog      *log,
+                                                       gboolean           *written,
+                                                       GError            **error);
+gboolean            vastus_store_log_morning          (VastusStore        *self,
+                                                       const char         *session_id,
+                                                       int                 pain,
+                                                       GError            **error);
+gboolean            vastus_store_answer_warning_signs (VastusStore        *self,
+                                                       const char * const *yes,
+                                                       const char         *context,
+                                                       const char         *session_id,
+                                                       GError            **error);
+gboolean            vastus_store_knee_checked         (VastusStore        *self,
+                                                       GError            **error);
+gboolean            vastus_store_export_sessions      (VastusStore        *self,
+                                                       GFile              *file,
+                                                       GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,376 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "vastus-checkpoint.h"
+#include "vastus-store.h"
+#include "vastus-test-env.h"
+
+/*
+ * The store: everything Vastus keeps for the person, and the verbs the
+ * windows use to change it. Each case starts from an empty data folder, as
+ * a first run does, on a fake clock.
+ */
+
+#define S ((gint64) G_USEC_PER_SEC)
+
+typedef struct
+{
+  VastusClock *clock;
+  VastusStore *store;
+  char        *folder;
+  guint        program_changes;
+  guint        session_changes;
+} Fixture;
+
+static void
+count_cb (gpointer  instance,
+          guint    *counter)
+{
+  (*counter)++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  VastusJournal *journal;
+
+  /* The folder this program was given, emptied: no case sees another's. */
+  fixture->folder = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, NULL);
+  vastus_test_remove_tree (fixture->folder);
+
+  fixture->clock = vastus_fake_clock_new (1000 * S);
+  fixture->store = vastus_store_new (fixture->clock);
+  g_signal_connect (fixture->store, "program-changed", G_CALLBACK (count_cb), &fixture->program_changes);
+  g_signal_connect (fixture->store, "session-changed", G_CALLBACK (count_cb), &fixture->session_changes);
+  vastus_store_load (fixture->store);
+
+  journal = vastus_store_get_journal (fixture->store);
+  while (!vastus_journal_is_loaded (journal) && vastus_journal_get_load_error (journal) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  /* The journal's loading task lets go of it a moment after it is done. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (fixture->store);
+  g_assert_finalize_object (fixture->clock);
+  vastus_test_remove_tree (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static char *
+data_path (Fixture    *fixture,
+           const char *name)
+{
+  return g_build_filename (fixture->folder, name, NULL);
+}
+
+/* Every step of today's session, each counted set done with @reps. */
+static VastusSession *
+run_session (Fixture *fixture,
+             guint    reps)
+{
+  VastusSession *session = vastus_store_start_session (fixture->store);
+
+  g_assert_nonnull (session);
+  vastus_session_start (session);
+  for (guint i = 0; i < 100000 && vastus_session_get_state (session) != VASTUS_SESSION_FINISHED; i++)
+    {
+      if (vastus_session_get_step (session)->work == VASTUS_WORK_COUNTED && vastus_session_get_remaining (session) == 0)
+        vastus_session_done (session, reps);
+      else
+        vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (fixture->clock), 5 * S);
+    }
+  g_assert_cmpint (vastus_session_get_state (session), ==, VASTUS_SESSION_FINISHED);
+  return session;
+}
+
+/* A first run: the gentle programme stands in, nothing saved, until set up. */
+static void
+test_first_run (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *program_path = data_path (fixture, "program.json");
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (vastus_store_get_first_run (fixture->store));
+  g_assert_nonnull (vastus_store_get_program (fixture->store));
+  g_assert_false (g_file_test (program_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (vastus_store_get_catalogue_errors (fixture->store)->len, ==, 0);
+
+  g_assert_false (vastus_store_set_up (fixture->store, "no-such-programme", "left", &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_assert_true (vastus_store_get_first_run (fixture->store));
+  g_clear_error (&error);
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-2-building", "left", &error));
+  g_assert_no_error (error);
+  g_assert_false (vastus_store_get_first_run (fixture->store));
+  g_assert_true (g_file_test (program_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (vastus_program_get_starter_id (vastus_store_get_program (fixture->store)), ==, "phase-2-building");
+  g_assert_cmpint (vastus_program_get_first_leg (vastus_store_get_program (fixture->store)), ==, VASTUS_LEG_LEFT);
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+}
+
+/* Add to My Programme: once, saved, said; an unknown id is an error. */
+static void
+test_add_to_program (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgram) saved = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autofree char *program_path = data_path (fixture, "program.json");
+  VastusProgram *program;
+  guint n;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  program = vastus_store_get_program (fixture->store);
+  n = vastus_program_get_n_exercises (program);
+  g_assert_cmpint (vastus_program_find (program, "bulgarian-split-squat"), <, 0);
+
+  g_assert_true (vastus_store_add_to_program (fixture->store, "bulgarian-split-squat", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (vastus_program_get_n_exercises (program), ==, n + 1);
+  g_assert_cmpuint (fixture->program_changes, ==, 2);
+  saved = vastus_program_load (program_path, vastus_store_get_catalogue (fixture->store), &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vastus_program_find (saved, "bulgarian-split-squat"), ==, (int) n);
+
+  /* Twice is once. */
+  g_assert_true (vastus_store_add_to_program (fixture->store, "bulgarian-split-squat", &error));
+  g_assert_cmpuint (vastus_program_get_n_exercises (program), ==, n + 1);
+  g_assert_cmpuint (fixture->program_changes, ==, 2);
+
+  g_assert_false (vastus_store_add_to_program (fixture->store, "no-such-exercise", &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_assert_cmpuint (vastus_program_get_n_exercises (program), ==, n + 1);
+}
+
+/* A finished session: in the journal, the saved session gone. */
+static void
+test_finish_session (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *checkpoint_path = data_path (fixture, "session-in-progress.json");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+  g_autoptr (VastusSessionEntry) entry = NULL;
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  session = run_session (fixture, 10);
+  g_assert_true (vastus_store_save_session (fixture->store, session, &error) ||
+                 g_error_matches (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_WRITE));
+  g_clear_error (&error);
+
+  entry = vastus_store_finish_session (fixture->store, session, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_false (g_file_test (checkpoint_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (fixture->session_changes, ==, 1);
+  g_assert_true (vastus_journal_get_last_session (journal) != NULL);
+  g_assert_cmpstr (vastus_session_entry_get_id (vastus_journal_get_last_session (journal)), ==,
+                   vastus_session_entry_get_id (entry));
+}
+
+/* A session saved as it goes is offered, resumed paused, or discarded. */
+static void
+test_resume_and_discard (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *checkpoint_path = data_path (fixture, "session-in-progress.json");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+  g_autoptr (VastusSession) resumed = NULL;
+  guint step = G_MAXUINT;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  g_assert_false (vastus_store_peek_session (fixture->store, &step, NULL, &error));
+  g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED);
+  g_clear_error (&error);
+
+  session = vastus_store_start_session (fixture->store);
+  vastus_session_start (session);
+  vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (fixture->clock), 20 * S);
+  g_assert_true (vastus_store_save_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+  g_assert_true (vastus_store_peek_session (fixture->store, &step, NULL, &error));
+  g_assert_cmpuint (step, ==, vastus_session_get_step_index (session));
+
+  resumed = vastus_store_resume_session (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vastus_session_get_state (resumed), ==, VASTUS_SESSION_PAUSED);
+  g_assert_cmpuint (vastus_session_get_step_index (resumed), ==, step);
+
+  g_assert_true (vastus_store_discard_session (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (checkpoint_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (fixture->session_changes, ==, 1);
+  g_assert_null (vastus_store_resume_session (fixture->store, &error));
+  g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED);
+}
+
+/* A pain log goes in once and the engine runs in the same verb, for the
+ * newest session only; its time is the store's. */
+static void
+test_log_pain (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) first = NULL;
+  g_autoptr (VastusSession) second = NULL;
+  g_autoptr (VastusSessionEntry) older = NULL;
+  g_autoptr (VastusSessionEntry) newer = NULL;
+  g_autoptr (VastusPainLog) log = NULL;
+  g_autoptr (VastusPainLog) late = NULL;
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autoptr (VastusProgression) none = NULL;
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  const VastusPainLog *kept;
+  gboolean written = FALSE;
+  gint64 before;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  first = run_session (fixture, 10);
+  older = vastus_store_finish_session (fixture->store, first, &error);
+  second = run_session (fixture, 10);
+  newer = vastus_store_finish_session (fixture->store, second, &error);
+  g_assert_no_error (error);
+
+  vastus_store_set_time_offset (fixture->store, 3600 * S);
+  before = g_get_real_time () + 3600 * S;
+  log = vastus_pain_log_new (2, 1, "fine");
+  fixture->program_changes = 0;
+  progression = vastus_store_log_pain (fixture->store, vastus_session_entry_get_id (newer), log, &written, &error);
+  g_assert_no_error (error);
+  g_assert_true (written);
+  g_assert_nonnull (progression);
+  g_assert_cmpuint (progression->decisions->len, >, 0);
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+  kept = vastus_session_entry_get_pain (vastus_journal_lookup_session (journal, vastus_session_entry_get_id (newer)));
+  g_assert_nonnull (kept);
+  g_assert_cmpint (kept->during, ==, 2);
+  g_assert_cmpint (kept->time, >=, before);
+  g_assert_cmpint (kept->time, <=, g_get_real_time () + 3600 * S);
+
+  /* A log filled in late for the older session changes nothing else. */
+  late = vastus_pain_log_new (3, 2, NULL);
+  none = vastus_store_log_pain (fixture->store, vastus_session_entry_get_id (older), late, &written, &error);
+  g_assert_no_error (error);
+  g_assert_true (written);
+  g_assert_null (none);
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+}
+
+/* The morning check is written with the store's time; -1 is dismissed. */
+static void
+test_log_morning (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+  g_autoptr (VastusSessionEntry) entry = NULL;
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  const VastusMorningCheck *check;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  session = run_session (fixture, 10);
+  entry = vastus_store_finish_session (fixture->store, session, &error);
+
+  g_assert_true (vastus_store_log_morning (fixture->store, vastus_session_entry_get_id (entry), 3, &error));
+  g_assert_no_error (error);
+  check = vastus_session_entry_get_morning (vastus_journal_lookup_session (journal, vastus_session_entry_get_id (entry)));
+  g_assert_nonnull (check);
+  g_assert_cmpint (check->pain, ==, 3);
+}
+
+/* A warning sign holds the programme, saved and said; the knee checked
+ * lifts the hold. */
+static void
+test_warning_sign (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char * const yes[] = { "calf", NULL };
+  const char * const none[] = { NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgram) saved = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autofree char *program_path = data_path (fixture, "program.json");
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  fixture->program_changes = 0;
+
+  g_assert_true (vastus_store_answer_warning_signs (fixture->store, none, "menu", NULL, &error));
+  g_assert_null (vastus_program_get_hold (vastus_store_get_program (fixture->store)));
+  g_assert_cmpuint (fixture->program_changes, ==, 0);
+
+  g_assert_true (vastus_store_answer_warning_signs (fixture->store, yes, "menu", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (vastus_program_get_hold (vastus_store_get_program (fixture->store)));
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+  g_assert_null (vastus_store_start_session (fixture->store));
+  saved = vastus_program_load (program_path, vastus_store_get_catalogue (fixture->store), &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (vastus_program_get_hold (saved));
+
+  g_assert_true (vastus_store_knee_checked (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_null (vastus_program_get_hold (vastus_store_get_program (fixture->store)));
+  g_assert_cmpuint (fixture->program_changes, ==, 2);
+}
+
+/* Export: every session as CSV, a header and a row for each exercise done. */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+  g_autoptr (VastusSessionEntry) entry = NULL;
+  g_autofree char *path = data_path (fixture, "sessions.csv");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *csv = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  session = run_session (fixture, 10);
+  entry = vastus_store_finish_session (fixture->store, session, &error);
+  g_assert_true (vastus_store_export_sessions (fixture->store, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &csv, NULL, &error));
+  lines = g_strsplit (g_strchomp (csv), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + vastus_session_entry_get_n_exercises (entry));
+  for (guint i = 1; lines[i] != NULL; i++)
+    g_assert_nonnull (strstr (lines[i], vastus_session_entry_get_id (entry)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vastus_test_env_init ();
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/vastus/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("first-run", test_first_run);
+  ADD ("add-to-program", test_add_to_program);
+  ADD ("finish-session", test_finish_session);
+  ADD ("resume-and-discard", test_resume_and_discard);
+  ADD ("log-pain", test_log_pain);
+  ADD ("log-morning", test_log_morning);
+  ADD ("warning-sign", test_warning_sign);
+  ADD ("export", test_export);
+#undef ADD
+
+  return g_test_run ();
+}
