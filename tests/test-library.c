@@ -33,7 +33,7 @@ n_shown (void)
 static guint
 n_catalogue (void)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (vastus_application_get_catalogue (app)));
+  return g_list_model_get_n_items (G_LIST_MODEL (vastus_store_get_catalogue (vastus_application_get_store (app))));
 }
 
 static gboolean
@@ -53,7 +53,7 @@ is_folded (gpointer data)
 static guint
 count_matching (const char *query)
 {
-  GListModel *catalogue = G_LIST_MODEL (vastus_application_get_catalogue (app));
+  GListModel *catalogue = G_LIST_MODEL (vastus_store_get_catalogue (vastus_application_get_store (app)));
   g_autofree char *folded = vastus_search_fold (query);
   guint count = 0;
 
@@ -134,8 +134,8 @@ add_user_catalogue (void)
 static void
 test_user_catalogue (void)
 {
-  GPtrArray *errors = vastus_application_get_catalogue_errors (app);
-  VastusCatalogue *catalogue = vastus_application_get_catalogue (app);
+  GPtrArray *errors = vastus_store_get_catalogue_errors (vastus_application_get_store (app));
+  VastusCatalogue *catalogue = vastus_store_get_catalogue (vastus_application_get_store (app));
 
   /* The broken file is skipped with its reason; the good one is in the list. */
   g_assert_cmpuint (errors->len, ==, 1);
@@ -258,7 +258,7 @@ test_open_and_follow_harder (void)
   harder = vastus_exercise_detail_get_variant_row (detail, TRUE);
   g_assert_true (gtk_widget_get_visible (harder));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (harder)), ==,
-                   vastus_exercise_get_name (vastus_catalogue_lookup (vastus_application_get_catalogue (app),
+                   vastus_exercise_get_name (vastus_catalogue_lookup (vastus_store_get_catalogue (vastus_application_get_store (app)),
                                                                        "lateral-step-up")));
 
   /* The row itself, as a click or Enter would activate it. */
@@ -505,7 +505,7 @@ main (int   argc,
   g_assert_no_error (error);
   g_application_hold (G_APPLICATION (app));
 
-  window = vastus_window_new (app);
+  window = vastus_window_new (GTK_APPLICATION (app), vastus_application_get_store (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   wait_until (is_mapped, window, "the window to be mapped");

@@ -203,11 +203,11 @@ test_first_run (void)
 {
   GtkWidget *first_run = vastus_window_get_first_run (window);
   g_autofree char *path = vastus_program_default_path ();
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusJournal *journal = vastus_store_get_journal (vastus_application_get_store (app));
   GtkWidget *dialog;
 
   g_assert_nonnull (first_run);
-  g_assert_true (vastus_application_get_first_run (app));
+  g_assert_true (vastus_store_get_first_run (vastus_application_get_store (app)));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "welcome");
 
@@ -246,15 +246,15 @@ test_first_run (void)
   activate (first_run, "firstrun.finish");
 
   g_assert_null (vastus_window_get_first_run (window));
-  g_assert_false (vastus_application_get_first_run (app));
+  g_assert_false (vastus_store_get_first_run (vastus_application_get_store (app)));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (vastus_program_get_first_leg (vastus_application_get_program (app)), ==, VASTUS_LEG_RIGHT);
+  g_assert_cmpint (vastus_program_get_first_leg (vastus_store_get_program (vastus_application_get_store (app))), ==, VASTUS_LEG_RIGHT);
 }
 
 static void
 test_today (void)
 {
-  VastusProgram *program = vastus_application_get_program (app);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
   g_autofree char *path = vastus_program_default_path ();
   GStatBuf info;
 
@@ -293,7 +293,7 @@ test_whole_session (void)
 {
   VastusSound *sound;
   g_autofree char *path = checkpoint_path ();
-  VastusProgram *program = vastus_application_get_program (app);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
   guint announced, played, steps = 0, last_step = G_MAXUINT;
 
   activate (GTK_WIDGET (window), "win.start-session");
@@ -486,7 +486,7 @@ find_point (VastusProgressPage *page,
 static void
 test_pain_log (void)
 {
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusJournal *journal = vastus_store_get_journal (vastus_application_get_store (app));
   VastusProgressPage *progress = VASTUS_PROGRESS_PAGE (vastus_window_get_progress (window));
   GtkWidget *form = vastus_session_view_get_pain_form (view);
   g_autoptr (VastusJournal) reread = NULL;
@@ -638,7 +638,7 @@ whole_session_logged (int during,
 static void
 test_progression (void)
 {
-  VastusProgram *program = vastus_application_get_program (app);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
   int quad_set = vastus_program_find (program, "quad-set");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -681,7 +681,7 @@ test_progression (void)
   {
     g_autofree char *path = vastus_program_default_path ();
     g_autoptr (GPtrArray) problems = NULL;
-    g_autoptr (VastusProgram) saved = vastus_program_load (path, vastus_application_get_catalogue (app), &problems, NULL);
+    g_autoptr (VastusProgram) saved = vastus_program_load (path, vastus_store_get_catalogue (vastus_application_get_store (app)), &problems, NULL);
 
     g_assert_nonnull (saved);
     g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (saved, (guint) vastus_program_find (saved, "quad-set")),
@@ -830,7 +830,7 @@ test_red_flags_dialog (void)
 static void
 test_end_because_of_pain (void)
 {
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusJournal *journal = vastus_store_get_journal (vastus_application_get_store (app));
   GtkWidget *form = vastus_session_view_get_pain_form (view);
   g_autofree char *id = NULL;
   g_autofree char *session_id = NULL;
@@ -899,8 +899,8 @@ can_be_easier (void)
 static void
 test_knee_hurts (void)
 {
-  VastusProgram *program = vastus_application_get_program (app);
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
+  VastusJournal *journal = vastus_store_get_journal (vastus_application_get_store (app));
   GtkWidget *form = vastus_session_view_get_pain_form (view);
   g_autofree char *id = NULL;
   g_autofree char *planned = NULL;
@@ -984,8 +984,8 @@ test_knee_hurts (void)
 static void
 assert_programme_stopped (guint from)
 {
-  VastusJournal *journal = vastus_application_get_journal (app);
-  VastusProgram *program = vastus_application_get_program (app);
+  VastusJournal *journal = vastus_store_get_journal (vastus_application_get_store (app));
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
 
   g_assert_nonnull (vastus_program_get_hold (program));
   g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, from + vastus_program_get_n_exercises (program));
@@ -1021,8 +1021,8 @@ assert_on_hold (const char *heading)
 static void
 knee_checked (void)
 {
-  VastusProgram *program = vastus_application_get_program (app);
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
+  VastusJournal *journal = vastus_store_get_journal (vastus_application_get_store (app));
   guint events = vastus_journal_get_n_events (journal);
   guint changes = vastus_journal_get_n_program_changes (journal);
   GtkWidget *dialog;
@@ -1070,7 +1070,7 @@ knee_checked (void)
 static void
 test_red_flag (void)
 {
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusJournal *journal = vastus_store_get_journal (vastus_application_get_store (app));
   guint flags_before = vastus_journal_get_n_red_flags (journal);
   guint changes_before = vastus_journal_get_n_program_changes (journal);
   GtkWidget *dialog;
@@ -1161,7 +1161,7 @@ test_killed_and_resumed (void)
   g_autofree char *marker = g_build_filename (g_get_user_data_dir (), "killed-at-step", NULL);
   g_autofree char *path = checkpoint_path ();
   g_autofree char *step_text = NULL;
-  VastusProgram *program = vastus_application_get_program (app);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
   const char *resume_text;
 
   if (g_test_subprocess ())
@@ -1227,7 +1227,7 @@ test_damaged_checkpoint (void)
 static void
 test_edit_programme (void)
 {
-  VastusProgram *program = vastus_application_get_program (app);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
   g_autofree char *path = vastus_program_default_path ();
   g_autoptr (VastusProgram) saved = NULL;
   g_autoptr (GPtrArray) problems = NULL;
@@ -1258,7 +1258,7 @@ test_edit_programme (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_null (vastus_window_get_program_dialog (window));
 
-  saved = vastus_program_load (path, vastus_application_get_catalogue (app), &problems, NULL);
+  saved = vastus_program_load (path, vastus_store_get_catalogue (vastus_application_get_store (app)), &problems, NULL);
   g_assert_nonnull (saved);
   g_assert_cmpint (vastus_program_find (saved, "step-up"), ==, 1);
   g_assert_cmpint (vastus_program_find (saved, "ball-squeeze"), ==, -1);
@@ -1289,7 +1289,7 @@ main (int   argc,
   g_assert_no_error (error);
   g_application_hold (G_APPLICATION (app));
 
-  window = vastus_window_new (app);
+  window = vastus_window_new (GTK_APPLICATION (app), vastus_application_get_store (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   wait_until (is_mapped, window, "the window to be mapped");

@@ -265,7 +265,7 @@ main (int   argc,
       vastus_application_set_time_offset (app, then - g_get_real_time ());
     }
 
-  window = vastus_window_new (app);
+  window = vastus_window_new (GTK_APPLICATION (app), vastus_application_get_store (app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   settle (800);
@@ -278,7 +278,7 @@ main (int   argc,
         {
           g_object_ref (app);
           gtk_window_close (GTK_WINDOW (window));
-          window = vastus_window_new (app);
+          window = vastus_window_new (GTK_APPLICATION (app), vastus_application_get_store (app));
           gtk_window_set_default_size (GTK_WINDOW (window), width, height);
           gtk_window_present (GTK_WINDOW (window));
           library = vastus_window_get_library (window);

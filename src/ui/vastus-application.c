@@ -21,19 +21,10 @@ struct _VastusApplication
   AdwApplication   parent_instance;
 
   GSettings       *settings;
-  VastusCatalogue *catalogue;
-  GPtrArray       *catalogue_errors;   /* GError, one per skipped file */
-  VastusProgram   *program;
-  char            *program_notice;     /* why the programme is not as saved */
-  VastusClock     *clock;
-  VastusJournal   *journal;
-  gint64           time_offset;        /* moves "now" for the tests */
+  VastusClock     *clock;              /* given by the tests before startup */
+  VastusStore     *store;
   guint            morning_id;         /* the next-morning reminder */
-  gboolean         first_run;          /* no programme set up yet */
 };
-
-/* The programme a first run starts with. */
-#define FIRST_STARTER_PROGRAM "phase-1-gentle"
 
 G_DEFINE_FINAL_TYPE (VastusApplication, vastus_application, ADW_TYPE_APPLICATION)
 
@@ -47,90 +38,6 @@ vastus_application_new (void)
                        NULL);
 }
 
-/* The built-in catalogue always loads: when even it is broken, Vastus still
- * opens, with an empty library and the reason shown. */
-static void
-load_catalogue (VastusApplication *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *user_folder = vastus_catalogue_user_folder ();
-  g_autoptr (GPtrArray) user_errors = NULL;
-
-  self->catalogue = vastus_catalogue_new_builtin (&error);
-  if (self->catalogue == NULL)
-    {
-      g_critical ("The built-in catalogue did not load: %s", error->message);
-      self->catalogue = vastus_catalogue_new ();
-      g_ptr_array_add (self->catalogue_errors, g_steal_pointer (&error));
-    }
-
-  user_errors = vastus_catalogue_load_folder (self->catalogue, user_folder);
-  g_ptr_array_extend_and_steal (self->catalogue_errors, g_steal_pointer (&user_errors));
-}
-
-/* A save killed half-way (a crash, a power cut) leaves a temporary file
- * beside program.json or the session in progress. The next save removes
- * them too; a start is not always followed by one. */
-static void
-remove_stale_temporaries (void)
-{
-  g_autofree char *program_path = vastus_program_default_path ();
-  g_autofree char *checkpoint_path = vastus_checkpoint_default_path ();
-
-  vastus_remove_stale_temporaries (program_path);
-  vastus_remove_stale_temporaries (checkpoint_path);
-}
-
-/* The person's programme: program.json, or at the first run the gentle
- * starter programme, saved. A file that cannot be read is left as it is and
- * the starter programme used meanwhile, saying so. */
-static void
-load_program (VastusApplication *self)
-{
-  g_autofree char *path = vastus_program_default_path ();
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) problems = NULL;
-  g_autoptr (VastusStarterProgram) starter = NULL;
-  gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
-
-  if (exists)
-    {
-      self->program = vastus_program_load (path, self->catalogue, &problems, &error);
-      if (self->program != NULL && problems->len > 0)
-        {
-          g_ptr_array_add (problems, NULL);
-          self->program_notice = g_strjoinv ("\n", (char **) problems->pdata);
-        }
-      if (self->program != NULL)
-        return;
-    }
-
-  starter = vastus_catalogue_lookup_program (self->catalogue, FIRST_STARTER_PROGRAM);
-  if (starter != NULL)
-    g_object_ref (starter);
-  else if (g_list_model_get_n_items (vastus_catalogue_get_programs (self->catalogue)) > 0)
-    starter = g_list_model_get_item (vastus_catalogue_get_programs (self->catalogue), 0);
-  if (starter == NULL)
-    {
-      self->program_notice = g_strdup (_("The catalogue has no starter programme to begin with."));
-      return;
-    }
-
-  self->program = vastus_program_new_from_starter (starter, self->catalogue, VASTUS_LEG_RIGHT);
-
-  if (exists)
-    {
-      self->program_notice = g_strdup_printf (_("%s\nYour programme file was left as it is; "
-                                                "until it is fixed, today’s plan is the “%s” programme."),
-                                              error->message, vastus_starter_program_get_name (starter));
-      return;
-    }
-
-  /* Nothing is saved until the first run has asked which knee and how to
-   * start; meanwhile the gentle programme stands in. */
-  self->first_run = TRUE;
-}
-
 /* The next-morning reminder: a notification when the morning question
  * becomes due while Vastus is running. */
 static gboolean
@@ -140,7 +47,7 @@ morning_cb (gpointer data)
   g_autoptr (GNotification) notification = NULL;
 
   self->morning_id = 0;
-  if (vastus_history_morning_check_due (self->journal, vastus_application_get_now (self)) == NULL)
+  if (vastus_history_morning_check_due (vastus_store_get_journal (self->store), vastus_store_get_now (self->store)) == NULL)
     return G_SOURCE_REMOVE;
 
   notification = g_notification_new (_("How Is Your Knee This Morning?"));
@@ -155,30 +62,18 @@ morning_cb (gpointer data)
 static void
 schedule_morning (VastusApplication *self)
 {
-  gint64 now = vastus_application_get_now (self);
-  gint64 when = vastus_history_next_morning_check (self->journal, now);
+  VastusJournal *journal = vastus_store_get_journal (self->store);
+  gint64 now = vastus_store_get_now (self->store);
+  gint64 when = vastus_history_next_morning_check (journal, now);
 
   g_clear_handle_id (&self->morning_id, g_source_remove);
-  if (vastus_history_morning_check_due (self->journal, now) == NULL)
+  if (vastus_history_morning_check_due (journal, now) == NULL)
     g_application_withdraw_notification (G_APPLICATION (self), "morning-check");
   if (when < 0)
     return;
 
   self->morning_id = g_timeout_add_seconds ((guint) MIN ((when - now) / G_USEC_PER_SEC + 1, G_MAXUINT / 2),
                                             morning_cb, self);
-}
-
-static void
-journal_loaded_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      data)
-{
-  g_autoptr (VastusApplication) self = data;
-  g_autoptr (GError) error = NULL;
-
-  /* The journal keeps the error and says so: the window shows it. */
-  if (!vastus_journal_load_finish (VASTUS_JOURNAL (source), result, &error))
-    g_message ("%s", error->message);
 }
 
 static void
@@ -189,16 +84,10 @@ vastus_application_startup (GApplication *app)
   G_APPLICATION_CLASS (vastus_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (APPLICATION_ID);
-  remove_stale_temporaries ();
-  load_catalogue (self);
-  load_program (self);
-  if (self->clock == NULL)
-    self->clock = vastus_real_clock_new ();
-
-  /* Ten years of history take a moment to read: the window does not wait. */
-  self->journal = vastus_journal_new (NULL);
-  g_signal_connect_object (self->journal, "changed", G_CALLBACK (schedule_morning), self, G_CONNECT_SWAPPED);
-  vastus_journal_load_async (self->journal, NULL, journal_loaded_cb, g_object_ref (self));
+  self->store = vastus_store_new (self->clock);
+  vastus_store_load (self->store);
+  g_signal_connect_object (vastus_store_get_journal (self->store), "changed", G_CALLBACK (schedule_morning), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
@@ -209,7 +98,7 @@ vastus_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (vastus_window_new (VASTUS_APPLICATION (app)));
+    window = GTK_WINDOW (vastus_window_new (GTK_APPLICATION (app), VASTUS_APPLICATION (app)->store));
 
   gtk_window_present (window);
 }
@@ -347,13 +236,15 @@ vastus_application_shutdown (GApplication *app)
   VastusApplication *self = VASTUS_APPLICATION (app);
   g_autoptr (GError) error = NULL;
 
-  if (self->journal != NULL && !vastus_journal_flush (self->journal, &error))
+  VastusJournal *journal = self->store != NULL ? vastus_store_get_journal (self->store) : NULL;
+
+  if (journal != NULL && !vastus_journal_flush (journal, &error))
     {
-      g_autofree char *lines = vastus_journal_dump_pending (self->journal);
+      g_autofree char *lines = vastus_journal_dump_pending (journal);
 
       g_printerr (_("Vastus could not save these journal records (%s). "
                     "Add them to %s once there is room:\n%s"),
-                  error->message, vastus_journal_get_path (self->journal), lines);
+                  error->message, vastus_journal_get_path (journal), lines);
     }
   g_clear_handle_id (&self->morning_id, g_source_remove);
 
@@ -366,12 +257,8 @@ vastus_application_dispose (GObject *object)
   VastusApplication *self = VASTUS_APPLICATION (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->catalogue);
-  g_clear_pointer (&self->catalogue_errors, g_ptr_array_unref);
-  g_clear_object (&self->program);
-  g_clear_pointer (&self->program_notice, g_free);
   g_clear_object (&self->clock);
-  g_clear_object (&self->journal);
+  g_clear_object (&self->store);
   g_clear_handle_id (&self->morning_id, g_source_remove);
 
   G_OBJECT_CLASS (vastus_application_parent_class)->dispose (object);
@@ -467,7 +354,7 @@ morning_check_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (vastus_window_new (self));
+    window = GTK_WINDOW (vastus_window_new (GTK_APPLICATION (self), self->store));
   vastus_window_show_page (VASTUS_WINDOW (window), "today");
   gtk_window_present (window);
 }
@@ -495,8 +382,6 @@ vastus_application_init (VastusApplication *self)
     { NULL }
   };
 
-  self->catalogue_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -507,27 +392,16 @@ vastus_application_init (VastusApplication *self)
 }
 
 /**
- * vastus_application_get_catalogue:
+ * vastus_application_get_store:
  *
- * Returns: (transfer none): every exercise, built-in and the person's own
+ * Returns: (transfer none) (nullable): everything Vastus keeps for the
+ *   person, once the application has started up
  */
-VastusCatalogue *
-vastus_application_get_catalogue (VastusApplication *self)
+VastusStore *
+vastus_application_get_store (VastusApplication *self)
 {
   g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->catalogue;
-}
-
-/**
- * vastus_application_get_catalogue_errors:
- *
- * Returns: (transfer none) (element-type GError): why catalogue files were skipped
- */
-GPtrArray *
-vastus_application_get_catalogue_errors (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->catalogue_errors;
+  return self->store;
 }
 
 GSettings *
@@ -535,42 +409,6 @@ vastus_application_get_settings (VastusApplication *self)
 {
   g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
   return self->settings;
-}
-
-/**
- * vastus_application_get_program:
- *
- * Returns: (transfer none) (nullable): the person's programme
- */
-VastusProgram *
-vastus_application_get_program (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->program;
-}
-
-/**
- * vastus_application_get_program_notice:
- *
- * Returns: (nullable): why the programme is not quite as saved
- */
-const char *
-vastus_application_get_program_notice (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->program_notice;
-}
-
-/**
- * vastus_application_get_clock:
- *
- * Returns: (transfer none): the clock sessions run on
- */
-VastusClock *
-vastus_application_get_clock (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->clock;
 }
 
 /**
@@ -583,90 +421,8 @@ vastus_application_set_clock (VastusApplication *self,
                               VastusClock       *clock)
 {
   g_return_if_fail (VASTUS_IS_APPLICATION (self));
+  g_return_if_fail (self->store == NULL);
   g_set_object (&self->clock, clock);
-}
-
-/**
- * vastus_application_get_own_clip:
- *
- * Returns: (nullable): the video the person chose for an exercise
- */
-char *
-vastus_application_get_own_clip (VastusApplication *self,
-                                 const char        *exercise_id)
-{
-  g_autoptr (GVariant) own = NULL;
-  char *path = NULL;
-
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-
-  own = g_settings_get_value (self->settings, "own-clips");
-  g_variant_lookup (own, exercise_id, "s", &path);
-  return path;
-}
-
-/**
- * vastus_application_set_own_clip:
- * @path: (nullable): a video, or %NULL for the standard clip
- */
-void
-vastus_application_set_own_clip (VastusApplication *self,
-                                 const char        *exercise_id,
-                                 const char        *path)
-{
-  g_autoptr (GVariant) own = NULL;
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *key, *value;
-
-  g_return_if_fail (VASTUS_IS_APPLICATION (self));
-
-  own = g_settings_get_value (self->settings, "own-clips");
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
-  g_variant_iter_init (&iter, own);
-  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
-    if (g_strcmp0 (key, exercise_id) != 0)
-      g_variant_builder_add (&builder, "{ss}", key, value);
-  if (path != NULL)
-    g_variant_builder_add (&builder, "{ss}", exercise_id, path);
-  g_settings_set_value (self->settings, "own-clips", g_variant_builder_end (&builder));
-}
-
-/**
- * vastus_application_get_journal:
- *
- * Returns: (transfer none): the journal; it may still be loading
- */
-VastusJournal *
-vastus_application_get_journal (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->journal;
-}
-
-/**
- * vastus_application_get_journal_error:
- *
- * Returns: (nullable): why the journal could not be read
- */
-const GError *
-vastus_application_get_journal_error (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-  return self->journal != NULL ? vastus_journal_get_load_error (self->journal) : NULL;
-}
-
-/**
- * vastus_application_get_now:
- *
- * Returns: the real time, µs since the epoch, as the journal and its
- *   questions see it
- */
-gint64
-vastus_application_get_now (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), 0);
-  return g_get_real_time () + self->time_offset;
 }
 
 /* For the tests: "now" moved forward, as if the next morning had come. */
@@ -675,126 +431,8 @@ vastus_application_set_time_offset (VastusApplication *self,
                                     gint64             offset)
 {
   g_return_if_fail (VASTUS_IS_APPLICATION (self));
-  self->time_offset = offset;
-  if (self->journal != NULL)
-    schedule_morning (self);
-}
+  g_return_if_fail (self->store != NULL);
 
-/**
- * vastus_application_apply_progression:
- * @session_id: the session whose pain log was just saved
- *
- * Runs the progression engine after a pain log of the newest session: the
- * programme's doses change, program.json is saved, and each decision goes to
- * the journal. A log filled in later for an older session changes nothing.
- *
- * Returns: (transfer full) (nullable): the decisions, or %NULL
- */
-VastusProgression *
-vastus_application_apply_progression (VastusApplication  *self,
-                                      const char         *session_id,
-                                      GError            **error)
-{
-  VastusSessionEntry *last;
-  g_autofree char *path = NULL;
-  g_autoptr (VastusProgression) progression = NULL;
-  gint64 now;
-
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), NULL);
-
-  last = vastus_journal_get_last_session (self->journal);
-  if (self->program == NULL || last == NULL || g_strcmp0 (vastus_session_entry_get_id (last), session_id) != 0)
-    return NULL;
-
-  now = vastus_application_get_now (self);
-  path = vastus_program_default_path ();
-  progression = vastus_progression_decide (self->program, self->catalogue, self->journal, session_id, now);
-  if (!vastus_progression_apply (progression, self->program, self->catalogue, self->journal, session_id,
-                                 path, now, error))
-    g_message ("The programme was changed but not saved");
-  return g_steal_pointer (&progression);
-}
-
-/**
- * vastus_application_answer_warning_signs:
- * @yes: (array zero-terminated=1): the ids answered yes, none when all is well
- * @context: "first-run", "session", "menu", "review" or "knee-checked"
- * @session_id: (nullable): the session the answers stopped
- *
- * Writes the answers down; any yes puts the programme on hold.
- */
-gboolean
-vastus_application_answer_warning_signs (VastusApplication   *self,
-                                         const char * const  *yes,
-                                         const char          *context,
-                                         const char          *session_id,
-                                         GError             **error)
-{
-  g_autofree char *path = vastus_program_default_path ();
-
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
-
-  /* At the first run there is no programme yet, only the answers. */
-  return vastus_safety_answer_warning_signs (self->first_run ? NULL : self->program, self->journal, yes, context,
-                                             session_id, vastus_application_get_now (self), path, error);
-}
-
-/**
- * vastus_application_knee_checked:
- *
- * The person says a doctor or physiotherapist has checked the knee: the
- * programme starts again one step below where it was.
- */
-gboolean
-vastus_application_knee_checked (VastusApplication  *self,
-                                 GError            **error)
-{
-  g_autofree char *path = vastus_program_default_path ();
-
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
-
-  return vastus_safety_knee_checked (self->first_run ? NULL : self->program, self->journal,
-                                     vastus_application_get_now (self), path, error);
-}
-
-gboolean
-vastus_application_get_first_run (VastusApplication *self)
-{
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
-  return self->first_run;
-}
-
-/**
- * vastus_application_set_up_program:
- * @starter_id: the starter programme chosen
- * @knee: "left", "right" or "both": one-leg work starts on the sore side
- *
- * Makes and saves the person's programme at the end of the first run.
- */
-gboolean
-vastus_application_set_up_program (VastusApplication  *self,
-                                   const char         *starter_id,
-                                   const char         *knee,
-                                   GError            **error)
-{
-  VastusStarterProgram *starter;
-  g_autofree char *path = vastus_program_default_path ();
-  VastusLeg leg = g_strcmp0 (knee, "left") == 0 ? VASTUS_LEG_LEFT
-                  : g_strcmp0 (knee, "right") == 0 ? VASTUS_LEG_RIGHT : VASTUS_LEG_NONE;
-
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (self), FALSE);
-
-  starter = vastus_catalogue_lookup_program (self->catalogue, starter_id);
-  if (starter == NULL)
-    {
-      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
-                   _("There is no starter programme “%s” in the catalogue"), starter_id);
-      return FALSE;
-    }
-
-  g_clear_object (&self->program);
-  g_clear_pointer (&self->program_notice, g_free);
-  self->program = vastus_program_new_from_starter (starter, self->catalogue, leg);
-  self->first_run = FALSE;
-  return vastus_program_save (self->program, path, error);
+  vastus_store_set_time_offset (self->store, offset);
+  schedule_morning (self);
 }

@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "vastus-application.h"
 #include "vastus-clip-lookup.h"
 #include "vastus-clip-render.h"
 #include "vastus-clip-view.h"
@@ -21,7 +20,9 @@ struct _VastusExerciseDetail
   AdwBin           parent_instance;
 
   VastusExercise  *exercise;
+  VastusStore     *store;
   VastusCatalogue *catalogue;
+  GSettings       *settings;
   GCancellable    *render_cancellable;
   GtkFileChooserNative *chooser;
 
@@ -142,82 +143,21 @@ update_variant_row (VastusExerciseDetail *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
 }
 
-static VastusApplication *
-get_application (VastusExerciseDetail *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-
-  return VASTUS_IS_APPLICATION (app) ? VASTUS_APPLICATION (app) : NULL;
-}
-
 /* The video the person chose for the shown exercise, if any. */
 static char *
 get_own_video (VastusExerciseDetail *self)
 {
-  VastusApplication *app = get_application (self);
-
-  if (app == NULL || self->exercise == NULL)
+  if (self->exercise == NULL)
     return NULL;
-  return vastus_application_get_own_clip (app, vastus_exercise_get_id (self->exercise));
+  return vastus_clip_get_own (self->settings, vastus_exercise_get_id (self->exercise));
 }
 
 static void
 set_own_video (VastusExerciseDetail *self,
                const char           *path)
 {
-  VastusApplication *app = get_application (self);
-
-  if (app != NULL && self->exercise != NULL)
-    vastus_application_set_own_clip (app, vastus_exercise_get_id (self->exercise), path);
-}
-
-typedef struct
-{
-  VastusPose *pose;
-  char       *path;
-} RenderJob;
-
-static void
-render_job_free (RenderJob *job)
-{
-  vastus_pose_free (job->pose);
-  g_free (job->path);
-  g_free (job);
-}
-
-/* Renders a clip in a worker thread: to a partial file, then renamed, so a
- * clip in the cache is always whole. */
-static void
-render_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  RenderJob *job = data;
-  g_autofree char *folder = g_path_get_dirname (job->path);
-  g_autofree char *partial = g_strconcat (job->path, ".part", NULL);
-  GError *error = NULL;
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved = errno;
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
-                               _("Cannot create %s: %s"), folder, g_strerror (saved));
-      return;
-    }
-
-  if (!vastus_clip_encode (job->pose, partial, cancellable, &error) ||
-      g_rename (partial, job->path) != 0)
-    {
-      if (error == NULL)
-        error = g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot save %s"), job->path);
-      g_unlink (partial);
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  if (self->exercise != NULL)
+    vastus_clip_set_own (self->settings, vastus_exercise_get_id (self->exercise), path);
 }
 
 static void update_clip (VastusExerciseDetail *self);
@@ -227,10 +167,10 @@ render_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (source);
+  g_autoptr (VastusExerciseDetail) self = user_data;
   g_autoptr (GError) error = NULL;
   gboolean current = g_task_get_cancellable (G_TASK (result)) == self->render_cancellable;
-  gboolean rendered = g_task_propagate_boolean (G_TASK (result), &error);
+  gboolean rendered = vastus_clip_save_finish (result, &error);
 
   /* A render for an exercise no longer shown has nothing left to do. */
   if (!current)
@@ -247,20 +187,15 @@ render_done_cb (GObject      *source,
   update_clip (self);
 }
 
+/* The person's own exercise: its clip drawn in the background into the
+ * clip cache, shown when ready. */
 static void
 start_render (VastusExerciseDetail *self,
               const char           *path)
 {
-  g_autoptr (GTask) task = NULL;
-  RenderJob *job = g_new0 (RenderJob, 1);
-
-  job->pose = vastus_pose_copy (vastus_exercise_get_pose (self->exercise));
-  job->path = g_strdup (path);
-
   self->render_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->render_cancellable, render_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
-  g_task_run_in_thread (task, render_thread);
+  vastus_clip_save_async (vastus_exercise_get_pose (self->exercise), path, self->render_cancellable,
+                          render_done_cb, g_object_ref (self));
 }
 
 static void
@@ -434,6 +369,8 @@ vastus_exercise_detail_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->exercise);
   g_clear_object (&self->catalogue);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (vastus_exercise_detail_parent_class)->dispose (object);
 }
@@ -520,6 +457,7 @@ static void
 vastus_exercise_detail_init (VastusExerciseDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APPLICATION_ID);
   update (self);
 }
 
@@ -546,12 +484,14 @@ vastus_exercise_detail_set_exercise (VastusExerciseDetail *self,
 
 /* The catalogue is where the easier and harder variants are looked up. */
 void
-vastus_exercise_detail_set_catalogue (VastusExerciseDetail *self,
-                                      VastusCatalogue      *catalogue)
+vastus_exercise_detail_set_store (VastusExerciseDetail *self,
+                                  VastusStore          *store)
 {
   g_return_if_fail (VASTUS_IS_EXERCISE_DETAIL (self));
+  g_return_if_fail (VASTUS_IS_STORE (store));
 
-  if (g_set_object (&self->catalogue, catalogue))
+  g_set_object (&self->store, store);
+  if (g_set_object (&self->catalogue, vastus_store_get_catalogue (store)))
     update (self);
 }
 
@@ -590,8 +530,7 @@ vastus_exercise_detail_get_clip_view (VastusExerciseDetail *self)
 void
 vastus_exercise_detail_update_program_state (VastusExerciseDetail *self)
 {
-  GApplication *app = g_application_get_default ();
-  VastusProgram *program = VASTUS_IS_APPLICATION (app) ? vastus_application_get_program (VASTUS_APPLICATION (app)) : NULL;
+  VastusProgram *program = self->store != NULL ? vastus_store_get_program (self->store) : NULL;
   gboolean in_program;
 
   g_return_if_fail (VASTUS_IS_EXERCISE_DETAIL (self));

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "vastus-catalogue.h"
+#include "vastus-store.h"
 #include "vastus-clip-view.h"
 
 G_BEGIN_DECLS
@@ -15,8 +15,8 @@ G_DECLARE_FINAL_TYPE (VastusExerciseDetail, vastus_exercise_detail, VASTUS, EXER
 VastusExercise *vastus_exercise_detail_get_exercise   (VastusExerciseDetail *self);
 void            vastus_exercise_detail_set_exercise   (VastusExerciseDetail *self,
                                                        VastusExercise       *exercise);
-void            vastus_exercise_detail_set_catalogue  (VastusExerciseDetail *self,
-                                                       VastusCatalogue      *catalogue);
+void            vastus_exercise_detail_set_store      (VastusExerciseDetail *self,
+                                                       VastusStore          *store);
 VastusClipView *vastus_exercise_detail_get_clip_view  (VastusExerciseDetail *self);
 GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
                                                         gboolean              harder);

@@ -459,7 +459,7 @@ vastus_library_page_init (VastusLibraryPage *self)
 /**
  * vastus_library_page_set_catalogue:
  *
- * Shows @catalogue. No exercise is chosen until the person chooses one:
+ * Lists @catalogue. No exercise is chosen until the person chooses one:
  * laying out a whole exercise would slow the first frame.
  */
 void
@@ -471,10 +471,26 @@ vastus_library_page_set_catalogue (VastusLibraryPage *self,
   if (!g_set_object (&self->catalogue, catalogue))
     return;
 
-  vastus_exercise_detail_set_catalogue (self->detail, catalogue);
   gtk_filter_list_model_set_model (self->shown, G_LIST_MODEL (catalogue));
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_count (self);
+}
+
+/**
+ * vastus_library_page_set_store:
+ *
+ * Shows the store's catalogue, and the exercise pages its programme: set
+ * once, by the window.
+ */
+void
+vastus_library_page_set_store (VastusLibraryPage *self,
+                               VastusStore       *store)
+{
+  g_return_if_fail (VASTUS_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (VASTUS_IS_STORE (store));
+
+  vastus_exercise_detail_set_store (self->detail, store);
+  vastus_library_page_set_catalogue (self, vastus_store_get_catalogue (store));
 }
 
 static guint

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "vastus-catalogue.h"
+#include "vastus-store.h"
 #include "vastus-exercise-detail.h"
 
 G_BEGIN_DECLS
@@ -12,7 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusLibraryPage, vastus_library_page, VASTUS, LIBRARY_PAGE, AdwBin)
 
-void                  vastus_library_page_set_catalogue    (VastusLibraryPage *self,
+void               vastus_library_page_set_store         (VastusLibraryPage *self,
+                                                            VastusStore       *store);
+void               vastus_library_page_set_catalogue     (VastusLibraryPage *self,
                                                             VastusCatalogue   *catalogue);
 void                  vastus_library_page_set_query        (VastusLibraryPage *self,
                                                             const char        *text);

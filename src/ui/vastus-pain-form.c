@@ -13,15 +13,16 @@
 /*
  * The pain log asked after a session: the worst pain during it and pain
  * now, each 0–10 and unanswered until chosen; how each exercise felt and
- * whether it hurt; and notes. Saving appends it to the journal. The same
- * form fills in a log later from the session's page in Progress.
+ * whether it hurt; and notes. Saving hands it to the store, which writes it
+ * down and runs the progression engine; "saved" carries the decisions. The
+ * same form fills in a log later from the session's page in Progress.
  */
 
 struct _VastusPainForm
 {
   GtkWidget            parent_instance;
 
-  VastusJournal       *journal;
+  VastusStore         *store;
   VastusSessionEntry  *entry;
   int                  during;
   int                  after;
@@ -97,17 +98,17 @@ clear_rows (VastusPainForm *self)
  */
 void
 vastus_pain_form_set_session (VastusPainForm     *self,
-                              VastusJournal      *journal,
+                              VastusStore        *store,
                               VastusSessionEntry *entry)
 {
   const VastusPainLog *log;
   const char *feels[G_N_ELEMENTS (feel_labels)];
 
   g_return_if_fail (VASTUS_IS_PAIN_FORM (self));
-  g_return_if_fail (VASTUS_IS_JOURNAL (journal));
+  g_return_if_fail (VASTUS_IS_STORE (store));
   g_return_if_fail (VASTUS_IS_SESSION_ENTRY (entry));
 
-  g_set_object (&self->journal, journal);
+  g_set_object (&self->store, store);
   g_set_object (&self->entry, entry);
   log = vastus_session_entry_get_pain (entry);
 
@@ -178,11 +179,12 @@ save_action (GtkWidget  *widget,
 {
   VastusPainForm *self = VASTUS_PAIN_FORM (widget);
   g_autoptr (VastusPainLog) log = NULL;
+  g_autoptr (VastusProgression) progression = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *notes = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
   GtkTextIter start, end;
-  gboolean written;
+  gboolean written = FALSE;
 
   if (!vastus_pain_form_is_complete (self) || self->entry == NULL)
     return;
@@ -190,7 +192,6 @@ save_action (GtkWidget  *widget,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
   log = vastus_pain_log_new (self->during, self->after, notes);
-  log->time = g_get_real_time ();
 
   for (guint i = 0; i < self->feel_rows->len; i++)
     {
@@ -202,12 +203,8 @@ save_action (GtkWidget  *widget,
                                 gtk_check_button_get_active (row_hurt (row)));
     }
 
-  /* A failed write is kept by the journal and retried; the window says so. */
-  written = vastus_journal_add_pain (self->journal, vastus_session_entry_get_id (self->entry), log, &error);
-  if (!written)
-    g_message ("Pain log kept in memory: %s", error != NULL ? error->message : "");
-
-  g_signal_emit (self, signals[SAVED], 0, written);
+  progression = vastus_store_log_pain (self->store, vastus_session_entry_get_id (self->entry), log, &written, &error);
+  g_signal_emit (self, signals[SAVED], 0, written, progression, error);
 }
 
 static void
@@ -246,7 +243,7 @@ vastus_pain_form_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_PAIN_FORM);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->journal);
+  g_clear_object (&self->store);
   g_clear_object (&self->entry);
 
   G_OBJECT_CLASS (vastus_pain_form_parent_class)->dispose (object);
@@ -330,9 +327,12 @@ vastus_pain_form_class_init (VastusPainFormClass *klass)
   /**
    * VastusPainForm::saved:
    * @written: whether the log is on disk, or kept in memory to be written
+   * @progression: (nullable) (type VastusProgression): the engine's
+   *   decisions, when the log was about the newest session
+   * @error: (nullable) (type GError): what could not be saved
    */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+                                 NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_BOOLEAN, G_TYPE_POINTER, G_TYPE_POINTER);
 
   g_type_ensure (VASTUS_TYPE_PAIN_SCALE);
 

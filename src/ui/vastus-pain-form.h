@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "vastus-journal.h"
+#include "vastus-store.h"
 
 G_BEGIN_DECLS
 
@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (VastusPainForm, vastus_pain_form, VASTUS, PAIN_FORM, GtkWi
 
 GtkWidget     *vastus_pain_form_new              (void);
 void           vastus_pain_form_set_session      (VastusPainForm     *self,
-                                                  VastusJournal      *journal,
+                                                  VastusStore        *store,
                                                   VastusSessionEntry *entry);
 gboolean       vastus_pain_form_is_complete      (VastusPainForm     *self);
 GtkTextBuffer *vastus_pain_form_get_notes_buffer (VastusPainForm     *self);

@@ -10,14 +10,15 @@
 /*
  * Your Programme: sessions a week, and the exercises in order, each one
  * moved up or down or removed, with how its dose got where it is (the
- * journal's programme changes). Every change is saved at once; "changed" lets
- * Today follow.
+ * journal's programme changes). Every change goes to the store at once, which
+ * saves it and tells Today.
  */
 
 struct _VastusProgramDialog
 {
   AdwWindow            parent_instance;
 
+  VastusStore         *store;
   VastusProgram       *program;
   VastusJournal       *journal;
   AdwPreferencesGroup *exercises_group;
@@ -26,13 +27,6 @@ struct _VastusProgramDialog
 };
 
 G_DEFINE_FINAL_TYPE (VastusProgramDialog, vastus_program_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /**
  * vastus_program_dialog_history:
@@ -45,30 +39,20 @@ vastus_program_dialog_history (VastusJournal *journal,
                                const char    *exercise_id)
 {
   GString *text = g_string_new (NULL);
+  g_autoptr (GPtrArray) changes = vastus_progression_list_changes (journal, NULL, exercise_id);
 
-  for (guint i = vastus_journal_get_n_program_changes (journal); i > 0; i--)
+  for (guint i = changes->len; i > 0; i--)
     {
-      const cJSON *change = vastus_journal_get_program_change (journal, i - 1);
-      const cJSON *decision = cJSON_GetObjectItemCaseSensitive (change, "decision");
-      const cJSON *reason = cJSON_GetObjectItemCaseSensitive (change, "reason");
-      const cJSON *time = cJSON_GetObjectItemCaseSensitive (change, "time");
-      const cJSON *before = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (change, "before"), "id");
-      const cJSON *after = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (change, "after"), "id");
+      VastusChange *change = g_ptr_array_index (changes, i - 1);
       g_autoptr (GDateTime) when = NULL;
       g_autofree char *day = NULL;
-      gint64 value = 0;
 
-      if (!cJSON_IsString (decision) || g_str_equal (decision->valuestring, "hold") || !cJSON_IsString (reason))
+      if (change->kind == VASTUS_DECISION_HOLD)
         continue;
-      if (!(cJSON_IsString (before) && g_str_equal (before->valuestring, exercise_id)) &&
-          !(cJSON_IsString (after) && g_str_equal (after->valuestring, exercise_id)))
-        continue;
-      if (cJSON_IsString (time))
-        vastus_time_from_iso8601 (time->valuestring, &value);
-      when = g_date_time_new_from_unix_local (value / G_USEC_PER_SEC);
+      when = g_date_time_new_from_unix_local (change->time / G_USEC_PER_SEC);
       /* Translators: a date in a dose's history, as in "21 Nov"; see strftime */
       day = when != NULL ? g_date_time_format (when, _("%-d %b")) : g_strdup ("");
-      g_string_append_printf (text, "%s: %s\n", day, reason->valuestring);
+      g_string_append_printf (text, "%s: %s\n", day, change->reason);
     }
 
   return g_string_free (text, FALSE);
@@ -79,12 +63,10 @@ static void rebuild (VastusProgramDialog *self);
 static void
 save (VastusProgramDialog *self)
 {
-  g_autofree char *path = vastus_program_default_path ();
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_program_save (self->program, path, &error))
+  if (!vastus_store_save_program (self->store, &error))
     g_warning ("%s", error->message);
-  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -210,6 +192,7 @@ vastus_program_dialog_dispose (GObject *object)
 {
   VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (object);
 
+  g_clear_object (&self->store);
   g_clear_object (&self->program);
   g_clear_object (&self->journal);
 
@@ -235,9 +218,6 @@ vastus_program_dialog_class_init (VastusProgramDialogClass *klass)
   object_class->dispose = vastus_program_dialog_dispose;
   object_class->finalize = vastus_program_dialog_finalize;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_install_action (widget_class, "programme.move", "(ii)", move_action);
   gtk_widget_class_install_action (widget_class, "programme.remove", "i", row_action);
   gtk_widget_class_install_action (widget_class, "programme.resume", "i", row_action);
@@ -251,9 +231,8 @@ vastus_program_dialog_init (VastusProgramDialog *self)
 }
 
 GtkWidget *
-vastus_program_dialog_new (GtkWindow     *parent,
-                           VastusProgram *program,
-                           VastusJournal *journal)
+vastus_program_dialog_new (GtkWindow   *parent,
+                           VastusStore *store)
 {
   VastusProgramDialog *self = g_object_new (VASTUS_TYPE_PROGRAM_DIALOG,
                                             "transient-for", parent,
@@ -268,13 +247,14 @@ vastus_program_dialog_new (GtkWindow     *parent,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (1, 7, 1);
 
-  self->program = g_object_ref (program);
-  self->journal = g_object_ref (journal);
+  self->store = g_object_ref (store);
+  self->program = g_object_ref (vastus_store_get_program (store));
+  self->journal = g_object_ref (vastus_store_get_journal (store));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sessions a week"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                _("Three or four suit most people; light isometric work can be daily."));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), vastus_program_get_sessions_per_week (program));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), vastus_program_get_sessions_per_week (self->program));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sessions a week"), -1);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (sessions_changed_cb), self);

@@ -3,8 +3,7 @@
 
 #include <adwaita.h>
 
-#include "vastus-journal.h"
-#include "vastus-program.h"
+#include "vastus-store.h"
 
 G_BEGIN_DECLS
 
@@ -13,8 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VastusProgramDialog, vastus_program_dialog, VASTUS, PROGRAM_DIALOG, AdwWindow)
 
 GtkWidget *vastus_program_dialog_new     (GtkWindow     *parent,
-                                          VastusProgram *program,
-                                          VastusJournal *journal);
+                                          VastusStore   *store);
 char      *vastus_program_dialog_history (VastusJournal *journal,
                                           const char    *exercise_id);
 

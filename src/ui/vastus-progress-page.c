@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "vastus-application.h"
 #include "vastus-history.h"
 #include "vastus-pain-chart.h"
 #include "vastus-pain-form.h"
@@ -28,6 +27,7 @@ struct _VastusProgressPage
 {
   AdwBin             parent_instance;
 
+  VastusStore       *store;
   VastusJournal     *journal;
   char              *range;
   guint              n_shown;
@@ -54,20 +54,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static VastusApplication *
-get_application (VastusProgressPage *self)
-{
-  GApplication *app = g_application_get_default ();
-
-  return VASTUS_IS_APPLICATION (app) ? VASTUS_APPLICATION (app) : NULL;
-}
-
 static gint64
 get_now (VastusProgressPage *self)
 {
-  VastusApplication *app = get_application (self);
-
-  return app != NULL ? vastus_application_get_now (app) : g_get_real_time ();
+  return self->store != NULL ? vastus_store_get_now (self->store) : g_get_real_time ();
 }
 
 static VastusRange
@@ -169,8 +159,7 @@ static void
 refresh_weeks (VastusProgressPage *self,
                gint64              now)
 {
-  VastusApplication *app = get_application (self);
-  VastusProgram *program = app != NULL ? vastus_application_get_program (app) : NULL;
+  VastusProgram *program = self->store != NULL ? vastus_store_get_program (self->store) : NULL;
   guint target = program != NULL ? (guint) vastus_program_get_sessions_per_week (program) : 3;
   guint8 counts[VASTUS_WEEK_GRID_WEEKS * 7];
   g_autofree char *text = NULL;
@@ -336,21 +325,17 @@ describe_feel (VastusFeel feel)
     }
 }
 
+/* A log of the newest session, filled in late, still guides next time:
+ * the store ran the engine. */
 static void
 dialog_saved_cb (VastusProgressPage *self,
                  gboolean            written,
-                 VastusPainForm     *form)
+                 VastusProgression  *progression,
+                 const GError       *error)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  VastusApplication *app = get_application (self);
-  const char *session_id = g_object_get_data (G_OBJECT (form), "session-id");
-  g_autoptr (VastusProgression) progression = NULL;
-  g_autoptr (GError) error = NULL;
   guint changes = 0;
 
-  /* A log of the newest session, filled in late, still guides next time. */
-  if (app != NULL && session_id != NULL)
-    progression = vastus_application_apply_progression (app, session_id, &error);
   for (guint i = 0; progression != NULL && i < progression->decisions->len; i++)
     if (((VastusDecision *) g_ptr_array_index (progression->decisions, i))->kind != VASTUS_DECISION_HOLD)
       changes++;
@@ -465,8 +450,7 @@ show_session (VastusProgressPage *self,
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Pain"));
   form = vastus_pain_form_new ();
-  vastus_pain_form_set_session (VASTUS_PAIN_FORM (form), self->journal, entry);
-  g_object_set_data_full (G_OBJECT (form), "session-id", g_strdup (vastus_session_entry_get_id (entry)), g_free);
+  vastus_pain_form_set_session (VASTUS_PAIN_FORM (form), self->store, entry);
   g_signal_connect_object (form, "saved", G_CALLBACK (dialog_saved_cb), self, G_CONNECT_SWAPPED);
   if (pain != NULL)
     {
@@ -557,14 +541,12 @@ vastus_progress_page_export (VastusProgressPage  *self,
                              GFile               *file,
                              GError             **error)
 {
-  g_autofree char *csv = NULL;
   g_autofree char *name = NULL;
   guint n;
 
   g_return_val_if_fail (VASTUS_IS_PROGRESS_PAGE (self), NULL);
 
-  csv = vastus_history_to_csv (self->journal);
-  if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, error))
+  if (!vastus_store_export_sessions (self->store, file, error))
     return NULL;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->journal));
@@ -625,20 +607,23 @@ export_action (GtkWidget  *widget,
 
 /* The object */
 
-static void
-vastus_progress_page_root (GtkWidget *widget)
+/**
+ * vastus_progress_page_set_store:
+ *
+ * Gives the page what it shows: set once, by the window.
+ */
+void
+vastus_progress_page_set_store (VastusProgressPage *self,
+                                VastusStore        *store)
 {
-  VastusProgressPage *self = VASTUS_PROGRESS_PAGE (widget);
-  VastusApplication *app = get_application (self);
+  g_return_if_fail (VASTUS_IS_PROGRESS_PAGE (self));
+  g_return_if_fail (VASTUS_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
 
-  GTK_WIDGET_CLASS (vastus_progress_page_parent_class)->root (widget);
-
-  if (self->journal == NULL && app != NULL)
-    {
-      self->journal = g_object_ref (vastus_application_get_journal (app));
-      g_signal_connect_object (self->journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-      vastus_progress_page_refresh (self);
-    }
+  self->store = g_object_ref (store);
+  self->journal = g_object_ref (vastus_store_get_journal (store));
+  g_signal_connect_object (self->journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+  vastus_progress_page_refresh (self);
 }
 
 static void
@@ -653,7 +638,10 @@ vastus_progress_page_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_PROGRESS_PAGE);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal, self);
   g_clear_object (&self->journal);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (vastus_progress_page_parent_class)->dispose (object);
 }
@@ -726,7 +714,6 @@ vastus_progress_page_class_init (VastusProgressPageClass *klass)
   object_class->finalize = vastus_progress_page_finalize;
   object_class->get_property = vastus_progress_page_get_property;
   object_class->set_property = vastus_progress_page_set_property;
-  widget_class->root = vastus_progress_page_root;
 
   properties[PROP_RANGE] =
     g_param_spec_string ("range", NULL, NULL, "4-weeks",

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "vastus-journal.h"
+#include "vastus-store.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusProgressPage, vastus_progress_page, VASTUS, PROGRESS_PAGE, AdwBin)
 
+void        vastus_progress_page_set_store     (VastusProgressPage *self,
+                                                VastusStore        *store);
 void        vastus_progress_page_refresh       (VastusProgressPage *self);
 GtkWidget  *vastus_progress_page_get_chart     (VastusProgressPage *self);
 GtkWidget  *vastus_progress_page_get_week_grid (VastusProgressPage *self);

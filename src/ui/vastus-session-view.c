@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "vastus-adaptive-layout.h"
-#include "vastus-application.h"
 #include "vastus-checkpoint.h"
 #include "vastus-pain-form.h"
 #include "vastus-knee-dialog.h"
@@ -36,7 +35,8 @@ struct _VastusSessionView
   VastusSession  *session;
   VastusCoach    *coach;
   VastusSound    *sound;
-  char           *checkpoint_path;
+  VastusStore    *store;
+  GSettings      *settings;
   guint           shown_exercise;
   guint           tick_id;
   guint           inhibit_cookie;  /* 0 when the desktop cannot inhibit */
@@ -95,6 +95,7 @@ G_DEFINE_FINAL_TYPE (VastusSessionView, vastus_session_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MUTED,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -107,12 +108,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static VastusApplication *
+/* The application the window belongs to, for the idle inhibitor. */
+static GtkApplication *
 get_application (VastusSessionView *self)
 {
-  GApplication *app = g_application_get_default ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  return VASTUS_IS_APPLICATION (app) ? VASTUS_APPLICATION (app) : NULL;
+  return GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
 }
 
 static void
@@ -140,8 +142,7 @@ static void
 show_clip (VastusSessionView *self,
            VastusExercise    *exercise)
 {
-  VastusApplication *app = get_application (self);
-  g_autofree char *own = app != NULL ? vastus_application_get_own_clip (app, vastus_exercise_get_id (exercise)) : NULL;
+  g_autofree char *own = vastus_clip_get_own (self->settings, vastus_exercise_get_id (exercise));
   g_autoptr (GError) error = NULL;
   VastusClipSource source;
   g_autofree char *path = vastus_clip_find (exercise, own, &source, &error);
@@ -248,7 +249,7 @@ update_ticking (VastusSessionView *self)
 static void
 update_inhibit (VastusSessionView *self)
 {
-  GtkApplication *app = GTK_APPLICATION (get_application (self));
+  GtkApplication *app = get_application (self);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   gboolean want = self->session != NULL && app != NULL &&
                   vastus_session_get_state (self->session) == VASTUS_SESSION_RUNNING;
@@ -290,7 +291,7 @@ vastus_session_view_save_checkpoint (VastusSessionView *self)
   if (state != VASTUS_SESSION_RUNNING && state != VASTUS_SESSION_PAUSED)
     return;
 
-  if (!vastus_checkpoint_save (self->session, self->checkpoint_path, &error))
+  if (!vastus_store_save_session (self->store, self->session, &error))
     {
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -312,31 +313,10 @@ vastus_session_view_save_checkpoint (VastusSessionView *self)
 static void
 record_session (VastusSessionView *self)
 {
-  VastusApplication *app = get_application (self);
-  VastusJournal *journal = app != NULL ? vastus_application_get_journal (app) : NULL;
-  VastusProgram *program = app != NULL ? vastus_application_get_program (app) : NULL;
-  const char *program_id = program != NULL ? vastus_program_get_starter_id (program) : NULL;
-  VastusStarterProgram *starter = NULL;
   g_autoptr (GError) error = NULL;
-  guint done, skipped, missed;
 
   g_clear_object (&self->entry);
-  vastus_session_count_sets (self->session, &done, &skipped, &missed);
-  if (journal == NULL)
-    return;
-
-  if (program_id != NULL)
-    starter = vastus_catalogue_lookup_program (vastus_application_get_catalogue (app), program_id);
-  self->entry = vastus_session_entry_new_from_session (self->session, program_id,
-                                                       starter != NULL ? vastus_starter_program_get_name (starter) : NULL,
-                                                       vastus_session_get_wall_start (self->session),
-                                                       vastus_application_get_now (app));
-  if (!vastus_journal_add_session (journal, self->entry, &error))
-    g_message ("Session kept in memory: %s", error->message);
-
-  /* Nothing done, nothing to ask about. */
-  if (done == 0)
-    g_clear_object (&self->entry);
+  self->entry = vastus_store_finish_session (self->store, self->session, &error);
 }
 
 static void
@@ -347,13 +327,8 @@ show_summary (VastusSessionView *self)
   g_autofree char *done_text = NULL;
   g_autofree char *skipped_text = NULL;
   g_autofree char *missed_text = NULL;
-  g_autoptr (GError) error = NULL;
   gboolean completed = vastus_session_get_end_reason (self->session) == VASTUS_END_COMPLETED;
   int seconds = (int) (vastus_session_get_active_time (self->session) / G_USEC_PER_SEC);
-
-  /* Ended normally: nothing is left to resume. */
-  if (!vastus_checkpoint_remove (self->checkpoint_path, &error))
-    g_message ("%s", error->message);
 
   record_session (self);
 
@@ -387,8 +362,7 @@ show_summary (VastusSessionView *self)
 
   gtk_widget_set_visible (self->pain_box, self->entry != NULL);
   if (self->entry != NULL)
-    vastus_pain_form_set_session (self->pain_form, vastus_application_get_journal (get_application (self)),
-                                  self->entry);
+    vastus_pain_form_set_session (self->pain_form, self->store, self->entry);
   gtk_button_set_label (self->close_button, self->entry != NULL ? _("_Skip for Now") : _("_Back to Today"));
   if (self->entry != NULL)
     {
@@ -697,8 +671,6 @@ flags_stop_cb (VastusRedFlagsDialog *dialog,
                GStrv                 yes,
                VastusSessionView    *self)
 {
-  VastusApplication *app = get_application (self);
-
   self->flags_dialog = NULL;
   if (self->session == NULL)
     return;
@@ -711,16 +683,15 @@ flags_stop_cb (VastusRedFlagsDialog *dialog,
 
   /* Written down with the advice, after the session's own record; the
    * whole programme goes on hold. */
-  if (app != NULL)
-    {
-      g_autoptr (GError) error = NULL;
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  {
+    g_autoptr (GError) error = NULL;
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-      if (!vastus_application_answer_warning_signs (app, (const char * const *) yes, "session",
-                                                    self->entry != NULL ? vastus_session_entry_get_id (self->entry) : NULL,
-                                                    &error) && VASTUS_IS_WINDOW (root))
-        vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
-    }
+    if (!vastus_store_answer_warning_signs (self->store, (const char * const *) yes, "session",
+                                            self->entry != NULL ? vastus_session_entry_get_id (self->entry) : NULL,
+                                            &error) && VASTUS_IS_WINDOW (root))
+      vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
+  }
 }
 
 static void
@@ -942,8 +913,7 @@ static void
 show_next_time (VastusSessionView *self,
                 VastusProgression *progression)
 {
-  VastusApplication *app = get_application (self);
-  VastusCatalogue *catalogue = app != NULL ? vastus_application_get_catalogue (app) : NULL;
+  VastusCatalogue *catalogue = vastus_store_get_catalogue (self->store);
   GtkWidget *child;
   guint changes = 0;
 
@@ -1048,20 +1018,18 @@ show_next_time (VastusSessionView *self,
   gtk_stack_set_visible_child_name (self->stack, "next");
 }
 
+/* The store wrote the log down and ran the engine: what it decided is shown. */
 static void
 pain_saved_cb (VastusSessionView *self,
-               gboolean           written)
+               gboolean           written,
+               VastusProgression *progression,
+               const GError      *error)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  VastusApplication *app = get_application (self);
-  g_autoptr (VastusProgression) progression = NULL;
-  g_autoptr (GError) error = NULL;
 
   if (written && VASTUS_IS_WINDOW (root))
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved")));
 
-  if (app != NULL && self->entry != NULL)
-    progression = vastus_application_apply_progression (app, vastus_session_entry_get_id (self->entry), &error);
   if (error != NULL && VASTUS_IS_WINDOW (root))
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
 
@@ -1087,8 +1055,6 @@ static void
 set_muted (VastusSessionView *self,
            gboolean           muted)
 {
-  VastusApplication *app = get_application (self);
-
   muted = !!muted;
   if (self->muted == muted)
     return;
@@ -1100,8 +1066,7 @@ set_muted (VastusSessionView *self,
                             muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button),
                                muted ? _("Turn Sound Cues On (M)") : _("Mute Sound Cues (M)"));
-  if (app != NULL)
-    g_settings_set_boolean (vastus_application_get_settings (app), "sound-cues", !muted);
+  g_settings_set_boolean (self->settings, "sound-cues", !muted);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUTED]);
 }
 
@@ -1109,12 +1074,10 @@ static void
 vastus_session_view_map (GtkWidget *widget)
 {
   VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
-  VastusApplication *app = get_application (self);
 
   GTK_WIDGET_CLASS (vastus_session_view_parent_class)->map (widget);
 
-  if (app != NULL)
-    set_muted (self, !g_settings_get_boolean (vastus_application_get_settings (app), "sound-cues"));
+  set_muted (self, !g_settings_get_boolean (self->settings, "sound-cues"));
   update_ticking (self);
 }
 
@@ -1145,7 +1108,7 @@ vastus_session_view_dispose (GObject *object)
 
   if (self->inhibit_cookie != 0)
     {
-      GtkApplication *app = GTK_APPLICATION (get_application (self));
+      GtkApplication *app = get_application (self);
 
       if (app != NULL)
         gtk_application_uninhibit (app, self->inhibit_cookie);
@@ -1158,7 +1121,8 @@ vastus_session_view_dispose (GObject *object)
   close_dialog (self, &self->end_dialog);
   disconnect_session (self);
   g_clear_object (&self->sound);
-  g_clear_pointer (&self->checkpoint_path, g_free);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->next_text, g_free);
   g_clear_pointer (&self->care_heading, g_free);
   g_clear_pointer (&self->care_advice, g_free);
@@ -1182,6 +1146,9 @@ vastus_session_view_get_property (GObject    *object,
     case PROP_MUTED:
       g_value_set_boolean (value, self->muted);
       break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1199,6 +1166,9 @@ vastus_session_view_set_property (GObject      *object,
     {
     case PROP_MUTED:
       set_muted (self, g_value_get_boolean (value));
+      break;
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1220,6 +1190,14 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   properties[PROP_MUTED] = g_param_spec_boolean ("muted", NULL, NULL, FALSE,
                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                  G_PARAM_STATIC_STRINGS);
+  /**
+   * VastusSessionView:store:
+   *
+   * Where the session is saved as it goes, and written down when it ends.
+   */
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, VASTUS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1297,7 +1275,7 @@ vastus_session_view_init (VastusSessionView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->checkpoint_path = vastus_checkpoint_default_path ();
+  self->settings = g_settings_new (APPLICATION_ID);
   self->shown_exercise = G_MAXUINT;
   gtk_widget_set_size_request (GTK_WIDGET (self->clip_view), -1, 0);
   update_actions (self);

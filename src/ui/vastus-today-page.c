@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "vastus-application.h"
 #include "vastus-checkpoint.h"
 #include "vastus-coach.h"
 #include "vastus-history.h"
@@ -24,6 +23,7 @@ struct _VastusTodayPage
 {
   AdwBin                parent_instance;
 
+  VastusStore          *store;
   VastusProgram        *program;
   VastusCatalogue      *catalogue;
   GPtrArray            *rows;
@@ -63,11 +63,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static gint64
-get_now (void)
+get_now (VastusTodayPage *self)
 {
-  GApplication *app = g_application_get_default ();
-
-  return VASTUS_IS_APPLICATION (app) ? vastus_application_get_now (VASTUS_APPLICATION (app)) : g_get_real_time ();
+  return self->store != NULL ? vastus_store_get_now (self->store) : g_get_real_time ();
 }
 
 /* The next-morning question: asked once, 6 to 36 hours after a session,
@@ -75,7 +73,7 @@ get_now (void)
 static void
 refresh_morning (VastusTodayPage *self)
 {
-  VastusSessionEntry *entry = self->journal != NULL ? vastus_history_morning_check_due (self->journal, get_now ()) : NULL;
+  VastusSessionEntry *entry = self->journal != NULL ? vastus_history_morning_check_due (self->journal, get_now (self)) : NULL;
   g_autofree char *description = NULL;
 
   g_clear_pointer (&self->morning_session, g_free);
@@ -106,42 +104,35 @@ static void
 refresh_changes (VastusTodayPage *self)
 {
   VastusSessionEntry *last = self->journal != NULL ? vastus_journal_get_last_session (self->journal) : NULL;
-  const char *last_id = last != NULL ? vastus_session_entry_get_id (last) : NULL;
-  guint n = self->journal != NULL ? vastus_journal_get_n_program_changes (self->journal) : 0;
+  g_autoptr (GPtrArray) changes = NULL;
 
   for (guint i = 0; i < self->change_rows->len; i++)
     adw_preferences_group_remove (self->changes_group, g_ptr_array_index (self->change_rows, i));
   g_ptr_array_set_size (self->change_rows, 0);
 
-  for (guint i = 0; last_id != NULL && i < n; i++)
+  if (last != NULL)
+    changes = vastus_progression_list_changes (self->journal, vastus_session_entry_get_id (last), NULL);
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
     {
-      const cJSON *change = vastus_journal_get_program_change (self->journal, i);
-      const cJSON *session = cJSON_GetObjectItemCaseSensitive (change, "session");
-      const cJSON *decision = cJSON_GetObjectItemCaseSensitive (change, "decision");
-      const cJSON *reason = cJSON_GetObjectItemCaseSensitive (change, "reason");
-      const cJSON *before = cJSON_GetObjectItemCaseSensitive (cJSON_GetObjectItemCaseSensitive (change, "before"), "id");
+      VastusChange *change = g_ptr_array_index (changes, i);
       VastusExercise *exercise;
       GtkWidget *row;
 
       /* A hold says itself, once, in its own card. */
-      if (cJSON_GetObjectItemCaseSensitive (change, "hold") != NULL)
-        continue;
-      if (!cJSON_IsString (session) || !g_str_equal (session->valuestring, last_id) ||
-          !cJSON_IsString (decision) || g_str_equal (decision->valuestring, "hold") ||
-          !cJSON_IsString (reason) || !cJSON_IsString (before))
+      if (change->hold || change->kind == VASTUS_DECISION_HOLD || change->before_id == NULL)
         continue;
 
-      exercise = self->catalogue != NULL ? vastus_catalogue_lookup (self->catalogue, before->valuestring) : NULL;
+      exercise = self->catalogue != NULL ? vastus_catalogue_lookup (self->catalogue, change->before_id) : NULL;
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     exercise != NULL ? vastus_exercise_get_name (exercise) : before->valuestring);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason->valuestring);
+                                     exercise != NULL ? vastus_exercise_get_name (exercise) : change->before_id);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), change->reason);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name (g_str_equal (decision->valuestring, "progress")
+                                 gtk_image_new_from_icon_name (change->kind == VASTUS_DECISION_PROGRESS
                                                                ? "go-up-symbolic"
-                                                               : g_str_equal (decision->valuestring, "stop")
+                                                               : change->kind == VASTUS_DECISION_STOP
                                                                ? "dialog-warning-symbolic" : "go-down-symbolic"));
       adw_preferences_group_add (self->changes_group, row);
       g_ptr_array_add (self->change_rows, row);
@@ -168,14 +159,13 @@ static void
 answer_morning (VastusTodayPage *self,
                 int              pain)
 {
-  VastusMorningCheck check = { get_now (), pain };
   g_autoptr (GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (self->journal == NULL || self->morning_session == NULL)
+  if (self->store == NULL || self->morning_session == NULL)
     return;
 
-  if (!vastus_journal_add_morning (self->journal, self->morning_session, &check, &error))
+  if (!vastus_store_log_morning (self->store, self->morning_session, pain, &error))
     g_message ("Morning check kept in memory: %s", error->message);
   else if (pain >= 0 && VASTUS_IS_WINDOW (root))
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Morning check saved")));
@@ -199,22 +189,6 @@ dismiss_morning_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   answer_morning (VASTUS_TODAY_PAGE (widget), -1);
-}
-
-static void
-vastus_today_page_root (GtkWidget *widget)
-{
-  VastusTodayPage *self = VASTUS_TODAY_PAGE (widget);
-  GApplication *app = g_application_get_default ();
-
-  GTK_WIDGET_CLASS (vastus_today_page_parent_class)->root (widget);
-
-  if (self->journal == NULL && VASTUS_IS_APPLICATION (app))
-    {
-      self->journal = g_object_ref (vastus_application_get_journal (VASTUS_APPLICATION (app)));
-      g_signal_connect_object (self->journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-      journal_changed_cb (self);
-    }
 }
 
 static void
@@ -268,7 +242,10 @@ vastus_today_page_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->change_rows, g_ptr_array_unref);
   g_clear_pointer (&self->notice, g_free);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal, self);
   g_clear_object (&self->journal);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->morning_session, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VASTUS_TYPE_TODAY_PAGE);
@@ -285,7 +262,6 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   object_class->dispose = vastus_today_page_dispose;
   object_class->get_property = vastus_today_page_get_property;
   object_class->set_property = vastus_today_page_set_property;
-  widget_class->root = vastus_today_page_root;
 
   properties[PROP_MORNING] =
     g_param_spec_int ("morning", NULL, NULL, -1, VASTUS_PAIN_MAX, -1,
@@ -333,7 +309,7 @@ refresh_hold (VastusTodayPage *self)
 {
   const VastusHold *hold = self->program != NULL ? vastus_program_get_hold (self->program) : NULL;
   int review = hold == NULL && self->journal != NULL && vastus_journal_is_loaded (self->journal)
-               ? vastus_safety_review_due (self->journal, get_now ()) : 0;
+               ? vastus_safety_review_due (self->journal, get_now (self)) : 0;
 
   gtk_widget_set_visible (self->hold_box, hold != NULL);
   if (hold != NULL)
@@ -366,10 +342,11 @@ refresh_hold (VastusTodayPage *self)
 
 /* "12 minutes ago", "3 hours ago", "yesterday", or the date. */
 static char *
-time_ago (gint64 saved_at)
+time_ago (gint64 saved_at,
+          gint64 now_us)
 {
   g_autoptr (GDateTime) then = g_date_time_new_from_unix_local (saved_at);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_from_unix_local (now_us / G_USEC_PER_SEC);
   gint64 minutes = (g_date_time_to_unix (now) - saved_at) / 60;
 
   if (then == NULL || minutes < 1)
@@ -387,6 +364,25 @@ time_ago (gint64 saved_at)
 }
 
 /**
+ * vastus_today_page_set_store:
+ *
+ * Gives the page what it shows: set once, by the window.
+ */
+void
+vastus_today_page_set_store (VastusTodayPage *self,
+                             VastusStore     *store)
+{
+  g_return_if_fail (VASTUS_IS_TODAY_PAGE (self));
+  g_return_if_fail (VASTUS_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->journal = g_object_ref (vastus_store_get_journal (store));
+  g_signal_connect_object (self->journal, "changed", G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+  journal_changed_cb (self);
+}
+
+/**
  * vastus_today_page_refresh:
  *
  * Looks again for an interrupted session of today's plan.
@@ -394,7 +390,6 @@ time_ago (gint64 saved_at)
 void
 vastus_today_page_refresh (VastusTodayPage *self)
 {
-  g_autofree char *path = vastus_checkpoint_default_path ();
   g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
   gboolean resumable = FALSE, held;
@@ -406,10 +401,9 @@ vastus_today_page_refresh (VastusTodayPage *self)
   refresh_morning (self);
   refresh_changes (self);
   held = refresh_hold (self);
-  if (!held && self->program != NULL && vastus_program_get_n_exercises (self->program) > 0)
+  if (!held && self->store != NULL && (plan = vastus_store_build_plan (self->store)) != NULL)
     {
-      plan = vastus_program_build_plan (self->program);
-      resumable = vastus_checkpoint_peek (path, plan, &step, &saved_at, &error);
+      resumable = vastus_store_peek_session (self->store, &step, &saved_at, &error);
       if (!resumable && !g_error_matches (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED))
         g_message ("Not offering to resume: %s", error->message);
     }
@@ -419,7 +413,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
       const VastusPlanStep *at = vastus_plan_get_step (plan, step);
       VastusExercise *exercise = vastus_plan_get_exercise (plan, at->exercise);
       g_autofree char *set = vastus_coach_describe_set (plan, step);
-      g_autofree char *when = time_ago (saved_at);
+      g_autofree char *when = time_ago (saved_at, get_now (self));
       g_autofree char *subtitle = NULL;
 
       if (*set != '\0')

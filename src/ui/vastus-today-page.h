@@ -3,8 +3,7 @@
 
 #include <adwaita.h>
 
-#include "vastus-catalogue.h"
-#include "vastus-program.h"
+#include "vastus-store.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusTodayPage, vastus_today_page, VASTUS, TODAY_PAGE, AdwBin)
 
+void        vastus_today_page_set_store    (VastusTodayPage *self,
+                                            VastusStore     *store);
 void        vastus_today_page_set_program  (VastusTodayPage *self,
                                             VastusCatalogue *catalogue,
                                             VastusProgram   *program,

@@ -38,22 +38,27 @@ struct _VastusWindow
   GtkButton            *back_button;
   GtkWidget            *safety_dialog;   /* a warning-sign or knee-check question, while open */
   gboolean              session_shown;
+  VastusStore          *store;
+  GSettings            *settings;
 };
 
 G_DEFINE_FINAL_TYPE (VastusWindow, vastus_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 
 static void
 save_window_state (VastusWindow *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GSettings *settings;
+  GSettings *settings = self->settings;
   int width, height;
 
-  if (app == NULL)
-    return;
-
-  settings = vastus_application_get_settings (app);
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   if (!gtk_window_is_maximized (GTK_WINDOW (self)))
@@ -68,7 +73,6 @@ unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      VastusWindow     *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   if (g_str_equal (response, "close"))
     {
@@ -79,7 +83,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
     {
       g_autoptr (GError) error = NULL;
 
-      if (vastus_journal_flush (vastus_application_get_journal (app), &error))
+      if (vastus_journal_flush (vastus_store_get_journal (self->store), &error))
         gtk_window_close (GTK_WINDOW (self));
       else
         vastus_window_add_toast (self, adw_toast_new (error->message));
@@ -91,8 +95,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
 static gboolean
 ask_about_unsaved (VastusWindow *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  VastusJournal *journal = app != NULL ? vastus_application_get_journal (app) : NULL;
+  VastusJournal *journal = vastus_store_get_journal (self->store);
   const GError *error;
   GtkWidget *dialog;
   guint n;
@@ -146,8 +149,7 @@ show_catalogue_errors_action (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GPtrArray *errors = vastus_application_get_catalogue_errors (app);
+  GPtrArray *errors = vastus_store_get_catalogue_errors (self->store);
   g_autoptr (GString) body = g_string_new (NULL);
   g_autofree char *folder = vastus_catalogue_user_folder ();
   GtkWidget *dialog;
@@ -174,8 +176,7 @@ show_catalogue_errors_action (GtkWidget  *widget,
 static void
 report_catalogue_errors (VastusWindow *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GPtrArray *errors = vastus_application_get_catalogue_errors (app);
+  GPtrArray *errors = vastus_store_get_catalogue_errors (self->store);
   g_autofree char *title = NULL;
   AdwToast *toast;
 
@@ -230,12 +231,11 @@ unsaved_details_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     VastusWindow     *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr (GError) error = NULL;
 
-  if (g_str_equal (response, "retry") && !vastus_journal_flush (vastus_application_get_journal (app), &error))
+  if (g_str_equal (response, "retry") && !vastus_journal_flush (vastus_store_get_journal (self->store), &error))
     vastus_window_add_toast (self, adw_toast_new (vastus_journal_describe_write_problem (
-                                                    vastus_application_get_journal (app))));
+                                                    vastus_store_get_journal (self->store))));
 }
 
 static void
@@ -244,8 +244,7 @@ show_unsaved_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusJournal *journal = vastus_store_get_journal (self->store);
   const GError *error = vastus_journal_get_write_error (journal);
   guint n = vastus_journal_get_n_pending (journal);
   GtkWidget *dialog;
@@ -275,10 +274,9 @@ show_journal_problems_action (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  VastusJournal *journal = vastus_application_get_journal (app);
+  VastusJournal *journal = vastus_store_get_journal (self->store);
   GPtrArray *problems = vastus_journal_get_problems (journal);
-  const GError *error = vastus_application_get_journal_error (app);
+  const GError *error = vastus_journal_get_load_error (vastus_store_get_journal (self->store));
   g_autoptr (GString) body = g_string_new (NULL);
   GtkWidget *dialog;
 
@@ -318,12 +316,11 @@ show_journal_problems_action (GtkWidget  *widget,
 static void
 report_journal_problems (VastusWindow *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GPtrArray *problems = vastus_journal_get_problems (vastus_application_get_journal (app));
+  GPtrArray *problems = vastus_journal_get_problems (vastus_store_get_journal (self->store));
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (vastus_application_get_journal_error (app) != NULL)
+  if (vastus_journal_get_load_error (vastus_store_get_journal (self->store)) != NULL)
     title = g_strdup (_("Your journal could not be read"));
   else if (problems->len > 0)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -340,15 +337,17 @@ report_journal_problems (VastusWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static void update_hold_actions (VastusWindow *self);
+
+/* The store's programme changed: its doses, its hold, or a new one. */
 static void
 program_changed_cb (VastusWindow *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
-  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
-                                 vastus_application_get_program (app),
-                                 vastus_application_get_program_notice (app));
+  vastus_today_page_set_program (self->today_page, vastus_store_get_catalogue (self->store),
+                                 vastus_store_get_program (self->store),
+                                 vastus_store_get_program_notice (self->store));
   vastus_exercise_detail_update_program_state (vastus_library_page_get_detail (self->library_page));
+  update_hold_actions (self);
 }
 
 static void
@@ -363,13 +362,10 @@ edit_program_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-  if (vastus_application_get_program (app) == NULL || self->program_dialog != NULL)
+  if (vastus_store_get_program (self->store) == NULL || self->program_dialog != NULL)
     return;
-  self->program_dialog = vastus_program_dialog_new (GTK_WINDOW (self), vastus_application_get_program (app),
-                                                    vastus_application_get_journal (app));
-  g_signal_connect_object (self->program_dialog, "changed", G_CALLBACK (program_changed_cb), self, G_CONNECT_SWAPPED);
+  self->program_dialog = vastus_program_dialog_new (GTK_WINDOW (self), self->store);
   g_signal_connect_object (self->program_dialog, "destroy", G_CALLBACK (program_dialog_destroyed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (self->program_dialog));
@@ -394,25 +390,20 @@ add_to_program_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  VastusProgram *program = vastus_application_get_program (app);
-  VastusExercise *exercise = vastus_catalogue_lookup (vastus_application_get_catalogue (app),
-                                                      g_variant_get_string (parameter, NULL));
-  g_autofree char *path = vastus_program_default_path ();
+  const char *id = g_variant_get_string (parameter, NULL);
+  VastusProgram *program = vastus_store_get_program (self->store);
+  VastusExercise *exercise = vastus_catalogue_lookup (vastus_store_get_catalogue (self->store), id);
   g_autofree char *title = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (program == NULL || exercise == NULL || !vastus_program_add (program, exercise))
+  if (program == NULL || exercise == NULL || vastus_program_find (program, id) >= 0)
     return;
 
-  if (!vastus_program_save (program, path, &error))
+  if (!vastus_store_add_to_program (self->store, id, &error))
     title = g_strdup (error->message);
   else
     title = g_strdup_printf (_("%s added to your programme"), vastus_exercise_get_name (exercise));
   vastus_window_add_toast (self, adw_toast_new (title));
-  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app), program,
-                                 vastus_application_get_program_notice (app));
-  vastus_exercise_detail_update_program_state (vastus_library_page_get_detail (self->library_page));
 }
 
 static void
@@ -447,16 +438,10 @@ search_action (GtkWidget  *widget,
   vastus_library_page_focus_search (self->library_page);
 }
 
-static VastusApplication *
-get_app (VastusWindow *self)
-{
-  return VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-}
-
 static gboolean
 program_held (VastusWindow *self)
 {
-  VastusProgram *program = vastus_application_get_program (get_app (self));
+  VastusProgram *program = vastus_store_get_program (self->store);
 
   return program != NULL && vastus_program_get_hold (program) != NULL;
 }
@@ -502,7 +487,7 @@ ensure_session_view (VastusWindow *self)
 {
   if (self->session_view == NULL)
     {
-      self->session_view = g_object_new (VASTUS_TYPE_SESSION_VIEW, NULL);
+      self->session_view = g_object_new (VASTUS_TYPE_SESSION_VIEW, "store", self->store, NULL);
       gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->session_view), "session");
       g_signal_connect_swapped (self->session_view, "closed", G_CALLBACK (session_closed_cb), self);
         }
@@ -528,25 +513,19 @@ start_session_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusApplication *app = get_app (self);
-  VastusProgram *program = vastus_application_get_program (app);
-  g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (VastusSession) session = NULL;
 
-  if (program == NULL || vastus_program_get_n_exercises (program) == 0 || vastus_program_get_hold (program) != NULL)
-    return;
-
   /* At 6 and 12 weeks the warning signs come first. */
-  if (parameter == NULL && vastus_journal_is_loaded (vastus_application_get_journal (app)) &&
-      vastus_safety_review_due (vastus_application_get_journal (app), vastus_application_get_now (app)) > 0)
+  if (parameter == NULL && vastus_journal_is_loaded (vastus_store_get_journal (self->store)) &&
+      vastus_safety_review_due (vastus_store_get_journal (self->store), vastus_store_get_now (self->store)) > 0)
     {
       ask_warning_signs (self, "review", TRUE);
       return;
     }
 
-  plan = vastus_program_build_plan (program);
-  session = vastus_session_new (vastus_application_get_clock (get_app (self)), plan);
-  run_session (self, session);
+  session = vastus_store_start_session (self->store);
+  if (session != NULL)
+    run_session (self, session);
 }
 
 static void
@@ -555,28 +534,18 @@ resume_session_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusProgram *program = vastus_application_get_program (get_app (self));
-  g_autofree char *path = vastus_checkpoint_default_path ();
-  g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (VastusSession) session = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (program == NULL)
-    return;
-
-  plan = vastus_program_build_plan (program);
-  session = vastus_checkpoint_resume (path, vastus_application_get_clock (get_app (self)), plan, &error);
+  session = vastus_store_resume_session (self->store, &error);
   if (session == NULL)
     {
       g_autofree char *title = g_strdup_printf (_("The session could not be resumed: %s"), error->message);
 
       vastus_window_add_toast (self, adw_toast_new (title));
-      vastus_today_page_refresh (self->today_page);
       return;
     }
 
-  /* Back at the same set, paused: the person gets into position first. */
-  vastus_session_pause (session);
   run_session (self, session);
 }
 
@@ -586,12 +555,10 @@ discard_session_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  g_autofree char *path = vastus_checkpoint_default_path ();
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_checkpoint_remove (path, &error))
+  if (!vastus_store_discard_session (self->store, &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
-  vastus_today_page_refresh (self->today_page);
 }
 
 static void
@@ -609,12 +576,6 @@ show_exercise_action (GtkWidget  *widget,
 static void
 session_closed_cb (VastusWindow *self)
 {
-  VastusApplication *app = get_app (self);
-
-  /* The pain log may have changed the programme's doses. */
-  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
-                                 vastus_application_get_program (app),
-                                 vastus_application_get_program_notice (app));
   set_session_shown (self, FALSE);
 }
 
@@ -667,15 +628,11 @@ first_run_finished_cb (VastusWindow *self,
                        const char   *program,
                        const char   *knee)
 {
-  VastusApplication *app = get_app (self);
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_application_set_up_program (app, program, knee, &error))
+  if (!vastus_store_set_up (self->store, program, knee, &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
 
-  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
-                                 vastus_application_get_program (app),
-                                 vastus_application_get_program_notice (app));
   adw_view_stack_set_visible_child_name (self->view_stack, "today");
   gtk_stack_set_visible_child_name (self->mode_stack, "main");
   gtk_stack_remove (self->mode_stack, self->first_run);
@@ -688,7 +645,7 @@ first_run_red_flag_cb (VastusWindow *self,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_application_answer_warning_signs (get_app (self), (const char * const *) yes, "first-run", NULL, &error))
+  if (!vastus_store_answer_warning_signs (self->store, (const char * const *) yes, "first-run", NULL, &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
 }
 
@@ -699,7 +656,7 @@ first_run_checked_cb (VastusWindow *self)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_application_knee_checked (get_app (self), &error))
+  if (!vastus_store_knee_checked (self->store, &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
 }
 
@@ -707,7 +664,7 @@ first_run_checked_cb (VastusWindow *self)
 static void
 first_run_resume_stop (VastusWindow *self)
 {
-  VastusJournal *journal = vastus_application_get_journal (get_app (self));
+  VastusJournal *journal = vastus_store_get_journal (self->store);
   g_auto (GStrv) yes = NULL;
 
   if (self->first_run != NULL && vastus_journal_is_loaded (journal) && vastus_safety_first_run_stopped (journal, &yes))
@@ -718,12 +675,11 @@ first_run_resume_stop (VastusWindow *self)
 static void
 show_first_run (VastusWindow *self)
 {
-  VastusApplication *app = get_app (self);
 
-  if (!vastus_application_get_first_run (app) || self->first_run != NULL)
+  if (!vastus_store_get_first_run (self->store) || self->first_run != NULL)
     return;
 
-  self->first_run = vastus_first_run_new (vastus_application_get_catalogue (app));
+  self->first_run = vastus_first_run_new (vastus_store_get_catalogue (self->store));
   g_signal_connect_object (self->first_run, "finished", G_CALLBACK (first_run_finished_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->first_run, "red-flag", G_CALLBACK (first_run_red_flag_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->first_run, "checked", G_CALLBACK (first_run_checked_cb), self, G_CONNECT_SWAPPED);
@@ -756,15 +712,10 @@ show_checkpoint_problem_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
-  VastusProgram *program = vastus_application_get_program (get_app (self));
-  g_autofree char *path = vastus_checkpoint_default_path ();
-  g_autoptr (VastusPlan) plan = program != NULL ? vastus_program_build_plan (program) : NULL;
   g_autoptr (GError) error = NULL;
-  guint step;
-  gint64 saved_at;
   GtkWidget *dialog;
 
-  if (plan == NULL || vastus_checkpoint_peek (path, plan, &step, &saved_at, &error))
+  if (vastus_store_peek_session (self->store, NULL, NULL, &error) || error == NULL)
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("An Interrupted Session Could Not Be Resumed"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
@@ -788,18 +739,10 @@ show_checkpoint_problem_action (GtkWidget  *widget,
 static void
 report_checkpoint_problem (VastusWindow *self)
 {
-  VastusProgram *program = vastus_application_get_program (get_app (self));
-  g_autofree char *path = vastus_checkpoint_default_path ();
-  g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
   AdwToast *toast;
-  guint step;
-  gint64 saved_at;
 
-  if (program == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
-    return;
-  plan = vastus_program_build_plan (program);
-  if (vastus_checkpoint_peek (path, plan, &step, &saved_at, &error) ||
+  if (vastus_store_peek_session (self->store, NULL, NULL, &error) || error == NULL ||
       g_error_matches (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED))
     return;
 
@@ -810,12 +753,11 @@ report_checkpoint_problem (VastusWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The application is set after construction, so the window is filled here. */
+/* What the store holds, shown once the window is made. */
 static void
-show_application_data (VastusWindow *self)
+show_store (VastusWindow *self)
 {
-  VastusApplication *app = VASTUS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GSettings *settings = vastus_application_get_settings (app);
+  GSettings *settings = self->settings;
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
@@ -823,28 +765,34 @@ show_application_data (VastusWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  vastus_library_page_set_catalogue (self->library_page, vastus_application_get_catalogue (app));
-  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (app),
-                                 vastus_application_get_program (app),
-                                 vastus_application_get_program_notice (app));
+  vastus_library_page_set_store (self->library_page, self->store);
+  vastus_today_page_set_store (self->today_page, self->store);
+  vastus_progress_page_set_store (self->progress_page, self->store);
+  vastus_today_page_set_program (self->today_page, vastus_store_get_catalogue (self->store),
+                                 vastus_store_get_program (self->store),
+                                 vastus_store_get_program_notice (self->store));
   report_catalogue_errors (self);
   report_checkpoint_problem (self);
   show_first_run (self);
 
-  g_signal_connect_object (vastus_application_get_journal (app), "notify::n-pending",
+  g_signal_connect_object (vastus_store_get_journal (self->store), "notify::n-pending",
                            G_CALLBACK (journal_pending_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (vastus_application_get_journal (app), "notify::loaded",
+  g_signal_connect_object (vastus_store_get_journal (self->store), "notify::loaded",
                            G_CALLBACK (report_journal_problems), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (vastus_application_get_journal (app), "notify::load-error",
+  g_signal_connect_object (vastus_store_get_journal (self->store), "notify::load-error",
                            G_CALLBACK (report_journal_problems), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (vastus_application_get_journal (app), "notify::loaded",
+  g_signal_connect_object (vastus_store_get_journal (self->store), "notify::loaded",
                            G_CALLBACK (first_run_resume_stop), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "program-changed", G_CALLBACK (program_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "session-changed", G_CALLBACK (vastus_today_page_refresh), self->today_page,
+                           G_CONNECT_SWAPPED);
   /* A hold, lifted or begun, changes what may be started. */
-  g_signal_connect_object (vastus_application_get_journal (app), "changed",
+  g_signal_connect_object (vastus_store_get_journal (self->store), "changed",
                            G_CALLBACK (update_hold_actions), self, G_CONNECT_SWAPPED);
   update_hold_actions (self);
-  if (vastus_journal_is_loaded (vastus_application_get_journal (app)) ||
-      vastus_application_get_journal_error (app) != NULL)
+  if (vastus_journal_is_loaded (vastus_store_get_journal (self->store)) ||
+      vastus_journal_get_load_error (vastus_store_get_journal (self->store)) != NULL)
     report_journal_problems (self);
 }
 
@@ -874,12 +822,8 @@ answered (VastusWindow       *self,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_application_answer_warning_signs (get_app (self), yes, context, NULL, &error))
+  if (!vastus_store_answer_warning_signs (self->store, yes, context, NULL, &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
-  update_hold_actions (self);
-  vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (get_app (self)),
-                                 vastus_application_get_program (get_app (self)),
-                                 vastus_application_get_program_notice (get_app (self)));
   adw_view_stack_set_visible_child_name (self->view_stack, "today");
 }
 
@@ -906,14 +850,10 @@ flags_go_on_cb (VastusRedFlagsDialog *dialog,
     {
       g_autoptr (GError) error = NULL;
 
-      if (!vastus_application_knee_checked (get_app (self), &error))
+      if (!vastus_store_knee_checked (self->store, &error))
         vastus_window_add_toast (self, adw_toast_new (error->message));
       else
         vastus_window_add_toast (self, adw_toast_new (_("Your programme starts again, one step easier than before")));
-      vastus_today_page_set_program (self->today_page, vastus_application_get_catalogue (get_app (self)),
-                                     vastus_application_get_program (get_app (self)),
-                                     vastus_application_get_program_notice (get_app (self)));
-      update_hold_actions (self);
     }
   else if (asking->then_start)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.start-session-checked", "b", TRUE);
@@ -1028,10 +968,93 @@ vastus_window_get_safety_dialog (VastusWindow *self)
 }
 
 static void
+vastus_window_constructed (GObject *object)
+{
+  VastusWindow *self = VASTUS_WINDOW (object);
+
+  G_OBJECT_CLASS (vastus_window_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+  show_store (self);
+}
+
+static void
+vastus_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  VastusWindow *self = VASTUS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  VastusWindow *self = VASTUS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vastus_window_dispose (GObject *object)
+{
+  VastusWindow *self = VASTUS_WINDOW (object);
+
+  /* The store outlives its windows: nothing it says may reach one that is gone. */
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->store, self);
+      g_signal_handlers_disconnect_by_data (self->store, self->today_page);
+      g_signal_handlers_disconnect_by_data (vastus_store_get_journal (self->store), self);
+    }
+
+  G_OBJECT_CLASS (vastus_window_parent_class)->dispose (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+}
+
+static void
 vastus_window_class_init (VastusWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = vastus_window_constructed;
+  object_class->set_property = vastus_window_set_property;
+  object_class->get_property = vastus_window_get_property;
+  object_class->dispose = vastus_window_dispose;
+
+  /**
+   * VastusWindow:store:
+   *
+   * Everything Vastus keeps for the person: what the window shows, and where
+   * it sends what the person does.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VASTUS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = vastus_window_map;
   window_class->close_request = vastus_window_close_request;
@@ -1083,22 +1106,20 @@ static void
 vastus_window_init (VastusWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APPLICATION_ID);
 
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self);
   g_signal_connect_swapped (self->library_page, "notify::can-go-back", G_CALLBACK (update_back_button), self);
 }
 
 VastusWindow *
-vastus_window_new (VastusApplication *application)
+vastus_window_new (GtkApplication *application,
+                   VastusStore    *store)
 {
-  VastusWindow *self;
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (VASTUS_IS_STORE (store), NULL);
 
-  g_return_val_if_fail (VASTUS_IS_APPLICATION (application), NULL);
-
-  self = g_object_new (VASTUS_TYPE_WINDOW, "application", application, NULL);
-  show_application_data (self);
-
-  return self;
+  return g_object_new (VASTUS_TYPE_WINDOW, "application", application, "store", store, NULL);
 }
 
 /**

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "vastus-application.h"
+#include "vastus-store.h"
 
 G_BEGIN_DECLS
 
@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusWindow, vastus_window, VASTUS, WINDOW, AdwApplicationWindow)
 
-VastusWindow *vastus_window_new         (VastusApplication *application);
+VastusWindow *vastus_window_new         (GtkApplication    *application,
+                                         VastusStore       *store);
 GtkWidget    *vastus_window_get_library (VastusWindow      *self);
 void          vastus_window_add_toast   (VastusWindow      *self,
                                          AdwToast          *toast);
