@@ -6,13 +6,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "vastus-application.h"
+#include "vastus-application-private.h"
 #include "vastus-clip-lookup.h"
-#include "vastus-exercise-detail.h"
-#include "vastus-library-page.h"
-#include "vastus-window.h"
+#include "vastus-exercise-detail-private.h"
+#include "vastus-library-page-private.h"
+#include "vastus-window-private.h"
 #include "vastus-test-ui.h"
 #include "vastus-test-env.h"
+#include "vastus-clip-view-private.h"
 
 /*
  * The library, driven through the real window under Xvfb: search, filter,

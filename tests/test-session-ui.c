@@ -7,21 +7,22 @@
 #include <string.h>
 #include <utime.h>
 
-#include "vastus-application.h"
+#include "vastus-application-private.h"
 #include "vastus-checkpoint.h"
-#include "vastus-first-run.h"
+#include "vastus-first-run-private.h"
 #include "vastus-history.h"
-#include "vastus-pain-chart.h"
-#include "vastus-pain-form.h"
-#include "vastus-progress-page.h"
+#include "vastus-pain-chart-private.h"
+#include "vastus-pain-form-private.h"
+#include "vastus-progress-page-private.h"
 #include "vastus-progression.h"
-#include "vastus-red-flags-dialog.h"
+#include "vastus-red-flags-dialog-private.h"
 #include "vastus-red-flags.h"
-#include "vastus-session-view.h"
-#include "vastus-today-page.h"
-#include "vastus-window.h"
+#include "vastus-session-view-private.h"
+#include "vastus-today-page-private.h"
+#include "vastus-window-private.h"
 #include "vastus-test-ui.h"
 #include "vastus-test-env.h"
+#include "vastus-sound-private.h"
 
 /*
  * Today and the guided session, through the real window and its actions

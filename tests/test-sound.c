@@ -6,7 +6,7 @@
 #include <gst/gst.h>
 #include <string.h>
 
-#include "vastus-sound.h"
+#include "vastus-sound-private.h"
 #include "vastus-test-env.h"
 
 /* Cues are soft, click-free tones, and a missing audio output is no error. */

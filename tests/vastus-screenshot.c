@@ -13,11 +13,11 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "vastus-application.h"
-#include "vastus-first-run.h"
-#include "vastus-library-page.h"
-#include "vastus-session-view.h"
-#include "vastus-window.h"
+#include "vastus-application-private.h"
+#include "vastus-first-run-private.h"
+#include "vastus-library-page-private.h"
+#include "vastus-session-view-private.h"
+#include "vastus-window-private.h"
 
 static int width = 960;
 static int height = 680;

@@ -138,18 +138,6 @@ vastus_adaptive_layout_init (VastusAdaptiveLayout *self)
   self->wide_from = 720;
 }
 
-/**
- * vastus_adaptive_layout_get_wide:
- *
- * Returns: whether the children were last laid out side by side
- */
-gboolean
-vastus_adaptive_layout_get_wide (VastusAdaptiveLayout *self)
-{
-  g_return_val_if_fail (VASTUS_IS_ADAPTIVE_LAYOUT (self), FALSE);
-  return self->wide;
-}
-
 struct _VastusAdaptiveBox
 {
   GtkWidget parent_instance;

@@ -9,7 +9,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusAdaptiveLayout, vastus_adaptive_layout, VASTUS, ADAPTIVE_LAYOUT, GtkLayoutManager)
 
-gboolean vastus_adaptive_layout_get_wide (VastusAdaptiveLayout *self);
 
 G_END_DECLS
 

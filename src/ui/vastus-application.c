@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-application.h"
+#include "vastus-application-private.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>

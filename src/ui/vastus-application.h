@@ -13,11 +13,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VastusApplication, vastus_application, VASTUS, APPLICATION, AdwApplication)
 
 VastusApplication *vastus_application_new            (void);
-VastusStore       *vastus_application_get_store      (VastusApplication *self);
-GSettings         *vastus_application_get_settings   (VastusApplication *self);
-void               vastus_application_set_clock      (VastusApplication *self,
-                                                      VastusClock       *clock);
-void               vastus_application_set_time_offset (VastusApplication *self,
-                                                       gint64             offset);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-clip-view.h"
+#include "vastus-clip-view-private.h"
 
 #include <glib/gi18n.h>
 

@@ -15,6 +15,5 @@ void            vastus_clip_view_show_message (VastusClipView *self,
                                                const char     *title,
                                                const char     *message);
 GtkMediaStream *vastus_clip_view_get_stream   (VastusClipView *self);
-const char     *vastus_clip_view_get_message  (VastusClipView *self);
 
 G_END_DECLS

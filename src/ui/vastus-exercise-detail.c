@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-exercise-detail.h"
+#include "vastus-exercise-detail-private.h"
 
 #include <errno.h>
 #include <glib/gi18n.h>

@@ -12,14 +12,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusExerciseDetail, vastus_exercise_detail, VASTUS, EXERCISE_DETAIL, AdwBin)
 
-VastusExercise *vastus_exercise_detail_get_exercise   (VastusExerciseDetail *self);
 void            vastus_exercise_detail_set_exercise   (VastusExerciseDetail *self,
                                                        VastusExercise       *exercise);
 void            vastus_exercise_detail_set_store      (VastusExerciseDetail *self,
                                                        VastusStore          *store);
-VastusClipView *vastus_exercise_detail_get_clip_view  (VastusExerciseDetail *self);
-GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
-                                                        gboolean              harder);
 
 void                  vastus_exercise_detail_update_program_state (VastusExerciseDetail *self);
 

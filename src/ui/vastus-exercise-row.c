@@ -136,13 +136,6 @@ vastus_exercise_row_init (VastusExerciseRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-VastusExercise *
-vastus_exercise_row_get_exercise (VastusExerciseRow *self)
-{
-  g_return_val_if_fail (VASTUS_IS_EXERCISE_ROW (self), NULL);
-  return self->exercise;
-}
-
 void
 vastus_exercise_row_set_exercise (VastusExerciseRow *self,
                                   VastusExercise    *exercise)

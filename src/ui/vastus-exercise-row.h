@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VastusExerciseRow, vastus_exercise_row, VASTUS, EXERCISE_ROW, GtkWidget)
 
 GtkWidget      *vastus_exercise_row_new          (void);
-VastusExercise *vastus_exercise_row_get_exercise (VastusExerciseRow *self);
 void            vastus_exercise_row_set_exercise (VastusExerciseRow *self,
                                                   VastusExercise    *exercise);
 

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-first-run.h"
+#include "vastus-first-run-private.h"
 
 #include <glib/gi18n.h>
 

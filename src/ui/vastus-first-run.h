@@ -12,8 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VastusFirstRun, vastus_first_run, VASTUS, FIRST_RUN, AdwBin)
 
 GtkWidget  *vastus_first_run_new       (VastusCatalogue *catalogue);
-const char *vastus_first_run_get_page  (VastusFirstRun  *self);
-GtkWidget  *vastus_first_run_get_flags_dialog (VastusFirstRun *self);
 void        vastus_first_run_show_stop (VastusFirstRun     *self,
                                         const char * const *yes);
 

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-library-page.h"
+#include "vastus-library-page-private.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -39,6 +39,9 @@ struct _VastusLibraryPage
 };
 
 G_DEFINE_FINAL_TYPE (VastusLibraryPage, vastus_library_page, ADW_TYPE_BIN)
+
+static void vastus_library_page_show_exercise (VastusLibraryPage *self,
+                                               const char        *id);
 
 enum {
   PROP_0,
@@ -516,7 +519,7 @@ find_shown (VastusLibraryPage *self,
  *
  * Shows the exercise's detail, and in a narrow window goes to it.
  */
-void
+static void
 vastus_library_page_show_exercise (VastusLibraryPage *self,
                                    const char        *id)
 {

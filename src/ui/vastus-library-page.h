@@ -14,20 +14,11 @@ G_DECLARE_FINAL_TYPE (VastusLibraryPage, vastus_library_page, VASTUS, LIBRARY_PA
 
 void               vastus_library_page_set_store         (VastusLibraryPage *self,
                                                             VastusStore       *store);
-void               vastus_library_page_set_catalogue     (VastusLibraryPage *self,
-                                                            VastusCatalogue   *catalogue);
-void                  vastus_library_page_set_query        (VastusLibraryPage *self,
-                                                            const char        *text);
-void                  vastus_library_page_show_exercise    (VastusLibraryPage *self,
-                                                            const char        *id);
 gboolean              vastus_library_page_get_can_go_back  (VastusLibraryPage *self);
 void                  vastus_library_page_go_back          (VastusLibraryPage *self);
 void                  vastus_library_page_focus_search     (VastusLibraryPage *self);
 
 /* What the page shows, for tests and for other pages. */
-GListModel           *vastus_library_page_get_shown        (VastusLibraryPage *self);
-GtkEditable          *vastus_library_page_get_search_entry (VastusLibraryPage *self);
 VastusExerciseDetail *vastus_library_page_get_detail       (VastusLibraryPage *self);
-AdwLeaflet           *vastus_library_page_get_leaflet      (VastusLibraryPage *self);
 
 G_END_DECLS

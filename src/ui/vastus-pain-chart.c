@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-pain-chart.h"
+#include "vastus-pain-chart-private.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -319,12 +319,6 @@ vastus_pain_chart_init (VastusPainChart *self)
 {
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-GtkWidget *
-vastus_pain_chart_new (void)
-{
-  return g_object_new (VASTUS_TYPE_PAIN_CHART, NULL);
 }
 
 /**

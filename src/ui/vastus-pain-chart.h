@@ -9,11 +9,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusPainChart, vastus_pain_chart, VASTUS, PAIN_CHART, GtkWidget)
 
-GtkWidget *vastus_pain_chart_new      (void);
 void       vastus_pain_chart_set_data (VastusPainChart *self,
                                        GArray          *points,
                                        gint64           from,
                                        gint64           to);
-GArray    *vastus_pain_chart_get_data (VastusPainChart *self);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-pain-form.h"
+#include "vastus-pain-form-private.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>

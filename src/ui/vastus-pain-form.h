@@ -15,9 +15,5 @@ GtkWidget     *vastus_pain_form_new              (void);
 void           vastus_pain_form_set_session      (VastusPainForm     *self,
                                                   VastusStore        *store,
                                                   VastusSessionEntry *entry);
-gboolean       vastus_pain_form_is_complete      (VastusPainForm     *self);
-GtkTextBuffer *vastus_pain_form_get_notes_buffer (VastusPainForm     *self);
-GtkWidget     *vastus_pain_form_get_feel_row     (VastusPainForm     *self,
-                                                  guint               index);
 
 G_END_DECLS

@@ -196,18 +196,3 @@ vastus_pain_scale_init (VastusPainScale *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 4);
 }
 
-GtkWidget *
-vastus_pain_scale_new (const char *action_name,
-                       const char *label)
-{
-  return g_object_new (VASTUS_TYPE_PAIN_SCALE, "action-name", action_name, "label", label, NULL);
-}
-
-GtkWidget *
-vastus_pain_scale_get_button (VastusPainScale *self,
-                              int              value)
-{
-  g_return_val_if_fail (VASTUS_IS_PAIN_SCALE (self), NULL);
-  g_return_val_if_fail (value >= 0 && value < N_VALUES, NULL);
-  return self->buttons[value];
-}

@@ -9,9 +9,5 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusPainScale, vastus_pain_scale, VASTUS, PAIN_SCALE, GtkWidget)
 
-GtkWidget *vastus_pain_scale_new         (const char      *action_name,
-                                          const char      *label);
-GtkWidget *vastus_pain_scale_get_button  (VastusPainScale *self,
-                                          int              value);
 
 G_END_DECLS

@@ -34,7 +34,7 @@ G_DEFINE_FINAL_TYPE (VastusProgramDialog, vastus_program_dialog, ADW_TYPE_WINDOW
  * Returns: (transfer full): the exercise's dose changes, newest first, a
  *   line each ("21 Nov: reason"), or an empty string
  */
-char *
+static char *
 vastus_program_dialog_history (VastusJournal *journal,
                                const char    *exercise_id)
 {

@@ -13,7 +13,5 @@ G_DECLARE_FINAL_TYPE (VastusProgramDialog, vastus_program_dialog, VASTUS, PROGRA
 
 GtkWidget *vastus_program_dialog_new     (GtkWindow     *parent,
                                           VastusStore   *store);
-char      *vastus_program_dialog_history (VastusJournal *journal,
-                                          const char    *exercise_id);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-progress-page.h"
+#include "vastus-progress-page-private.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -208,7 +208,7 @@ refresh_weeks (VastusProgressPage *self,
  *
  * Reads the journal again: after a session, a log, or loading.
  */
-void
+static void
 vastus_progress_page_refresh (VastusProgressPage *self)
 {
   g_autoptr (GArray) points = NULL;
@@ -752,13 +752,6 @@ vastus_progress_page_get_chart (VastusProgressPage *self)
 {
   g_return_val_if_fail (VASTUS_IS_PROGRESS_PAGE (self), NULL);
   return GTK_WIDGET (self->chart);
-}
-
-GtkWidget *
-vastus_progress_page_get_week_grid (VastusProgressPage *self)
-{
-  g_return_val_if_fail (VASTUS_IS_PROGRESS_PAGE (self), NULL);
-  return GTK_WIDGET (self->week_grid);
 }
 
 /**

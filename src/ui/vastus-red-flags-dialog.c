@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-red-flags-dialog.h"
+#include "vastus-red-flags-dialog-private.h"
 
 #include <glib/gi18n.h>
 

@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VastusRedFlagsDialog, vastus_red_flags_dialog, VASTUS, RED_FLAGS_DIALOG, AdwWindow)
 
 GtkWidget *vastus_red_flags_dialog_new         (GtkWindow            *parent);
-GStrv      vastus_red_flags_dialog_get_yes     (VastusRedFlagsDialog *self);
 void       vastus_red_flags_dialog_set_purpose (VastusRedFlagsDialog *self,
                                                 const char           *title,
                                                 const char           *intro,

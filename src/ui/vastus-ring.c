@@ -164,6 +164,9 @@ vastus_ring_set_property (GObject      *object,
     }
 }
 
+static void vastus_ring_set_child (VastusRing *self,
+                                   GtkWidget  *child);
+
 static void
 vastus_ring_buildable_add_child (GtkBuildable *buildable,
                                  GtkBuilder   *builder,
@@ -246,14 +249,7 @@ vastus_ring_set_fraction (VastusRing *self,
     }
 }
 
-double
-vastus_ring_get_fraction (VastusRing *self)
-{
-  g_return_val_if_fail (VASTUS_IS_RING (self), -1.0);
-  return self->fraction;
-}
-
-void
+static void
 vastus_ring_set_child (VastusRing *self,
                        GtkWidget  *child)
 {

@@ -11,8 +11,5 @@ G_DECLARE_FINAL_TYPE (VastusRing, vastus_ring, VASTUS, RING, GtkWidget)
 
 void       vastus_ring_set_fraction (VastusRing *self,
                                      double      fraction);
-double     vastus_ring_get_fraction (VastusRing *self);
-void       vastus_ring_set_child    (VastusRing *self,
-                                     GtkWidget  *child);
 
 G_END_DECLS

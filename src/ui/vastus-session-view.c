@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-session-view.h"
+#include "vastus-session-view-private.h"
 
 #include <glib/gi18n.h>
 

@@ -15,21 +15,6 @@ G_DECLARE_FINAL_TYPE (VastusSessionView, vastus_session_view, VASTUS, SESSION_VI
 
 void           vastus_session_view_run                (VastusSessionView *self,
                                                        VastusSession     *session);
-VastusSession *vastus_session_view_get_session        (VastusSessionView *self);
 void           vastus_session_view_save_checkpoint    (VastusSessionView *self);
-VastusSound   *vastus_session_view_get_sound          (VastusSessionView *self);
-const char    *vastus_session_view_get_announcement   (VastusSessionView *self);
-guint          vastus_session_view_get_n_announcements (VastusSessionView *self);
-const char    *vastus_session_view_get_text           (VastusSessionView *self,
-                                                       const char        *part);
-gboolean       vastus_session_view_get_inhibited      (VastusSessionView *self);
-GtkWidget     *vastus_session_view_get_end_dialog     (VastusSessionView *self);
-
-GtkWidget          *vastus_session_view_get_pain_form (VastusSessionView *self);
-VastusSessionEntry *vastus_session_view_get_entry     (VastusSessionView *self);
-
-GtkWidget          *vastus_session_view_get_red_flags_dialog (VastusSessionView *self);
-
-GtkWidget           *vastus_session_view_get_knee_dialog (VastusSessionView *self);
 
 G_END_DECLS

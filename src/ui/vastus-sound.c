@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-sound.h"
+#include "vastus-sound-private.h"
 
 #include <glib/gi18n.h>
 #include <gst/app/gstappsrc.h>

@@ -26,13 +26,5 @@ void         vastus_sound_play           (VastusSound    *self,
                                           VastusSoundCue  cue);
 void         vastus_sound_set_muted      (VastusSound    *self,
                                           gboolean        muted);
-gboolean     vastus_sound_get_muted      (VastusSound    *self);
-gboolean     vastus_sound_get_available  (VastusSound    *self);
-guint        vastus_sound_get_n_played   (VastusSound    *self);
-guint        vastus_sound_get_n_active   (VastusSound    *self);
-
-gint16      *vastus_sound_render_cue     (VastusSoundCue  cue,
-                                          guint           rate,
-                                          gsize          *n_samples);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-today-page.h"
+#include "vastus-today-page-private.h"
 
 #include <glib/gi18n.h>
 

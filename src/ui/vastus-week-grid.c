@@ -178,12 +178,6 @@ vastus_week_grid_init (VastusWeekGrid *self)
   g_date_clear (&self->first, 1);
 }
 
-GtkWidget *
-vastus_week_grid_new (void)
-{
-  return g_object_new (VASTUS_TYPE_WEEK_GRID, NULL);
-}
-
 /**
  * vastus_week_grid_set_counts:
  * @first_monday: the Monday of the first of the twelve weeks
@@ -204,10 +198,3 @@ vastus_week_grid_set_counts (VastusWeekGrid *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-guint
-vastus_week_grid_get_count (VastusWeekGrid *self,
-                            guint           day)
-{
-  g_return_val_if_fail (VASTUS_IS_WEEK_GRID (self), 0);
-  return day < N_DAYS ? self->counts[day] : 0;
-}

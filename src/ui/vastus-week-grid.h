@@ -11,12 +11,9 @@ G_DECLARE_FINAL_TYPE (VastusWeekGrid, vastus_week_grid, VASTUS, WEEK_GRID, GtkWi
 
 #define VASTUS_WEEK_GRID_WEEKS 12
 
-GtkWidget *vastus_week_grid_new        (void);
 void       vastus_week_grid_set_counts (VastusWeekGrid *self,
                                         const GDate    *first_monday,
                                         const guint8   *counts,
                                         guint           today);
-guint      vastus_week_grid_get_count  (VastusWeekGrid *self,
-                                        guint           day);
 
 G_END_DECLS

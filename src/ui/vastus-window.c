@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "vastus-window.h"
+#include "vastus-window-private.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>

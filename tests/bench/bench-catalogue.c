@@ -11,7 +11,7 @@
 #include "../vastus-test-env.h"
 #include "vastus-catalogue.h"
 #include "vastus-json.h"
-#include "vastus-library-page.h"
+#include "vastus-library-page-private.h"
 
 /*
  * bench-catalogue: a catalogue of 10,000 exercises, made by repeating the

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What the tests read back and drive; not for other widgets. */
+
+#include "vastus-window.h"
+
+G_BEGIN_DECLS
+
+GtkWidget    *vastus_window_get_library (VastusWindow      *self);
+GtkWidget    *vastus_window_get_today   (VastusWindow      *self);
+GtkWidget    *vastus_window_get_session_view (VastusWindow *self);
+gboolean      vastus_window_get_session_shown (VastusWindow *self);
+GtkWidget    *vastus_window_get_progress (VastusWindow *self);
+GtkWidget    *vastus_window_get_first_run (VastusWindow *self);
+GtkWidget    *vastus_window_get_program_dialog (VastusWindow *self);
+GtkWidget *vastus_window_get_safety_dialog (VastusWindow *self);
+
+G_END_DECLS
