@@ -17,6 +17,7 @@
 #include "vastus-clip-lookup.h"
 #include "vastus-clip-view.h"
 #include "vastus-coach.h"
+#include "vastus-decision-row.h"
 #include "vastus-ring.h"
 #include "vastus-window.h"
 
@@ -890,24 +891,6 @@ end_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static const char *
-decision_icon (VastusDecisionKind kind)
-{
-  switch (kind)
-    {
-    case VASTUS_DECISION_PROGRESS:
-      return "go-up-symbolic";
-    case VASTUS_DECISION_REGRESS:
-    case VASTUS_DECISION_LADDER_DOWN:
-      return "go-down-symbolic";
-    case VASTUS_DECISION_STOP:
-      return "dialog-warning-symbolic";
-    case VASTUS_DECISION_HOLD:
-    default:
-      return "object-select-symbolic";
-    }
-}
-
 /* What the log changed: each decision with its reason. */
 static void
 show_next_time (VastusSessionView *self,
@@ -920,71 +903,22 @@ show_next_time (VastusSessionView *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->next_list))) != NULL)
     gtk_list_box_remove (self->next_list, child);
 
-  /* Exercises with the same decision and the same reason share a row:
-   * "Quad set, Ball squeeze and Wall sit". */
   {
-    g_autoptr (GPtrArray) reasons = g_ptr_array_new ();
-    g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-    g_autoptr (GArray) kinds = g_array_new (FALSE, FALSE, sizeof (VastusDecisionKind));
+    g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (VastusDecisionItem));
+    g_autoptr (GPtrArray) rows = NULL;
 
     for (guint i = 0; i < progression->decisions->len; i++)
       {
         const VastusDecision *decision = g_ptr_array_index (progression->decisions, i);
-        VastusExercise *exercise = catalogue != NULL ? vastus_catalogue_lookup (catalogue, decision->exercise) : NULL;
-        const char *name = exercise != NULL ? vastus_exercise_get_name (exercise) : decision->exercise;
-        guint k;
+        VastusDecisionItem item = { decision->exercise, decision->kind, decision->reason };
 
-        for (k = 0; k < reasons->len; k++)
-          if (g_array_index (kinds, VastusDecisionKind, k) == decision->kind &&
-              g_strcmp0 (g_ptr_array_index (reasons, k), decision->reason) == 0)
-            break;
-        if (k == reasons->len)
-          {
-            g_ptr_array_add (reasons, decision->reason);
-            g_ptr_array_add (names, g_ptr_array_new ());
-            g_array_append_val (kinds, decision->kind);
-          }
-        g_ptr_array_add (g_ptr_array_index (names, k), (gpointer) name);
+        g_array_append_val (items, item);
         if (decision->kind != VASTUS_DECISION_HOLD)
           changes++;
       }
-
-    for (guint k = 0; k < reasons->len; k++)
-      {
-        GPtrArray *group = g_ptr_array_index (names, k);
-        VastusDecisionKind kind = g_array_index (kinds, VastusDecisionKind, k);
-        GtkWidget *row = adw_action_row_new ();
-        GtkWidget *icon = gtk_image_new_from_icon_name (decision_icon (kind));
-        g_autofree char *title = NULL;
-
-        if (group->len == 1)
-          title = g_strdup (g_ptr_array_index (group, 0));
-        else
-          {
-            g_autoptr (GString) most = g_string_new (NULL);
-
-            for (guint j = 0; j + 1 < group->len; j++)
-              {
-                if (j > 0)
-                  g_string_append (most, ", ");
-                g_string_append (most, g_ptr_array_index (group, j));
-              }
-            /* Translators: a list of exercises, as in "Quad set, Wall sit and Clamshell" */
-            title = g_strdup_printf (_("%s and %s"), most->str, (const char *) g_ptr_array_index (group, group->len - 1));
-          }
-
-        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_ptr_array_index (reasons, k));
-        adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        kind == VASTUS_DECISION_PROGRESS ? _("Up a step")
-                                        : kind == VASTUS_DECISION_HOLD ? _("Stays the same")
-                                        : kind == VASTUS_DECISION_STOP ? _("Paused")
-                                        : _("Down a step"), -1);
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-        gtk_list_box_append (self->next_list, row);
-      }
+    rows = vastus_decision_rows_new (catalogue, (VastusDecisionItem *) (gpointer) items->data, items->len);
+    for (guint k = 0; k < rows->len; k++)
+      gtk_list_box_append (self->next_list, g_ptr_array_index (rows, k));
   }
 
   /* On hold, one card says it all: what happened, and what to do today. */

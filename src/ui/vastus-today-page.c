@@ -9,6 +9,7 @@
 
 #include "vastus-checkpoint.h"
 #include "vastus-coach.h"
+#include "vastus-decision-row.h"
 #include "vastus-history.h"
 #include "vastus-pain-scale.h"
 #include "vastus-safety.h"
@@ -105,6 +106,8 @@ refresh_changes (VastusTodayPage *self)
 {
   VastusSessionEntry *last = self->journal != NULL ? vastus_journal_get_last_session (self->journal) : NULL;
   g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GArray) items = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
 
   for (guint i = 0; i < self->change_rows->len; i++)
     adw_preferences_group_remove (self->changes_group, g_ptr_array_index (self->change_rows, i));
@@ -112,30 +115,23 @@ refresh_changes (VastusTodayPage *self)
 
   if (last != NULL)
     changes = vastus_progression_list_changes (self->journal, vastus_session_entry_get_id (last), NULL);
+  items = g_array_new (FALSE, FALSE, sizeof (VastusDecisionItem));
   for (guint i = 0; changes != NULL && i < changes->len; i++)
     {
       VastusChange *change = g_ptr_array_index (changes, i);
-      VastusExercise *exercise;
-      GtkWidget *row;
+      VastusDecisionItem item = { change->before_id, change->kind, change->reason };
 
       /* A hold says itself, once, in its own card. */
       if (change->hold || change->kind == VASTUS_DECISION_HOLD || change->before_id == NULL)
         continue;
+      g_array_append_val (items, item);
+    }
 
-      exercise = self->catalogue != NULL ? vastus_catalogue_lookup (self->catalogue, change->before_id) : NULL;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     exercise != NULL ? vastus_exercise_get_name (exercise) : change->before_id);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), change->reason);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name (change->kind == VASTUS_DECISION_PROGRESS
-                                                               ? "go-up-symbolic"
-                                                               : change->kind == VASTUS_DECISION_STOP
-                                                               ? "dialog-warning-symbolic" : "go-down-symbolic"));
-      adw_preferences_group_add (self->changes_group, row);
-      g_ptr_array_add (self->change_rows, row);
+  rows = vastus_decision_rows_new (self->catalogue, (VastusDecisionItem *) (gpointer) items->data, items->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      adw_preferences_group_add (self->changes_group, g_ptr_array_index (rows, i));
+      g_ptr_array_add (self->change_rows, g_ptr_array_index (rows, i));
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->changes_group), self->change_rows->len > 0);
