@@ -351,6 +351,11 @@ test_whole_session (void)
   g_assert_cmpuint (vastus_sound_get_n_played (sound) + vastus_sound_get_n_active (sound), ==, played);
   activate (GTK_WIDGET (view), "session.mute");
   g_assert_true (g_settings_get_boolean (vastus_application_get_settings (app), "sound-cues"));
+  /* And the setting, changed elsewhere, is followed at once. */
+  g_settings_set_boolean (vastus_application_get_settings (app), "sound-cues", FALSE);
+  g_assert_true (vastus_sound_get_muted (sound));
+  g_settings_set_boolean (vastus_application_get_settings (app), "sound-cues", TRUE);
+  g_assert_false (vastus_sound_get_muted (sound));
 
   /* A switch of legs says which. */
   run_to_phase (VASTUS_PHASE_SWITCH_SIDES);

@@ -1000,7 +1000,6 @@ set_muted (VastusSessionView *self,
                             muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button),
                                muted ? _("Turn Sound Cues On (M)") : _("Mute Sound Cues (M)"));
-  g_settings_set_boolean (self->settings, "sound-cues", !muted);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUTED]);
 }
 
@@ -1011,7 +1010,6 @@ vastus_session_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (vastus_session_view_parent_class)->map (widget);
 
-  set_muted (self, !g_settings_get_boolean (self->settings, "sound-cues"));
   update_ticking (self);
 }
 
@@ -1210,6 +1208,9 @@ vastus_session_view_init (VastusSessionView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+  /* Muted is the setting's other side, both ways. */
+  g_settings_bind (self->settings, "sound-cues", self, "muted",
+                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_INVERT_BOOLEAN);
   self->shown_exercise = G_MAXUINT;
   gtk_widget_set_size_request (GTK_WIDGET (self->clip_view), -1, 0);
   update_actions (self);
