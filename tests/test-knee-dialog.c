@@ -388,8 +388,7 @@ main (int   argc,
   /* The test backend records what a screen reader would be told, without
    * a bus: the accessible cases read it back. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  vastus_test_ui_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
     {

@@ -1283,8 +1283,7 @@ main (int   argc,
   vastus_test_env_init ();
   g_setenv ("VASTUS_AUDIO_SINK", "fakesink", TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  vastus_test_ui_init (&argc, &argv);
 
   if (!g_test_subprocess ())
     leave_killed_saves ();

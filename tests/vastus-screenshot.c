@@ -248,6 +248,10 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  /* Held for the whole run, as g_application_run() holds it: see
+   * vastus_test_ui_init() in vastus-test-ui.h. */
+  if (!g_main_context_acquire (NULL))
+    g_error ("the main context is held by another thread");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
 

@@ -1,13 +1,30 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "vastus-program.h"
 
 /* What the UI tests share: waiting on the real main loop for a condition. */
 
 typedef gboolean (*Condition) (gpointer data);
+
+/*
+ * Sets GTK and libadwaita up as the application does, and holds the main
+ * context for the whole run, as g_application_run() does. Without that hold,
+ * GStreamer's streaming thread may take the context between two iterations
+ * and hand a clip's frame over on its own thread (g_main_context_invoke()),
+ * while this thread is tearing the clip down.
+ */
+static inline void
+vastus_test_ui_init (int    *argc,
+                     char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  if (!g_main_context_acquire (NULL))
+    g_error ("the main context is held by another thread");
+}
 
 static gboolean
 timed_out_cb (gpointer data)
