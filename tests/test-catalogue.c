@@ -142,6 +142,8 @@ static const struct
   { "bad-dose-range.json", "bad-dose-range.json: exercise 'test-squat': dose.hold_s must be a whole number from 5 to 300, not 400" },
   { "bad-duplicate-id.json", "bad-duplicate-id.json: exercise 'test-squat': id is used by two exercises in this file" },
   { "bad-unknown-link.json", "bad-unknown-link.json: exercise 'test-squat': harder names 'no-such-exercise', which is not in the catalogue" },
+  { "bad-switch-sides.json", "bad-switch-sides.json: exercise 'test-squat': switch_sides is for exercises done one leg at a time" },
+  { "bad-stages.json", "bad-stages.json: exercise 'test-squat': stages are for timed sets, with a hold_s in the dose" },
   { "bad-ladder-loop.json", "bad-ladder-loop.json: exercise 'loop-a': harder links form a loop (loop-a → loop-b → loop-c → loop-a)" },
   { "bad-clip-escape.json", "bad-clip-escape.json: exercise 'test-squat': clip must stay inside the catalogue's folder, not '../../../etc/passwd'" },
   { "bad-clip-absolute.json", "bad-clip-absolute.json: exercise 'test-squat': clip must be a path inside the catalogue's folder, not '/etc/passwd'" },

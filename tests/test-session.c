@@ -25,7 +25,7 @@ static const char *catalogue_json =
   "    \"equipment\": [\"wall\"], \"level\": 1, \"side\": \"both\", \"dose\": { \"sets\": 2, \"hold_s\": 10, \"rest_s\": 0 },"
   "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
   "  { \"id\": \"paced\", \"name\": \"Paced\", \"summary\": \"s\", \"category\": \"strength\", \"muscles\": [\"vmo\"],"
-  "    \"equipment\": [\"step\"], \"level\": 2, \"side\": \"one\", \"dose\": { \"sets\": 2, \"reps\": 3, \"rest_s\": 5,"
+  "    \"equipment\": [\"step\"], \"level\": 2, \"side\": \"one\", \"dose\": { \"sets\": 2, \"reps\": 3, \"rest_s\": 14,"
   "    \"tempo\": [ { \"cue\": \"lower\", \"s\": 2 }, { \"cue\": \"rise\", \"s\": 1 } ] },"
   "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
   "  { \"id\": \"counted\", \"name\": \"Counted\", \"summary\": \"s\", \"category\": \"strength\", \"muscles\": [\"glutes\"],"
@@ -103,7 +103,8 @@ step (Fixture *fixture)
 
 /* The plan: prepare, two 10 s holds with no rest between; a rest, prepare,
  * two paced sets on each leg with a switch between legs and a rest between
- * sets; a rest, prepare, one counted set; done. */
+ * sets less the other leg's set (14 s - 9 s), as one leg rests while the
+ * other works; a rest, prepare, one counted set; done. */
 static void
 test_plan (Fixture       *fixture,
            gconstpointer  data)
@@ -112,16 +113,16 @@ test_plan (Fixture       *fixture,
     { VASTUS_PHASE_PREPARE, VASTUS_LEG_NONE, 0, 10 },
     { VASTUS_PHASE_WORK, VASTUS_LEG_NONE, 0, 10 },
     { VASTUS_PHASE_WORK, VASTUS_LEG_NONE, 1, 10 },
-    { VASTUS_PHASE_REST_EXERCISE, VASTUS_LEG_NONE, 0, 45 },
+    { VASTUS_PHASE_REST_EXERCISE, VASTUS_LEG_NONE, 0, 20 },
     { VASTUS_PHASE_PREPARE, VASTUS_LEG_NONE, 0, 10 },
     { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 0, 9 },
     { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_LEFT, 0, 5 },
     { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 0, 9 },
-    { VASTUS_PHASE_REST_SET, VASTUS_LEG_NONE, 1, 5 },
+    { VASTUS_PHASE_REST_SET, VASTUS_LEG_RIGHT, 1, 5 },
     { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 1, 9 },
     { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_LEFT, 1, 5 },
     { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 1, 9 },
-    { VASTUS_PHASE_REST_EXERCISE, VASTUS_LEG_NONE, 0, 45 },
+    { VASTUS_PHASE_REST_EXERCISE, VASTUS_LEG_NONE, 0, 20 },
     { VASTUS_PHASE_PREPARE, VASTUS_LEG_NONE, 0, 10 },
     { VASTUS_PHASE_WORK, VASTUS_LEG_NONE, 0, 0 },
     { VASTUS_PHASE_DONE, VASTUS_LEG_NONE, 0, 0 },
@@ -187,7 +188,7 @@ test_records (Fixture       *fixture,
   VastusSetRecord *r;
 
   vastus_session_start (fixture->session);
-  advance (fixture, 10 + 10 + 10 + 45 + 10);            /* to the first paced set */
+  advance (fixture, 10 + 10 + 10 + 20 + 10);            /* to the first paced set */
   advance (fixture, 4);                                 /* one rep and a bit */
   vastus_session_skip (fixture->session);               /* skip the rest of it */
   while (vastus_session_get_step_index (fixture->session) < 14)
@@ -275,19 +276,17 @@ test_skip_each_phase (Fixture       *fixture,
   vastus_session_skip (fixture->session);        /* a hold → the second, no rest between */
   g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 2);
   g_assert_true (g_array_index (vastus_session_get_records (fixture->session), VastusSetRecord, 0).skipped);
-  vastus_session_skip (fixture->session);
-  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_EXERCISE);
-  vastus_session_skip (fixture->session);        /* rest between exercises → prepare */
+  vastus_session_skip (fixture->session);        /* the last set skipped: no rest after it */
   g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_PREPARE);
+  g_assert_cmpuint (step (fixture)->exercise, ==, 1);
   vastus_session_skip (fixture->session);
   vastus_session_skip (fixture->session);        /* the right leg's set → switch sides */
   g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
   vastus_session_skip (fixture->session);        /* switch → the left leg */
   g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_LEFT);
-  vastus_session_skip (fixture->session);
-  g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_REST_SET);
-  vastus_session_skip (fixture->session);        /* rest between sets → the next set */
+  vastus_session_skip (fixture->session);        /* a skipped set: the rest after it too */
   g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_WORK);
+  g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_RIGHT);
   g_assert_cmpuint (step (fixture)->set, ==, 1);
 
   /* A skipped step's successor runs its full length from the skip. */
@@ -328,7 +327,7 @@ test_back_each_phase (Fixture       *fixture,
   g_assert_false (g_array_index (vastus_session_get_records (fixture->session), VastusSetRecord, 1).skipped);
   g_assert_cmpint (g_array_index (vastus_session_get_records (fixture->session), VastusSetRecord, 1).done_duration, ==, 0);
 
-  advance (fixture, 10 + 45 + 10 + 9);           /* into switch sides */
+  advance (fixture, 10 + 20 + 10 + 9);           /* into switch sides */
   g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
   vastus_session_back (fixture->session);        /* from a switch: the right leg's set */
   g_assert_cmpint (step (fixture)->leg, ==, VASTUS_LEG_RIGHT);
@@ -344,7 +343,7 @@ test_paced_reps (Fixture       *fixture,
 
   vastus_session_start (fixture->session);
   g_assert_false (vastus_session_get_rep (fixture->session, &rep, &phase, &remaining));
-  advance (fixture, 85);                           /* the first paced set starts */
+  advance (fixture, 60);                           /* the first paced set starts */
   g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 5);
 
   advance (fixture, 0.5);
@@ -404,7 +403,7 @@ test_checkpoint_resume (Fixture       *fixture,
   vastus_session_start (fixture->session);
   advance (fixture, 10 + 4);
   vastus_session_skip (fixture->session);          /* the first hold, skipped at 4 s */
-  advance (fixture, 10 + 45 + 10 + 9 + 2);          /* into the switch between legs */
+  advance (fixture, 10 + 20 + 10 + 9 + 2);          /* into the switch between legs */
   g_assert_cmpint (step (fixture)->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
   g_assert_true (vastus_checkpoint_save (fixture->session, path, &error));
   g_assert_no_error (error);
@@ -726,7 +725,7 @@ test_ease_rest_exercise (Fixture       *fixture,
 
   g_assert_true (vastus_session_get_plan (fixture->session) == fixture->plan);
   g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 3);
-  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 40 * S);
+  g_assert_cmpint (vastus_session_get_remaining (fixture->session), ==, 15 * S);
   g_assert_cmpuint (vastus_session_get_knee_reports (fixture->session)->len, ==, 0);
   g_assert_cmpint (record (fixture, 1)->done_duration, ==, 10 * S);
   g_assert_cmpint (record (fixture, 1)->planned_duration, ==, 10 * S);
@@ -907,7 +906,7 @@ test_skip_exercise_phases (Fixture       *fixture,
   g_assert_cmpuint (vastus_session_get_step_index (fixture->session), ==, 3);
   g_assert_false (record (fixture, 2)->reached);
 
-  advance (fixture, 45);
+  advance (fixture, 20);
   vastus_session_pause (fixture->session);
   g_assert_true (vastus_session_can_skip_exercise (fixture->session));
   vastus_session_skip_exercise (fixture->session);
@@ -1359,6 +1358,137 @@ test_checkpoint_nul_character (Fixture       *fixture,
   remove_checkpoint (folder, path);
 }
 
+/* Pacing: one-leg work switches legs after each set, and one leg's set is
+ * the other's rest; work lying on one side does all its sets on one side,
+ * then rolls over; a rest of nothing is no step. */
+static const char *pacing_json =
+  "{ \"format\": 1, \"exercises\": ["
+  "  { \"id\": \"counted-one\", \"name\": \"A\", \"summary\": \"s\", \"category\": \"strength\", \"muscles\": [\"vmo\"],"
+  "    \"equipment\": [\"step\"], \"level\": 2, \"side\": \"one\", \"dose\": { \"sets\": 2, \"reps\": 10, \"rest_s\": 45 },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
+  "  { \"id\": \"side-lying\", \"name\": \"B\", \"summary\": \"s\", \"category\": \"strength\", \"muscles\": [\"glutes\"],"
+  "    \"equipment\": [\"mat\"], \"level\": 1, \"side\": \"one\", \"switch_sides\": \"after-all-sets\","
+  "    \"dose\": { \"sets\": 2, \"reps\": 10, \"rest_s\": 30 },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] },"
+  "  { \"id\": \"long-rest\", \"name\": \"C\", \"summary\": \"s\", \"category\": \"strength\", \"muscles\": [\"vmo\"],"
+  "    \"equipment\": [\"step\"], \"level\": 2, \"side\": \"one\", \"dose\": { \"sets\": 2, \"reps\": 5, \"rest_s\": 5 },"
+  "    \"steps\": [\"a\"], \"cues\": [\"b\"], \"cautions\": [] } ] }";
+
+typedef struct { VastusPhase phase; VastusLeg leg; guint set; double seconds; } Expected;
+
+static void
+assert_steps (VastusPlan     *plan,
+              guint           exercise,
+              const Expected *expected,
+              guint           n)
+{
+  guint k = 0;
+
+  for (guint i = 0; i < vastus_plan_get_n_steps (plan); i++)
+    {
+      const VastusPlanStep *s = vastus_plan_get_step (plan, i);
+
+      if (s->exercise != exercise || s->phase == VASTUS_PHASE_PREPARE ||
+          s->phase == VASTUS_PHASE_REST_EXERCISE || s->phase == VASTUS_PHASE_DONE)
+        continue;
+      g_assert_cmpuint (k, <, n);
+      g_assert_cmpint (s->phase, ==, expected[k].phase);
+      g_assert_cmpint (s->leg, ==, expected[k].leg);
+      g_assert_cmpuint (s->set, ==, expected[k].set);
+      if (s->phase != VASTUS_PHASE_WORK)
+        g_assert_cmpint (s->duration, ==, (gint64) (expected[k].seconds * S));
+      k++;
+    }
+  g_assert_cmpuint (k, ==, n);
+}
+
+static void
+test_plan_pacing (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (VastusPlan) plan = vastus_plan_new (VASTUS_LEG_LEFT);
+  static const Expected alternating[] = {
+    { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 0, 0 },
+    { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_RIGHT, 0, 5 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 0, 0 },
+    /* 45 s of rest, less the right leg's 30 s set */
+    { VASTUS_PHASE_REST_SET, VASTUS_LEG_LEFT, 1, 15 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 1, 0 },
+    { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_RIGHT, 1, 5 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 1, 0 },
+  };
+  static const Expected in_turn[] = {
+    { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 0, 0 },
+    { VASTUS_PHASE_REST_SET, VASTUS_LEG_LEFT, 1, 30 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 1, 0 },
+    { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_RIGHT, 0, VASTUS_ROLL_OVER_SECONDS },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 0, 0 },
+    { VASTUS_PHASE_REST_SET, VASTUS_LEG_RIGHT, 1, 30 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 1, 0 },
+  };
+  static const Expected no_rest[] = {
+    { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 0, 0 },
+    { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_RIGHT, 0, 5 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 0, 0 },
+    /* The rest is over before the right leg's set is: straight back. */
+    { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_LEFT, 1, 5 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_LEFT, 1, 0 },
+    { VASTUS_PHASE_SWITCH_SIDES, VASTUS_LEG_RIGHT, 1, 5 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 1, 0 },
+  };
+  const char *ids[] = { "counted-one", "side-lying", "long-rest" };
+
+  g_assert_true (vastus_catalogue_load_data (catalogue, pacing_json, strlen (pacing_json),
+                                             "pacing.json", "/tmp", &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ids[i]);
+
+      vastus_plan_add (plan, exercise, vastus_exercise_get_dose (exercise));
+    }
+  assert_steps (plan, 0, alternating, G_N_ELEMENTS (alternating));
+  assert_steps (plan, 1, in_turn, G_N_ELEMENTS (in_turn));
+  assert_steps (plan, 2, no_rest, G_N_ELEMENTS (no_rest));
+  g_assert_cmpint (vastus_plan_get_step (plan, 1)->phase, ==, VASTUS_PHASE_WORK);
+}
+
+/* Eased on the first side of side-lying work, the other side's sets, all
+ * still to come, are eased too; eased on the second side, the first side's
+ * sets stay as they were done. */
+static void
+test_plan_eased_in_turn (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (VastusPlan) plan = vastus_plan_new (VASTUS_LEG_RIGHT);
+  g_autoptr (VastusPlan) first_side = NULL;
+  g_autoptr (VastusPlan) second_side = NULL;
+  VastusExercise *exercise;
+  VastusDose easier;
+
+  g_assert_true (vastus_catalogue_load_data (catalogue, pacing_json, strlen (pacing_json),
+                                             "pacing.json", "/tmp", &error));
+  exercise = vastus_catalogue_lookup (catalogue, "side-lying");
+  vastus_plan_add (plan, exercise, vastus_exercise_get_dose (exercise));
+  easier = *vastus_exercise_get_dose (exercise);
+  vastus_dose_set (&easier, VASTUS_DOSE_REPS, 6);
+
+  /* Right side first: 0 get ready, 1 R0, 2 rest, 3 R1, 4 roll over, 5 L0, 6 rest, 7 L1 */
+  first_side = vastus_plan_new_eased (plan, 0, 1, VASTUS_LEG_RIGHT, &easier);
+  g_assert_cmpuint (vastus_plan_get_step (first_side, 1)->reps, ==, 10);
+  g_assert_cmpuint (vastus_plan_get_step (first_side, 3)->reps, ==, 6);
+  g_assert_cmpuint (vastus_plan_get_step (first_side, 5)->reps, ==, 6);
+  g_assert_cmpuint (vastus_plan_get_step (first_side, 7)->reps, ==, 6);
+
+  second_side = vastus_plan_new_eased (plan, 0, 1, VASTUS_LEG_LEFT, &easier);
+  g_assert_cmpuint (vastus_plan_get_step (second_side, 1)->reps, ==, 10);
+  g_assert_cmpuint (vastus_plan_get_step (second_side, 3)->reps, ==, 10);
+  g_assert_cmpuint (vastus_plan_get_step (second_side, 5)->reps, ==, 10);
+  g_assert_cmpuint (vastus_plan_get_step (second_side, 7)->reps, ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1372,6 +1502,8 @@ main (int   argc,
   g_test_add ("/vastus/session/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("plan", test_plan);
+  g_test_add_func ("/vastus/session/plan-pacing", test_plan_pacing);
+  g_test_add_func ("/vastus/session/plan-eased-in-turn", test_plan_eased_in_turn);
   ADD ("whole-session", test_whole_session);
   ADD ("records", test_records);
   ADD ("pause-across-boundary", test_pause_across_boundary);

@@ -73,6 +73,8 @@ vastus_checkpoint_save (VastusSession  *session,
 
           cJSON_AddNumberToObject (item, "exercise", report->exercise);
           cJSON_AddNumberToObject (item, "set", report->set);
+          if (report->leg != VASTUS_LEG_NONE)
+            cJSON_AddStringToObject (item, "leg", report->leg == VASTUS_LEG_LEFT ? "left" : "right");
           cJSON_AddStringToObject (item, "action", vastus_knee_action_to_string (report->action));
           if (report->action == VASTUS_KNEE_EASIER)
             cJSON_AddItemToObject (item, "dose", vastus_dose_to_json (&report->dose));
@@ -170,6 +172,7 @@ read_knee (const cJSON *root,
       const cJSON *exercise = cJSON_GetObjectItemCaseSensitive (item, "exercise");
       const cJSON *set = cJSON_GetObjectItemCaseSensitive (item, "set");
       const cJSON *action = cJSON_GetObjectItemCaseSensitive (item, "action");
+      const cJSON *leg = cJSON_GetObjectItemCaseSensitive (item, "leg");
       VastusKneeReport report = { 0 };
       int found = -1;
 
@@ -182,6 +185,13 @@ read_knee (const cJSON *root,
 
       report.exercise = (guint) exercise->valuedouble;
       report.set = (guint) set->valuedouble;
+      /* Older checkpoints name no leg: the first. */
+      if (cJSON_IsString (leg) && g_str_equal (leg->valuestring, "left"))
+        report.leg = VASTUS_LEG_LEFT;
+      else if (cJSON_IsString (leg) && g_str_equal (leg->valuestring, "right"))
+        report.leg = VASTUS_LEG_RIGHT;
+      else if (leg != NULL)
+        return FALSE;
       report.action = (VastusKneeAction) found;
       if (report.action == VASTUS_KNEE_EASIER)
         {
@@ -198,7 +208,7 @@ read_knee (const cJSON *root,
           vastus_check_clear (&check);
           if (!ok)
             return FALSE;
-          next = vastus_plan_new_eased (*eased, report.exercise, report.set, &report.dose);
+          next = vastus_plan_new_eased (*eased, report.exercise, report.set, report.leg, &report.dose);
           g_object_unref (*eased);
           *eased = next;
         }

@@ -336,6 +336,27 @@ vastus_coach_describe_set (VastusPlan *plan,
   return work != NULL ? set_words (work) : g_strdup ("");
 }
 
+/* A timed set that is movement, not a held position: a warm-up, marching,
+ * rolling. */
+static gboolean
+keeps_moving (VastusExercise *exercise)
+{
+  switch (vastus_exercise_get_category (exercise))
+    {
+    case VASTUS_CATEGORY_WARM_UP:
+    case VASTUS_CATEGORY_COOL_DOWN:
+    case VASTUS_CATEGORY_MOBILITY:
+    case VASTUS_CATEGORY_RELEASE:
+      return TRUE;
+    case VASTUS_CATEGORY_STRENGTH:
+    case VASTUS_CATEGORY_ISOMETRIC:
+    case VASTUS_CATEGORY_STRETCH:
+    case VASTUS_N_CATEGORIES:
+    default:
+      return FALSE;
+    }
+}
+
 /**
  * vastus_coach_describe_phase:
  *
@@ -359,7 +380,17 @@ vastus_coach_describe_phase (VastusSession *session)
       switch (step->work)
         {
         case VASTUS_WORK_HOLD:
-          return g_strdup (_("Hold"));
+          {
+            VastusExercise *exercise = vastus_plan_get_exercise (vastus_session_get_plan (session), step->exercise);
+            const char *stage = vastus_exercise_get_stage_at (exercise,
+                                                              (double) vastus_session_get_elapsed (session) / G_USEC_PER_SEC);
+
+            if (stage != NULL)
+              return g_strdup (stage);
+            if (keeps_moving (exercise))
+              return g_strdup (_("Keep going"));
+            return g_strdup (_("Hold"));
+          }
         case VASTUS_WORK_PACED:
           {
             const VastusDose *dose = vastus_plan_get_dose (vastus_session_get_plan (session), step->exercise);
@@ -534,8 +565,20 @@ announce_step (VastusSession *session)
         switch (step->work)
           {
           case VASTUS_WORK_HOLD:
-            time = spoken_seconds (whole_seconds (step->duration));
-            what = g_strdup_printf (_("Hold for %s."), time);
+            {
+              VastusExercise *exercise = vastus_plan_get_exercise (plan, step->exercise);
+              const char *stage = vastus_exercise_get_stage_at (exercise, 0);
+
+              time = spoken_seconds (whole_seconds (step->duration));
+              if (stage != NULL)
+                /* Translators: the time in all, then what to do first, as in
+                 * "Keep going for 3 minutes. First: March on the spot." */
+                what = g_strdup_printf (_("Keep going for %s. First: %s."), time, stage);
+              else if (keeps_moving (exercise))
+                what = g_strdup_printf (_("Keep going for %s."), time);
+              else
+                what = g_strdup_printf (_("Hold for %s."), time);
+            }
             break;
           case VASTUS_WORK_PACED:
             what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rep, follow the pace.",

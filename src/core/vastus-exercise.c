@@ -31,6 +31,9 @@ struct _VastusExercise
   VastusCategory  category;
   int             level;
   VastusSide      side;
+  gboolean        sides_in_turn; /* all sets on one leg, then all on the other */
+  GStrv           stages;        /* what is done in each part of a timed set */
+  double          stage_seconds[VASTUS_STAGES_MAX];
   /* Vocabulary words, pointing into the static lists below. */
   const char     *muscles[G_N_ELEMENTS (muscle_names)];
   const char     *equipment[G_N_ELEMENTS (equipment_names)];
@@ -82,9 +85,89 @@ static const char * const category_names[VASTUS_N_CATEGORIES + 1] = {
 };
 
 static const char * const side_names[] = { "both", "one", "alternating", NULL };
+static const char * const switch_names[] = { "every-set", "after-all-sets", NULL };
 
 #define NAME_MAX_LENGTH 60
 #define TEXT_MAX_LENGTH 600
+
+/* "switch_sides": one-leg work switches legs after every set (the other
+ * leg's set is the rest) or, for work lying on one side, after all sets. */
+static void
+check_switch_sides (VastusCheck    *check,
+                    const cJSON    *object,
+                    VastusExercise *self)
+{
+  const char *value;
+  int found;
+
+  if (cJSON_GetObjectItemCaseSensitive (object, "switch_sides") == NULL)
+    return;
+  value = vastus_check_string (check, object, "switch_sides", "switch_sides", TRUE, 0);
+  if (value == NULL)
+    return;
+  found = vastus_names_find (switch_names, value);
+  if (found < 0)
+    {
+      g_autofree char *allowed = vastus_names_quote (switch_names);
+
+      vastus_check_add (check, "switch_sides", _("must be one of %s, not '%s'"), allowed, value);
+      return;
+    }
+  if (self->side != VASTUS_SIDE_ONE)
+    {
+      vastus_check_add (check, "switch_sides", _("is for exercises done one leg at a time"));
+      return;
+    }
+  self->sides_in_turn = found == 1;
+}
+
+/* "stages": what is done in each part of a timed set, such as a warm-up's
+ * marching and knee bends, each with its seconds. */
+static void
+check_stages (VastusCheck    *check,
+              const cJSON    *object,
+              VastusExercise *self)
+{
+  const cJSON *array, *item;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  guint i = 0;
+
+  if (cJSON_GetObjectItemCaseSensitive (object, "stages") == NULL)
+    return;
+  array = vastus_check_array (check, object, "stages", "stages", TRUE);
+  if (array == NULL)
+    return;
+  if (!vastus_dose_is_hold (&self->dose))
+    {
+      vastus_check_add (check, "stages", _("are for timed sets, with a hold_s in the dose"));
+      return;
+    }
+  if (cJSON_GetArraySize (array) < 1 || cJSON_GetArraySize (array) > VASTUS_STAGES_MAX)
+    {
+      vastus_check_add (check, "stages", _("must list from 1 to %d stages"), VASTUS_STAGES_MAX);
+      return;
+    }
+
+  builder = g_strv_builder_new ();
+  cJSON_ArrayForEach (item, array)
+    {
+      g_autofree char *field = g_strdup_printf ("stages[%u]", i);
+      const char *what;
+
+      if (!cJSON_IsObject (item))
+        {
+          vastus_check_add (check, field, _("must be an object with \"do\" and \"s\""));
+          return;
+        }
+      what = vastus_check_string (check, item, "do", field, TRUE, NAME_MAX_LENGTH);
+      if (what == NULL ||
+          !vastus_check_number (check, item, "s", field, TRUE, 5, 600, &self->stage_seconds[i]))
+        return;
+      g_strv_builder_add (builder, what);
+      i++;
+    }
+  self->stages = g_strv_builder_end (builder);
+}
 
 static void
 vastus_exercise_finalize (GObject *object)
@@ -97,6 +180,7 @@ vastus_exercise_finalize (GObject *object)
   g_strfreev (self->steps);
   g_strfreev (self->cues);
   g_strfreev (self->cautions);
+  g_strfreev (self->stages);
   g_free (self->easier);
   g_free (self->harder);
   g_free (self->clip);
@@ -384,6 +468,8 @@ vastus_exercise_new_from_json (VastusCheck *check,
     vastus_check_add (check, "equipment", _("lists 'none' with other equipment"));
 
   vastus_dose_read_json (check, object, &self->dose, &self->progression);
+  check_switch_sides (check, object, self);
+  check_stages (check, object, self);
 
   self->easier = vastus_check_take_string (check, object, "easier", "easier", FALSE, 0);
   check_id_field (check, "easier", self->easier);
@@ -415,6 +501,46 @@ vastus_exercise_new_from_json (VastusCheck *check,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * vastus_exercise_get_sides_in_turn:
+ *
+ * Returns: whether one-leg work does all its sets on one leg before the
+ *   other, as when lying on one side, rather than switching after each set
+ */
+gboolean
+vastus_exercise_get_sides_in_turn (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
+  return self->sides_in_turn;
+}
+
+/**
+ * vastus_exercise_get_stage_at:
+ * @seconds: how far into a timed set
+ *
+ * Returns: (nullable): what is done at @seconds into a timed set, such as
+ *   "March on the spot", or %NULL when the exercise names no stages
+ */
+const char *
+vastus_exercise_get_stage_at (VastusExercise *self,
+                              double          seconds)
+{
+  double end = 0;
+  guint i;
+
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+
+  if (self->stages == NULL)
+    return NULL;
+  for (i = 0; self->stages[i + 1] != NULL; i++)
+    {
+      end += self->stage_seconds[i];
+      if (seconds < end)
+        break;
+    }
+  return self->stages[i];
 }
 
 const char *

@@ -26,6 +26,7 @@ GType vastus_category_get_type (void) G_GNUC_CONST;
 
 #define VASTUS_LEVEL_MIN 1
 #define VASTUS_LEVEL_MAX 5
+#define VASTUS_STAGES_MAX 8
 
 #define VASTUS_TYPE_EXERCISE (vastus_exercise_get_type ())
 
@@ -41,6 +42,9 @@ const char        *vastus_exercise_get_summary     (VastusExercise   *self);
 VastusCategory     vastus_exercise_get_category    (VastusExercise   *self);
 int                vastus_exercise_get_level       (VastusExercise   *self);
 VastusSide         vastus_exercise_get_side        (VastusExercise   *self);
+gboolean           vastus_exercise_get_sides_in_turn (VastusExercise *self);
+const char        *vastus_exercise_get_stage_at    (VastusExercise   *self,
+                                                    double            seconds);
 const char * const *vastus_exercise_get_muscles    (VastusExercise   *self);
 const char * const *vastus_exercise_get_equipment  (VastusExercise   *self);
 const char * const *vastus_exercise_get_steps      (VastusExercise   *self);

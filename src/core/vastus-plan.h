@@ -46,7 +46,9 @@ typedef struct
 
 #define VASTUS_PREPARE_SECONDS        10
 #define VASTUS_SWITCH_SIDES_SECONDS    5
-#define VASTUS_REST_EXERCISE_SECONDS  45
+#define VASTUS_ROLL_OVER_SECONDS      10   /* onto the other side, lying down */
+#define VASTUS_REST_EXERCISE_SECONDS  20
+#define VASTUS_COUNTED_REP_SECONDS     3   /* for the time a counted set takes */
 
 #define VASTUS_TYPE_PLAN (vastus_plan_get_type ())
 
@@ -59,6 +61,7 @@ void                  vastus_plan_add            (VastusPlan      *self,
 VastusPlan           *vastus_plan_new_eased      (VastusPlan      *self,
                                                   guint            exercise,
                                                   guint            from_set,
+                                                  VastusLeg        from_leg,
                                                   const VastusDose *dose);
 guint                 vastus_plan_get_n_exercises (VastusPlan     *self);
 VastusExercise       *vastus_plan_get_exercise   (VastusPlan      *self,

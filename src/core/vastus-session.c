@@ -390,18 +390,26 @@ now_for_step (VastusSession *self)
  * vastus_session_skip:
  *
  * Ends the current step now: a set is written down as skipped with what was
- * done of it, a rest or a countdown is cut short.
+ * done of it, a rest or a countdown is cut short. A skipped set leaves no
+ * rest behind it: the next set, or the next exercise's get-ready, follows.
  */
 void
 vastus_session_skip (VastusSession *self)
 {
+  guint next;
+
   g_return_if_fail (VASTUS_IS_SESSION (self));
 
   if (!is_active (self))
     return;
 
+  next = self->step + 1;
+  if (current (self)->phase == VASTUS_PHASE_WORK)
+    while (vastus_plan_get_step (self->plan, next)->phase == VASTUS_PHASE_REST_SET ||
+           vastus_plan_get_step (self->plan, next)->phase == VASTUS_PHASE_REST_EXERCISE)
+      next++;
   record_work (self, vastus_session_get_elapsed (self), -1, TRUE);
-  go_to (self, self->step + 1, now_for_step (self));
+  go_to (self, next, now_for_step (self));
 }
 
 /**
@@ -725,10 +733,11 @@ static void
 add_knee_report (VastusSession    *self,
                  guint             exercise,
                  guint             set,
+                 VastusLeg         leg,
                  VastusKneeAction  action,
                  const VastusDose *dose)
 {
-  VastusKneeReport report = { exercise, set, action };
+  VastusKneeReport report = { .exercise = exercise, .set = set, .action = action, .leg = leg };
 
   if (dose != NULL)
     report.dose = *dose;
@@ -745,7 +754,8 @@ void
 vastus_session_report_knee (VastusSession    *self,
                             VastusKneeAction  action)
 {
-  guint exercise, set;
+  const VastusPlanStep *step;
+  guint exercise;
 
   g_return_if_fail (VASTUS_IS_SESSION (self));
 
@@ -754,9 +764,9 @@ vastus_session_report_knee (VastusSession    *self,
     return;
   /* In the rest after an exercise, it hurt after that exercise's last set:
    * the step just before the rest. */
-  set = current (self)->phase == VASTUS_PHASE_REST_EXERCISE
-        ? vastus_plan_get_step (self->plan, self->step - 1)->set : current (self)->set;
-  add_knee_report (self, exercise, set, action, NULL);
+  step = current (self)->phase == VASTUS_PHASE_REST_EXERCISE
+         ? vastus_plan_get_step (self->plan, self->step - 1) : current (self);
+  add_knee_report (self, exercise, step->set, step->leg, action, NULL);
 }
 
 /* The step of the new plan that stands where @old stood in the old one. */
@@ -803,6 +813,7 @@ vastus_session_ease (VastusSession    *self,
   g_autoptr (GArray) records = NULL;
   VastusPlanStep old;
   guint from_set, target;
+  VastusLeg from_leg;
 
   g_return_val_if_fail (VASTUS_IS_SESSION (self), FALSE);
   g_return_val_if_fail (dose != NULL, FALSE);
@@ -813,7 +824,8 @@ vastus_session_ease (VastusSession    *self,
 
   old = *step;
   from_set = step->phase == VASTUS_PHASE_PREPARE ? 0 : step->set;
-  plan = vastus_plan_new_eased (self->plan, step->exercise, from_set, dose);
+  from_leg = step->phase == VASTUS_PHASE_PREPARE ? VASTUS_LEG_NONE : step->leg;
+  plan = vastus_plan_new_eased (self->plan, step->exercise, from_set, from_leg, dose);
 
   /* Records follow their set and leg into the new plan. */
   records = g_array_new (FALSE, FALSE, sizeof (VastusSetRecord));
@@ -837,7 +849,7 @@ vastus_session_ease (VastusSession    *self,
             {
               /* Sets before the easier dose stay as they were, and so does
                * the first leg of a one-leg set eased on its second leg. */
-              if (!(new_step->exercise == old.exercise && new_step->set >= from_set) || was->step < self->step)
+              if (new_step->exercise != old.exercise || was->step < self->step)
                 record = *was;
               break;
             }
@@ -847,7 +859,7 @@ vastus_session_ease (VastusSession    *self,
     }
 
   target = same_step (plan, &old);
-  add_knee_report (self, old.exercise, from_set, VASTUS_KNEE_EASIER, dose);
+  add_knee_report (self, old.exercise, from_set, from_leg, VASTUS_KNEE_EASIER, dose);
   g_set_object (&self->plan, plan);
   g_array_unref (self->records);
   self->records = g_steal_pointer (&records);

@@ -56,7 +56,9 @@ typedef struct
   guint            set;        /* from 0: the set it happened in */
   VastusKneeAction action;
   VastusDose       dose;       /* for EASIER: today's dose from that set on */
+  VastusLeg        leg;        /* the leg of that set, for one-leg work */
 } VastusKneeReport;
+
 
 #define VASTUS_BACK_RESTARTS_AFTER (2 * G_USEC_PER_SEC)
 
