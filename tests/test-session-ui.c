@@ -13,6 +13,7 @@
 #include "vastus-history.h"
 #include "vastus-pain-chart-private.h"
 #include "vastus-pain-form-private.h"
+#include "vastus-program-dialog-private.h"
 #include "vastus-progress-page-private.h"
 #include "vastus-progression.h"
 #include "vastus-red-flags-dialog-private.h"
@@ -696,6 +697,61 @@ test_progression (void)
   }
 }
 
+/* A dose set by hand in Your Programme, as a physiotherapist might give it:
+ * saved, journaled as set by the person, and the coach's next step starts
+ * from it: two good sessions at the new dose take it up one rep, even
+ * though the exercise went up only days ago. */
+static void
+test_dose_set_by_hand (void)
+{
+  VastusStore *store = vastus_application_get_store (app);
+  VastusProgram *program = vastus_store_get_program (store);
+  VastusJournal *journal = vastus_store_get_journal (store);
+  int index = vastus_program_find (program, "straight-leg-raise");
+  g_autoptr (GPtrArray) changes = NULL;
+  VastusChange *change;
+  GtkWidget *dialog;
+  GtkSpinButton *reps;
+  double set_reps, min, max;
+
+  g_assert_cmpint (index, >=, 0);
+  g_assert_true (vastus_dose_get_bounds (vastus_program_get_dose (program, (guint) index), VASTUS_DOSE_REPS, &min, &max));
+  set_reps = vastus_dose_get (vastus_program_get_dose (program, (guint) index), VASTUS_DOSE_REPS) - 1;
+  g_assert_cmpfloat (set_reps, >=, min);
+
+  activate (GTK_WIDGET (window), "win.edit-program");
+  dialog = vastus_window_get_program_dialog (window);
+  reps = vastus_program_dialog_get_dose_spin (VASTUS_PROGRAM_DIALOG (dialog), (guint) index, VASTUS_DOSE_REPS);
+  g_assert_nonnull (reps);
+  /* The spin button keeps to the exercise's bounds. */
+  gtk_spin_button_set_value (reps, max + 5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (reps), ==, max);
+  gtk_spin_button_set_value (reps, set_reps);
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.set-dose", "i", index));
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (program, (guint) index), VASTUS_DOSE_REPS), ==, set_reps);
+
+  changes = vastus_progression_list_changes (journal, NULL, "straight-leg-raise");
+  change = g_ptr_array_index (changes, changes->len - 1);
+  g_assert_cmpint (change->kind, ==, VASTUS_DECISION_SET);
+  g_assert_true (g_str_has_prefix (change->reason, "Set by you: "));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* One good session at the new dose: not yet. */
+  whole_session_logged (2, 1);
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (program, (guint) index), VASTUS_DOSE_REPS), ==, set_reps);
+
+  /* Two: one rep up from the dose that was set. */
+  whole_session_logged (2, 1);
+  activate (GTK_WIDGET (view), "session.close");
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (program, (guint) index), VASTUS_DOSE_REPS), ==,
+                     set_reps + 1);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = vastus_progression_list_changes (journal, NULL, "straight-leg-raise");
+  change = g_ptr_array_index (changes, changes->len - 1);
+  g_assert_cmpint (change->kind, ==, VASTUS_DECISION_PROGRESS);
+}
+
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *action)
@@ -1239,26 +1295,34 @@ test_edit_programme (void)
   g_autoptr (VastusProgram) saved = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   guint n = vastus_program_get_n_exercises (program);
+  g_autofree char *removed = NULL;
   GtkWidget *dialog;
-  int ball_squeeze;
+  guint added;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-program", "s", "step-up"));
   drain ();
   g_assert_cmpuint (vastus_program_get_n_exercises (program), ==, n + 1);
-  g_assert_cmpint (vastus_program_find (program, "step-up"), ==, (int) n);
-  g_assert_cmpstr (vastus_today_page_get_row_text (today, n, "title"), ==, "Step-up");
+  /* Before the cool-down, which still ends the session. */
+  added = vastus_exercise_get_category (vastus_program_get_exercise (program, n)) == VASTUS_CATEGORY_COOL_DOWN
+          ? n - 1 : n;
+  g_assert_cmpint (vastus_program_find (program, "step-up"), ==, (int) added);
+  g_assert_cmpstr (vastus_today_page_get_row_text (today, added, "title"), ==, "Step-up");
 
   activate (GTK_WIDGET (window), "win.edit-program");
   dialog = vastus_window_get_program_dialog (window);
   g_assert_nonnull (dialog);
 
-  /* Step-up to second place, the ball squeeze out. */
-  g_assert_true (gtk_widget_activate_action (dialog, "programme.move", "(ii)", (int) n, 1));
+  /* Step-up to second place, the last exercise before the cool-down out;
+   * out, back with Undo, and out again. */
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.move", "(ii)", (int) added, 1));
   g_assert_cmpint (vastus_program_find (program, "step-up"), ==, 1);
-  ball_squeeze = vastus_program_find (program, "ball-squeeze");
-  g_assert_cmpint (ball_squeeze, >=, 0);
-  g_assert_true (gtk_widget_activate_action (dialog, "programme.remove", "i", ball_squeeze));
-  g_assert_cmpint (vastus_program_find (program, "ball-squeeze"), ==, -1);
+  removed = g_strdup (vastus_exercise_get_id (vastus_program_get_exercise (program, added)));
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.remove", "i", (int) added));
+  g_assert_cmpint (vastus_program_find (program, removed), ==, -1);
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.undo", NULL));
+  g_assert_cmpint (vastus_program_find (program, removed), ==, (int) added);
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.remove", "i", (int) added));
+  g_assert_cmpint (vastus_program_find (program, removed), ==, -1);
   drain ();
   g_assert_cmpstr (vastus_today_page_get_row_text (today, 1, "title"), ==, "Step-up");
 
@@ -1268,7 +1332,7 @@ test_edit_programme (void)
   saved = vastus_program_load (path, vastus_store_get_catalogue (vastus_application_get_store (app)), &problems, NULL);
   g_assert_nonnull (saved);
   g_assert_cmpint (vastus_program_find (saved, "step-up"), ==, 1);
-  g_assert_cmpint (vastus_program_find (saved, "ball-squeeze"), ==, -1);
+  g_assert_cmpint (vastus_program_find (saved, removed), ==, -1);
   g_assert_cmpuint (vastus_program_get_n_exercises (saved), ==, n);
 }
 
@@ -1309,6 +1373,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/end-early", test_end_early);
   g_test_add_func ("/vastus/session-ui/pain-log", test_pain_log);
   g_test_add_func ("/vastus/session-ui/progression", test_progression);
+  g_test_add_func ("/vastus/session-ui/dose-set-by-hand", test_dose_set_by_hand);
   g_test_add_func ("/vastus/session-ui/red-flags-dialog", test_red_flags_dialog);
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);

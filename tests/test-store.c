@@ -143,7 +143,9 @@ test_add_to_program (Fixture       *fixture,
   g_assert_cmpuint (fixture->program_changes, ==, 2);
   saved = vastus_program_load (program_path, vastus_store_get_catalogue (fixture->store), &problems, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (vastus_program_find (saved, "bulgarian-split-squat"), ==, (int) n);
+  /* Before the cool-down. */
+  g_assert_cmpint (vastus_program_find (saved, "bulgarian-split-squat"), ==, (int) n - 1);
+  g_assert_cmpint (vastus_program_find (saved, "cool-down"), ==, (int) n);
 
   /* Twice is once. */
   g_assert_true (vastus_store_add_to_program (fixture->store, "bulgarian-split-squat", &error));
@@ -153,6 +155,62 @@ test_add_to_program (Fixture       *fixture,
   g_assert_false (vastus_store_add_to_program (fixture->store, "no-such-exercise", &error));
   g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
   g_assert_cmpuint (vastus_program_get_n_exercises (program), ==, n + 1);
+}
+
+/* A dose set by hand: within the exercise's bounds or refused with why;
+ * saved; journaled as set by the person, with the dose before and after;
+ * setting the same dose again writes nothing. */
+static void
+test_set_dose (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgram) saved = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autofree char *program_path = data_path (fixture, "program.json");
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  VastusProgram *program;
+  VastusDose dose;
+  VastusChange *change;
+  double min, max;
+  guint n_changes;
+  int index;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  program = vastus_store_get_program (fixture->store);
+  index = vastus_program_find (program, "straight-leg-raise");
+  g_assert_cmpint (index, >=, 0);
+  dose = *vastus_program_get_dose (program, (guint) index);
+  g_assert_true (vastus_dose_get_bounds (&dose, VASTUS_DOSE_REPS, &min, &max));
+  n_changes = vastus_journal_get_n_program_changes (journal);
+
+  /* Out of bounds: refused, nothing changed or written. */
+  vastus_dose_set (&dose, VASTUS_DOSE_REPS, max + 1);
+  g_assert_false (vastus_store_set_dose (fixture->store, (guint) index, &dose, &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "reps must be from"));
+  g_clear_error (&error);
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, n_changes);
+
+  vastus_dose_set (&dose, VASTUS_DOSE_REPS, max);
+  fixture->program_changes = 0;
+  g_assert_true (vastus_store_set_dose (fixture->store, (guint) index, &dose, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, n_changes + 1);
+  changes = vastus_progression_list_changes (journal, NULL, "straight-leg-raise");
+  change = g_ptr_array_index (changes, changes->len - 1);
+  g_assert_cmpint (change->kind, ==, VASTUS_DECISION_SET);
+  g_assert_true (g_str_has_prefix (change->reason, "Set by you: "));
+
+  saved = vastus_program_load (program_path, vastus_store_get_catalogue (fixture->store), &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (saved, (guint) index), VASTUS_DOSE_REPS), ==, max);
+
+  /* The same again: nothing more. */
+  g_assert_true (vastus_store_set_dose (fixture->store, (guint) index, &dose, &error));
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, n_changes + 1);
 }
 
 /* A finished session: in the journal, the saved session gone. */
@@ -364,6 +422,7 @@ main (int   argc,
   g_test_add ("/vastus/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("first-run", test_first_run);
   ADD ("add-to-program", test_add_to_program);
+  ADD ("set-dose", test_set_dose);
   ADD ("finish-session", test_finish_session);
   ADD ("resume-and-discard", test_resume_and_discard);
   ADD ("log-pain", test_log_pain);

@@ -510,7 +510,8 @@ vastus_program_replace (VastusProgram    *self,
 /**
  * vastus_program_add:
  *
- * Adds @exercise at the end, at its catalogue dose.
+ * Adds @exercise at its catalogue dose, before the cool-down: the session
+ * still ends with it.
  *
  * Returns: %FALSE if it is in the programme already
  */
@@ -518,13 +519,44 @@ gboolean
 vastus_program_add (VastusProgram  *self,
                     VastusExercise *exercise)
 {
+  guint index;
+
   g_return_val_if_fail (VASTUS_IS_PROGRAM (self), FALSE);
 
-  self->generation++;
   if (vastus_program_find (self, vastus_exercise_get_id (exercise)) >= 0)
-    return FALSE;
-  append (self, exercise, vastus_exercise_get_dose (exercise));
+    {
+      self->generation++;
+      return FALSE;
+    }
+  for (index = self->exercises->len; index > 0; index--)
+    if (vastus_exercise_get_category (g_ptr_array_index (self->exercises, index - 1)) != VASTUS_CATEGORY_COOL_DOWN)
+      break;
+  vastus_program_insert (self, index, exercise, vastus_exercise_get_dose (exercise), NULL);
   return TRUE;
+}
+
+/**
+ * vastus_program_insert:
+ * @index: where, from 0 to the number of exercises
+ * @paused: (nullable): why it is paused, if it is
+ *
+ * Puts @exercise at @index with @dose, as when a removal is undone.
+ */
+void
+vastus_program_insert (VastusProgram    *self,
+                       guint             index,
+                       VastusExercise   *exercise,
+                       const VastusDose *dose,
+                       const char       *paused)
+{
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  g_return_if_fail (index <= self->exercises->len);
+  g_return_if_fail (dose != NULL);
+
+  self->generation++;
+  g_ptr_array_insert (self->exercises, (int) index, g_object_ref (exercise));
+  g_array_insert_val (self->doses, index, *dose);
+  g_ptr_array_insert (self->paused, (int) index, g_strdup (paused));
 }
 
 void

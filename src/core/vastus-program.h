@@ -81,6 +81,11 @@ void              vastus_program_replace           (VastusProgram        *self,
                                                     const VastusDose     *dose);
 gboolean          vastus_program_add               (VastusProgram        *self,
                                                     VastusExercise       *exercise);
+void              vastus_program_insert            (VastusProgram        *self,
+                                                    guint                 index,
+                                                    VastusExercise       *exercise,
+                                                    const VastusDose     *dose,
+                                                    const char           *paused);
 void              vastus_program_remove            (VastusProgram        *self,
                                                     guint                 index);
 void              vastus_program_move              (VastusProgram        *self,

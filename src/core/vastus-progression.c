@@ -33,13 +33,13 @@
 #define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 #define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
 
-static const char * const kind_names[] = { "hold", "progress", "regress", "ladder-down", "stop", NULL };
+static const char * const kind_names[] = { "hold", "progress", "regress", "ladder-down", "stop", "set", NULL };
 static const char * const class_names[] = { "ignored", "green", "amber", "red", NULL };
 
 const char *
 vastus_decision_kind_to_string (VastusDecisionKind kind)
 {
-  g_return_val_if_fail (kind <= VASTUS_DECISION_STOP, "");
+  g_return_val_if_fail (kind <= VASTUS_DECISION_SET, "");
   return kind_names[kind];
 }
 
@@ -1729,6 +1729,7 @@ vastus_progression_apply (VastusProgression  *progression,
             vastus_program_set_paused (program, (guint) index, decision->reason);
           break;
         case VASTUS_DECISION_HOLD:
+        case VASTUS_DECISION_SET:
         default:
           break;
         }

@@ -126,6 +126,7 @@ typedef enum
   VASTUS_DECISION_REGRESS,
   VASTUS_DECISION_LADDER_DOWN,
   VASTUS_DECISION_STOP,
+  VASTUS_DECISION_SET,          /* set by the person, or their physiotherapist */
 } VastusDecisionKind;
 
 typedef struct

@@ -6,6 +6,7 @@
 #include "vastus-store.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "vastus-checkpoint.h"
@@ -384,8 +385,8 @@ vastus_store_set_up (VastusStore  *self,
 /**
  * vastus_store_add_to_program:
  *
- * "Add to My Programme": the exercise at its starting dose, at the end of the
- * programme, saved. Adding one that is there already does nothing.
+ * "Add to My Programme": the exercise at its starting dose, before the
+ * cool-down, saved. Adding one that is there already does nothing.
  */
 gboolean
 vastus_store_add_to_program (VastusStore  *self,
@@ -408,6 +409,110 @@ vastus_store_add_to_program (VastusStore  *self,
     return TRUE;
 
   saved = vastus_program_save (self->program, self->program_path, error);
+  program_changed (self);
+  return saved;
+}
+
+/* A dose the person may set: every value the programme's dose has, within
+ * the exercise's bounds, or within what any dose allows where it has none. */
+static gboolean
+check_dose (VastusExercise   *exercise,
+            const VastusDose *now,
+            const VastusDose *dose,
+            GError          **error)
+{
+  for (guint which = 0; which < VASTUS_DOSE_N_VALUES; which++)
+    {
+      double value, min, max;
+
+      if (vastus_dose_has (now, which) != vastus_dose_has (dose, which))
+        {
+          g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                       _("%s: the dose must keep the values it has"), vastus_exercise_get_name (exercise));
+          return FALSE;
+        }
+      if (!vastus_dose_has (dose, which))
+        continue;
+      value = vastus_dose_get (dose, which);
+      if (!vastus_dose_get_bounds (now, which, &min, &max) && !vastus_dose_value_range (which, &min, &max))
+        continue;
+      if (value < min || value > max || (vastus_dose_value_is_integer (which) && value != floor (value)))
+        {
+          g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                       _("%s: %s must be from %g to %g, not %g"), vastus_exercise_get_name (exercise),
+                       vastus_dose_value_key (which), min, max, value);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * vastus_store_set_dose:
+ * @index: the exercise, in programme order
+ * @dose: the dose the person, or their physiotherapist, sets
+ *
+ * Sets an exercise's dose by hand, within its bounds, saves the programme
+ * and writes the change to the journal as set by the person. The coach
+ * starts again from it: only sessions at the new dose count towards the
+ * next step.
+ */
+gboolean
+vastus_store_set_dose (VastusStore       *self,
+                       guint              index,
+                       const VastusDose  *dose,
+                       GError           **error)
+{
+  VastusExercise *exercise;
+  VastusDose before;
+  g_autofree char *time = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *reason = NULL;
+  g_autoptr (GError) journal_error = NULL;
+  cJSON *change, *item;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->program != NULL, FALSE);
+  g_return_val_if_fail (dose != NULL, FALSE);
+
+  if (index >= vastus_program_get_n_exercises (self->program))
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                   _("There is no exercise %u in the programme"), index + 1);
+      return FALSE;
+    }
+  exercise = vastus_program_get_exercise (self->program, index);
+  before = *vastus_program_get_dose (self->program, index);
+  if (!check_dose (exercise, &before, dose, error))
+    return FALSE;
+
+  from = vastus_dose_describe (&before, vastus_exercise_get_side (exercise));
+  to = vastus_dose_describe (dose, vastus_exercise_get_side (exercise));
+  if (g_str_equal (from, to) && memcmp (before.value, dose->value, sizeof before.value) == 0)
+    return TRUE;
+
+  vastus_program_set_dose (self->program, index, dose);
+  saved = vastus_program_save (self->program, self->program_path, error);
+
+  /* Translators: a dose set by hand, as in "Set by you: 2 × 10 each leg, was 3 × 8 each leg." */
+  reason = g_strdup_printf (_("Set by you: %s, was %s."), to, from);
+  time = vastus_time_to_iso8601 (vastus_store_get_now (self));
+  change = cJSON_CreateObject ();
+  cJSON_AddStringToObject (change, "time", time);
+  cJSON_AddStringToObject (change, "decision", vastus_decision_kind_to_string (VASTUS_DECISION_SET));
+  cJSON_AddStringToObject (change, "class", vastus_class_to_string (VASTUS_CLASS_IGNORED));
+  item = cJSON_AddObjectToObject (change, "before");
+  cJSON_AddStringToObject (item, "id", vastus_exercise_get_id (exercise));
+  cJSON_AddItemToObject (item, "dose", vastus_dose_to_json (&before));
+  item = cJSON_AddObjectToObject (change, "after");
+  cJSON_AddStringToObject (item, "id", vastus_exercise_get_id (exercise));
+  cJSON_AddItemToObject (item, "dose", vastus_dose_to_json (dose));
+  cJSON_AddStringToObject (change, "reason", reason);
+  if (!vastus_journal_add_program_change (self->journal, change, &journal_error))
+    g_message ("Programme change kept in memory: %s", journal_error->message);
+
   program_changed (self);
   return saved;
 }

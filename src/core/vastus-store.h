@@ -37,6 +37,10 @@ gboolean            vastus_store_set_up               (VastusStore        *self,
 gboolean            vastus_store_add_to_program       (VastusStore        *self,
                                                        const char         *exercise_id,
                                                        GError            **error);
+gboolean            vastus_store_set_dose             (VastusStore        *self,
+                                                       guint               index,
+                                                       const VastusDose   *dose,
+                                                       GError            **error);
 gboolean            vastus_store_save_program         (VastusStore        *self,
                                                        GError            **error);
 

@@ -27,6 +27,8 @@ decision_icon (VastusDecisionKind kind)
       return "go-down-symbolic";
     case VASTUS_DECISION_STOP:
       return "dialog-warning-symbolic";
+    case VASTUS_DECISION_SET:
+      return "document-edit-symbolic";
     case VASTUS_DECISION_HOLD:
     default:
       return "object-select-symbolic";
@@ -45,6 +47,8 @@ decision_label (VastusDecisionKind kind)
       return _("Down a step");
     case VASTUS_DECISION_STOP:
       return _("Paused");
+    case VASTUS_DECISION_SET:
+      return _("Set by you");
     case VASTUS_DECISION_HOLD:
     default:
       return _("Stays the same");

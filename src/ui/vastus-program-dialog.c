@@ -3,15 +3,16 @@
 
 #include "config.h"
 
-#include "vastus-program-dialog.h"
+#include "vastus-program-dialog-private.h"
 
 #include <glib/gi18n.h>
 
 /*
  * Your Programme: sessions a week, and the exercises in order, each one
- * moved up or down or removed, with how its dose got where it is (the
- * journal's programme changes). Every change goes to the store at once, which
- * saves it and tells Today.
+ * moved up or down or removed, its dose set by hand within its bounds, with
+ * how its dose got where it is (the journal's programme changes). Every
+ * change goes to the store at once, which saves it and tells Today; removing
+ * and setting a dose can be undone from the toast that says so.
  */
 
 struct _VastusProgramDialog
@@ -24,6 +25,21 @@ struct _VastusProgramDialog
   AdwPreferencesGroup *exercises_group;
   GPtrArray           *rows;
   GtkSpinButton       *sessions;
+  AdwToastOverlay     *toasts;
+  AdwToast            *toast;        /* the newest, with its Undo */
+
+  /* What Undo puts back. */
+  VastusExercise      *removed;
+  VastusDose           removed_dose;
+  char                *removed_paused;
+  guint                removed_index;
+  int                  undo_dose_index;   /* -1 for none */
+  VastusDose           undo_dose;
+};
+
+/* The dose values a person sets by hand, in this order. */
+static const VastusDoseValue settable[] = {
+  VASTUS_DOSE_SETS, VASTUS_DOSE_REPS, VASTUS_DOSE_HOLD, VASTUS_DOSE_REST,
 };
 
 G_DEFINE_FINAL_TYPE (VastusProgramDialog, vastus_program_dialog, ADW_TYPE_WINDOW)
@@ -61,12 +77,37 @@ vastus_program_dialog_history (VastusJournal *journal,
 static void rebuild (VastusProgramDialog *self);
 
 static void
+show_toast (VastusProgramDialog *self,
+            const char          *title,
+            gboolean             undo)
+{
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  self->toast = adw_toast_new (title);
+  g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
+  if (undo)
+    {
+      adw_toast_set_button_label (self->toast, _("_Undo"));
+      adw_toast_set_action_name (self->toast, "programme.undo");
+    }
+  adw_toast_overlay_add_toast (self->toasts, self->toast);
+}
+
+static void
+forget_undo (VastusProgramDialog *self)
+{
+  g_clear_object (&self->removed);
+  g_clear_pointer (&self->removed_paused, g_free);
+  self->undo_dose_index = -1;
+}
+
+static void
 save (VastusProgramDialog *self)
 {
   g_autoptr (GError) error = NULL;
 
   if (!vastus_store_save_program (self->store, &error))
-    g_warning ("%s", error->message);
+    show_toast (self, error->message, FALSE);
 }
 
 static void
@@ -81,6 +122,7 @@ move_action (GtkWidget  *widget,
   if (from < 0 || to < 0 || (guint) from >= vastus_program_get_n_exercises (self->program) ||
       (guint) to >= vastus_program_get_n_exercises (self->program))
     return;
+  forget_undo (self);
   vastus_program_move (self->program, (guint) from, (guint) to);
   save (self);
   rebuild (self);
@@ -97,12 +139,139 @@ row_action (GtkWidget  *widget,
 
   if (index < 0 || (guint) index >= vastus_program_get_n_exercises (self->program))
     return;
+  forget_undo (self);
   if (g_str_equal (action_name, "programme.remove"))
-    vastus_program_remove (self->program, (guint) index);
+    {
+      g_autofree char *title = NULL;
+
+      self->removed = g_object_ref (vastus_program_get_exercise (self->program, (guint) index));
+      self->removed_dose = *vastus_program_get_dose (self->program, (guint) index);
+      self->removed_paused = g_strdup (vastus_program_get_paused (self->program, (guint) index));
+      self->removed_index = (guint) index;
+      vastus_program_remove (self->program, (guint) index);
+      /* Translators: a toast, as in "Clamshell removed" */
+      title = g_strdup_printf (_("%s removed"), vastus_exercise_get_name (self->removed));
+      save (self);
+      show_toast (self, title, TRUE);
+    }
   else
-    vastus_program_set_paused (self->program, (guint) index, NULL);
-  save (self);
+    {
+      vastus_program_set_paused (self->program, (guint) index, NULL);
+      save (self);
+    }
   rebuild (self);
+}
+
+/* The dose in the spin buttons of the exercise's row. */
+static void
+read_dose (VastusProgramDialog *self,
+           guint                index,
+           VastusDose          *dose)
+{
+  GtkWidget *row = g_ptr_array_index (self->rows, index);
+
+  *dose = *vastus_program_get_dose (self->program, index);
+  for (guint i = 0; i < G_N_ELEMENTS (settable); i++)
+    {
+      GtkSpinButton *spin = g_object_get_data (G_OBJECT (row), vastus_dose_value_key (settable[i]));
+
+      if (spin != NULL)
+        vastus_dose_set (dose, settable[i], gtk_spin_button_get_value_as_int (spin));
+    }
+}
+
+static void
+set_dose_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
+  int index = g_variant_get_int32 (parameter);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *described = NULL;
+  VastusExercise *exercise;
+  VastusDose dose, before;
+
+  if (index < 0 || (guint) index >= vastus_program_get_n_exercises (self->program) ||
+      (guint) index >= self->rows->len)
+    return;
+  exercise = vastus_program_get_exercise (self->program, (guint) index);
+  before = *vastus_program_get_dose (self->program, (guint) index);
+  read_dose (self, (guint) index, &dose);
+  forget_undo (self);
+  if (!vastus_store_set_dose (self->store, (guint) index, &dose, &error))
+    {
+      show_toast (self, error->message, FALSE);
+      rebuild (self);
+      return;
+    }
+  self->undo_dose_index = index;
+  self->undo_dose = before;
+  described = vastus_dose_describe (vastus_program_get_dose (self->program, (guint) index),
+                                   vastus_exercise_get_side (exercise));
+  /* Translators: a toast, as in "Straight-leg raise: 2 × 10 each leg, set by you" */
+  title = g_strdup_printf (_("%s: %s, set by you"), vastus_exercise_get_name (exercise), described);
+  rebuild (self);
+  show_toast (self, title, TRUE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (self->removed != NULL && vastus_program_find (self->program, vastus_exercise_get_id (self->removed)) < 0)
+    {
+      vastus_program_insert (self->program, MIN (self->removed_index, vastus_program_get_n_exercises (self->program)),
+                             self->removed, &self->removed_dose, self->removed_paused);
+      save (self);
+    }
+  else if (self->undo_dose_index >= 0 &&
+           (guint) self->undo_dose_index < vastus_program_get_n_exercises (self->program) &&
+           !vastus_store_set_dose (self->store, (guint) self->undo_dose_index, &self->undo_dose, &error))
+    show_toast (self, error->message, FALSE);
+  forget_undo (self);
+  rebuild (self);
+}
+
+/* A spin button for one value of the dose, within the exercise's bounds. */
+static GtkWidget *
+dose_row (VastusProgramDialog *self,
+          GtkWidget           *expander,
+          const VastusDose    *dose,
+          VastusDoseValue      which)
+{
+  static const struct { const char *title; const char *unit; } words[] = {
+    [VASTUS_DOSE_SETS] = { N_("Sets"), NULL },
+    [VASTUS_DOSE_REPS] = { N_("Reps a set"), NULL },
+    [VASTUS_DOSE_HOLD] = { N_("Hold"), N_("seconds") },
+    [VASTUS_DOSE_REST] = { N_("Rest between sets"), N_("seconds") },
+  };
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin;
+  double min, max;
+  g_autofree char *range = NULL;
+
+  if (!vastus_dose_get_bounds (dose, which, &min, &max))
+    vastus_dose_value_range (which, &min, &max);
+  spin = gtk_spin_button_new_with_range (min, max, which == VASTUS_DOSE_REST || which == VASTUS_DOSE_HOLD ? 5 : 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), vastus_dose_get (dose, which));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _(words[which].title), -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(words[which].title));
+  /* Translators: a dose value's bounds, as in "From 8 to 12" or "From 10 to 45 seconds" */
+  range = words[which].unit != NULL ? g_strdup_printf (_("From %g to %g %s"), min, max, _(words[which].unit))
+                                    : g_strdup_printf (_("From %g to %g"), min, max);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), range);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  g_object_set_data (G_OBJECT (expander), vastus_dose_value_key (which), spin);
+  return row;
 }
 
 static void
@@ -174,6 +343,25 @@ rebuild (VastusProgramDialog *self)
                                      icon_button ("go-up-symbolic", _("Move Up"), "programme.move",
                                                   g_variant_new ("(ii)", (int) i, (int) i - 1)));
 
+      /* The dose, set by hand within its bounds. */
+      for (guint k = 0; k < G_N_ELEMENTS (settable); k++)
+        if (vastus_dose_has (vastus_program_get_dose (self->program, i), settable[k]))
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                    dose_row (self, row, vastus_program_get_dose (self->program, i), settable[k]));
+      {
+        GtkWidget *set_row = adw_action_row_new ();
+        GtkWidget *set_button = gtk_button_new_with_mnemonic (_("_Set This Dose"));
+
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (set_row),
+                                     _("As you or your physiotherapist choose. The coach goes on from it."));
+        gtk_widget_set_valign (set_button, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (set_button, _("Use These Values from the Next Session"));
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (set_button), "programme.set-dose");
+        gtk_actionable_set_action_target_value (GTK_ACTIONABLE (set_button), g_variant_new_int32 ((int) i));
+        adw_action_row_add_suffix (ADW_ACTION_ROW (set_row), set_button);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), set_row);
+      }
+
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (history_row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (history_row), _("How the dose got here"));
       g_strchomp (history);
@@ -192,6 +380,7 @@ vastus_program_dialog_dispose (GObject *object)
 {
   VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (object);
 
+  forget_undo (self);
   g_clear_object (&self->store);
   g_clear_object (&self->program);
   g_clear_object (&self->journal);
@@ -221,6 +410,9 @@ vastus_program_dialog_class_init (VastusProgramDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "programme.move", "(ii)", move_action);
   gtk_widget_class_install_action (widget_class, "programme.remove", "i", row_action);
   gtk_widget_class_install_action (widget_class, "programme.resume", "i", row_action);
+  gtk_widget_class_install_action (widget_class, "programme.set-dose", "i", set_dose_action);
+  gtk_widget_class_install_action (widget_class, "programme.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "programme.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -228,6 +420,7 @@ static void
 vastus_program_dialog_init (VastusProgramDialog *self)
 {
   self->rows = g_ptr_array_new ();
+  self->undo_dose_index = -1;
 }
 
 GtkWidget *
@@ -272,7 +465,20 @@ vastus_program_dialog_new (GtkWindow   *parent,
 
   gtk_box_append (GTK_BOX (content), adw_header_bar_new ());
   gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (content), page);
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toasts, page);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->toasts), TRUE);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->toasts));
   adw_window_set_content (ADW_WINDOW (self), content);
   return GTK_WIDGET (self);
+}
+
+GtkSpinButton *
+vastus_program_dialog_get_dose_spin (VastusProgramDialog *self,
+                                     guint                index,
+                                     VastusDoseValue      which)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM_DIALOG (self), NULL);
+  g_return_val_if_fail (index < self->rows->len, NULL);
+  return g_object_get_data (g_ptr_array_index (self->rows, index), vastus_dose_value_key (which));
 }
