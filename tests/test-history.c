@@ -162,6 +162,37 @@ test_weeks (void)
   g_assert_cmpuint (vastus_history_week_streak (journal, 4, now ()), ==, 0);
 }
 
+/* When the next session is due: a rest day after each for three a week,
+ * none for four; a session with nothing done does not count. */
+static void
+test_next_session (void)
+{
+  g_autoptr (VastusJournal) journal = new_journal ();
+  GDate next;
+
+  g_assert_false (vastus_history_next_session (journal, 3, now (), &next));
+  g_assert_cmpint (g_date_get_day (&next), ==, 21);
+
+  /* Yesterday: a rest day today, due tomorrow. */
+  add_session (journal, now () - DAY, TRUE);
+  add_session (journal, now () - HOUR, FALSE);
+  g_assert_false (vastus_history_next_session (journal, 3, now (), &next));
+  g_assert_cmpint (g_date_get_day (&next), ==, 22);
+  /* Four a week: due today. */
+  g_assert_false (vastus_history_next_session (journal, 4, now (), &next));
+  g_assert_cmpint (g_date_get_day (&next), ==, 21);
+  /* Twice a week: two rest days. */
+  g_assert_false (vastus_history_next_session (journal, 2, now (), &next));
+  g_assert_cmpint (g_date_get_day (&next), ==, 23);
+
+  /* Done today: the next in two days. */
+  add_session (journal, now () - 30 * 60 * S, TRUE);
+  g_assert_true (vastus_history_next_session (journal, 3, now (), &next));
+  g_assert_cmpint (g_date_get_day (&next), ==, 23);
+  g_assert_true (vastus_history_next_session (journal, 7, now (), &next));
+  g_assert_cmpint (g_date_get_day (&next), ==, 22);
+}
+
 static void
 test_morning (void)
 {
@@ -248,6 +279,7 @@ main (int   argc,
 
   g_test_add_func ("/vastus/history/pain-points", test_pain_points);
   g_test_add_func ("/vastus/history/weeks", test_weeks);
+  g_test_add_func ("/vastus/history/next-session", test_next_session);
   g_test_add_func ("/vastus/history/morning", test_morning);
   g_test_add_func ("/vastus/history/csv", test_csv);
 

@@ -750,6 +750,13 @@ test_dose_set_by_hand (void)
   changes = vastus_progression_list_changes (journal, NULL, "straight-leg-raise");
   change = g_ptr_array_index (changes, changes->len - 1);
   g_assert_cmpint (change->kind, ==, VASTUS_DECISION_PROGRESS);
+
+  /* Today knows a session was done today: the next is due in two days
+   * (three a week), and Start is still there. */
+  g_test_message ("Today: %s", vastus_today_page_get_week_text (today));
+  g_assert_true (g_str_has_prefix (vastus_today_page_get_week_text (today), "Done for today. Your next session is due on "));
+  g_assert_nonnull (strstr (vastus_today_page_get_week_text (today), " This week: "));
+  g_assert_true (vastus_today_page_get_start_shown (today));
 }
 
 static GtkWidget *

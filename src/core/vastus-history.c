@@ -309,6 +309,49 @@ vastus_history_sessions_this_week (VastusJournal *journal,
 }
 
 /**
+ * vastus_history_next_session:
+ * @sessions_per_week: the programme's target
+ * @next: (out): the day the next session is due, today or later
+ *
+ * When the next session is due: the day after the last one's rest days,
+ * spread so that @sessions_per_week fit in a week (a day between sessions
+ * for three a week, two for two), never before today. With no session yet,
+ * today.
+ *
+ * Returns: whether a session was done today already
+ */
+gboolean
+vastus_history_next_session (VastusJournal *journal,
+                             guint          sessions_per_week,
+                             gint64         now,
+                             GDate         *next)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
+  guint gap = 7 / CLAMP (sessions_per_week, 1, 7);
+  GDate today;
+
+  local_date (now, &today);
+  *next = today;
+
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr (VastusSessionEntry) entry = g_list_model_get_item (G_LIST_MODEL (journal), i - 1);
+      GDate last;
+
+      if (!vastus_history_counts (entry))
+        continue;
+      local_date (vastus_session_entry_get_start (entry), &last);
+      g_date_add_days (&last, gap);
+      if (g_date_compare (&last, &today) > 0)
+        *next = last;
+      /* The last session counts only once done: one today puts off the next. */
+      local_date (vastus_session_entry_get_start (entry), &last);
+      return g_date_compare (&last, &today) == 0;
+    }
+  return FALSE;
+}
+
+/**
  * vastus_history_week_streak:
  * @target: the programme's sessions a week
  *

@@ -49,6 +49,10 @@ guint               vastus_history_week_streak        (VastusJournal *journal,
                                                        gint64         now);
 void                vastus_history_week_start         (gint64         now,
                                                        GDate         *monday);
+gboolean            vastus_history_next_session       (VastusJournal *journal,
+                                                       guint          sessions_per_week,
+                                                       gint64         now,
+                                                       GDate         *next);
 
 VastusSessionEntry *vastus_history_morning_check_due  (VastusJournal *journal,
                                                        gint64         now);

@@ -19,5 +19,6 @@ char       *vastus_today_page_get_changes_text    (VastusTodayPage *self);
 char       *vastus_today_page_get_hold_text       (VastusTodayPage *self);
 gboolean    vastus_today_page_get_start_shown     (VastusTodayPage *self);
 const char *vastus_today_page_get_morning_session (VastusTodayPage *self);
+const char *vastus_today_page_get_week_text       (VastusTodayPage *self);
 
 G_END_DECLS

@@ -46,6 +46,7 @@ struct _VastusTodayPage
   AdwPreferencesGroup  *resume_group;
   AdwActionRow         *resume_row;
   GtkLabel             *summary_label;
+  GtkLabel             *week_label;
   GtkWidget            *start_button;
   AdwPreferencesGroup  *notice_group;
   AdwActionRow         *notice_row;
@@ -278,6 +279,7 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, resume_row);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, week_label);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_row);
@@ -378,6 +380,82 @@ vastus_today_page_set_store (VastusTodayPage *self,
   journal_changed_cb (self);
 }
 
+/* The week so far and when the next session is due: after a session, not
+ * another today; on a rest day, that it is one, though the person may
+ * still train. Returns whether today is a day to train. */
+static gboolean
+refresh_week (VastusTodayPage *self,
+              gboolean         held)
+{
+  VastusProgram *program = self->store != NULL ? vastus_store_get_program (self->store) : NULL;
+  VastusJournal *journal = self->store != NULL ? vastus_store_get_journal (self->store) : NULL;
+  g_autoptr (GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *text = NULL;
+  gint64 now = get_now (self);
+  guint target, done;
+  GDate next, today;
+  gboolean done_today;
+  int days;
+
+  if (held || program == NULL || journal == NULL || vastus_store_get_first_run (self->store) ||
+      !vastus_journal_is_loaded (journal))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->week_label), FALSE);
+      return TRUE;
+    }
+
+  target = (guint) vastus_program_get_sessions_per_week (program);
+  done = vastus_history_sessions_this_week (journal, now);
+  done_today = vastus_history_next_session (journal, target, now, &next);
+  local = g_date_time_new_from_unix_local (now / G_USEC_PER_SEC);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (local),
+                  (GDateMonth) g_date_time_get_month (local), (GDateYear) g_date_time_get_year (local));
+  days = g_date_days_between (&today, &next);
+
+  if (done < target)
+    /* Translators: sessions done this week out of the programme's target */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "This week: %u of %u session.",
+                                          "This week: %u of %u sessions.", target), done, target);
+  else
+    /* Translators: the programme's sessions a week, all done this week */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "This week: your %u planned session is done.",
+                                          "This week: your %u planned sessions are done.", target), target);
+  if (!done_today && days <= 0)
+    {
+      gtk_label_set_label (self->week_label, count);
+      gtk_widget_set_visible (GTK_WIDGET (self->week_label), TRUE);
+      return TRUE;
+    }
+
+  if (days > 1)
+    {
+      char weekday[64];
+
+      /* Translators: a weekday, as in "Thursday"; see strftime */
+      if (g_date_strftime (weekday, sizeof weekday, C_("weekday", "%A"), &next) == 0)
+        weekday[0] = '\0';
+      if (done_today)
+        /* Translators: %s is a weekday, as in "Thursday" */
+        when = g_strdup_printf (_("Done for today. Your next session is due on %s."), weekday);
+      else
+        /* Translators: %s is a weekday, as in "Thursday" */
+        when = g_strdup_printf (_("A rest day: your next session is due on %s. You can still train today."),
+                                weekday);
+    }
+  else
+    when = g_strdup (done_today ? _("Done for today. Your next session is due tomorrow.")
+                                : _("A rest day: your next session is due tomorrow. You can still train today."));
+
+  /* Translators: when the next session is due, then the week so far */
+  text = g_strdup_printf (C_("today", "%s %s"), when, count);
+  gtk_label_set_label (self->week_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->week_label), TRUE);
+  return FALSE;
+}
+
 /**
  * vastus_today_page_refresh:
  *
@@ -388,7 +466,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
 {
   g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean resumable = FALSE, held;
+  gboolean resumable = FALSE, held, due;
   guint step;
   gint64 saved_at;
 
@@ -421,11 +499,13 @@ vastus_today_page_refresh (VastusTodayPage *self)
       adw_action_row_set_subtitle (self->resume_row, subtitle);
     }
 
+  due = refresh_week (self, held);
   gtk_widget_set_visible (GTK_WIDGET (self->resume_group), resumable);
   gtk_widget_set_visible (self->start_button, !held);
   gtk_button_set_label (GTK_BUTTON (self->start_button),
                         resumable ? _("_Start Over") : _("_Start Session"));
-  if (resumable)
+  /* Offered, not urged, on a rest day or after today's session. */
+  if (resumable || !due)
     gtk_widget_remove_css_class (self->start_button, "suggested-action");
   else
     gtk_widget_add_css_class (self->start_button, "suggested-action");
@@ -684,4 +764,17 @@ vastus_today_page_get_start_shown (VastusTodayPage *self)
 {
   g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), FALSE);
   return gtk_widget_get_visible (self->start_button);
+}
+
+/**
+ * vastus_today_page_get_week_text:
+ *
+ * Returns: (nullable): the week so far and when the next session is due,
+ *   when shown
+ */
+const char *
+vastus_today_page_get_week_text (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->week_label)) ? gtk_label_get_label (self->week_label) : NULL;
 }
