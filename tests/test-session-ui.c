@@ -1292,6 +1292,73 @@ test_damaged_checkpoint (void)
   activate (GTK_WIDGET (view), "session.close");
 }
 
+/* The shortcut the session view's capture controller has for @keyval. */
+static GtkShortcut *
+coach_shortcut (guint keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "coach-shortcuts") != 0)
+        continue;
+      g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_CAPTURE);
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          guint key;
+          GdkModifierType modifiers;
+
+          if (GTK_IS_KEYVAL_TRIGGER (gtk_shortcut_get_trigger (shortcut)))
+            {
+              key = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (gtk_shortcut_get_trigger (shortcut)));
+              modifiers = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (gtk_shortcut_get_trigger (shortcut)));
+              if (key == keyval && modifiers == 0)
+                return g_steal_pointer (&shortcut);
+            }
+        }
+    }
+  g_error ("no coach shortcut for %s", gdk_keyval_name (keyval));
+}
+
+static gboolean
+press (guint keyval)
+{
+  g_autoptr (GtkShortcut) shortcut = coach_shortcut (keyval);
+
+  return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (view), NULL);
+}
+
+/* Space pauses, whatever session button was clicked last: after Skip, it
+ * does not skip again. My Knee Hurts keeps Space and Enter for itself. */
+static void
+test_space_after_skip (void)
+{
+  guint at;
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  wait_until (is_mapped, view, "the session screen to be mapped");
+  gtk_widget_grab_focus (find_button (GTK_WIDGET (view), "session.skip"));
+  activate (GTK_WIDGET (view), "session.skip");
+  at = vastus_session_get_step_index (session ());
+
+  g_assert_true (press (GDK_KEY_space));
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_PAUSED);
+  g_assert_cmpuint (vastus_session_get_step_index (session ()), ==, at);
+  g_assert_true (press (GDK_KEY_space));
+  g_assert_cmpint (vastus_session_get_state (session ()), ==, VASTUS_SESSION_RUNNING);
+
+  gtk_widget_grab_focus (find_button (GTK_WIDGET (view), "session.knee-hurts"));
+  g_assert_false (press (GDK_KEY_space));
+  g_assert_false (press (GDK_KEY_Return));
+
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("other");
+  activate (GTK_WIDGET (view), "session.close");
+}
+
 /* The person's own programme: an exercise added from the library, moved
  * and removed in Your Programme; Today follows and program.json has it. */
 static void
@@ -1385,6 +1452,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
   g_test_add_func ("/vastus/session-ui/edit-programme", test_edit_programme);
+  g_test_add_func ("/vastus/session-ui/space-after-skip", test_space_after_skip);
   g_test_add_func ("/vastus/session-ui/end-because-of-pain", test_end_because_of_pain);
   g_test_add_func ("/vastus/session-ui/knee-hurts", test_knee_hurts);
   /* Last: it puts the programme on hold twice, and takes it off. */

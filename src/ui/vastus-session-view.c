@@ -1192,9 +1192,6 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "session.close", NULL, close_action);
   gtk_widget_class_install_property_action (widget_class, "session.mute", "muted");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "session.pause-resume", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "session.done", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "session.done", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "session.skip", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "session.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "session.end", NULL);
@@ -1202,10 +1199,58 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "session.knee-hurts", NULL);
 }
 
+static gboolean
+focus_within (GtkWidget *focus,
+              GtkWidget *widget)
+{
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Space and Enter on the coach page are the session's shortcuts, pause and
+ * done, even with the focus on Back, Pause or Skip: after a click on Skip,
+ * Space pauses rather than skipping again. Buttons that mean something else
+ * (My Knee Hurts, End, Mute) and the reps field keep their keys. */
+static gboolean
+coach_shortcut_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  VastusSessionView *self = VASTUS_SESSION_VIEW (widget);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "coach") != 0 ||
+      focus_within (focus, self->knee_button) || focus_within (focus, self->end_button) ||
+      focus_within (focus, GTK_WIDGET (self->mute_button)) || focus_within (focus, GTK_WIDGET (self->reps_spin)))
+    return FALSE;
+  gtk_widget_activate_action (widget, user_data, NULL);
+  return TRUE;
+}
+
+static void
+add_coach_shortcut (GtkShortcutController *controller,
+                    guint                  key,
+                    const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (key, 0),
+                                                          gtk_callback_action_new (coach_shortcut_cb,
+                                                                                   (gpointer) action, NULL)));
+}
+
 static void
 vastus_session_view_init (VastusSessionView *self)
 {
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_name (shortcuts, "coach-shortcuts");
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  add_coach_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_space, "session.pause-resume");
+  add_coach_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Return, "session.done");
+  add_coach_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Enter, "session.done");
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->settings = g_settings_new (APPLICATION_ID);
   /* Muted is the setting's other side, both ways. */
