@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <signal.h>
 #include <string.h>
 #include <utime.h>
@@ -1359,6 +1360,57 @@ test_space_after_skip (void)
   activate (GTK_WIDGET (view), "session.close");
 }
 
+/* The window's size, give or take its decorations' margins. */
+static gboolean
+laid_out (gpointer data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+
+  return ABS (width - GPOINTER_TO_INT (data)) <= 20;
+}
+
+/* At 360 px by 740, a phone's size: the count stays inside its ring, and
+ * the phase and the next set show above the controls without scrolling. */
+static void
+test_narrow_session (void)
+{
+  GtkWidget *ring, *count, *next, *pause;
+  graphene_rect_t count_box, next_box, pause_box;
+  double diameter;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 740);
+  wait_until (laid_out, GINT_TO_POINTER (360), "the window to be 360 px wide");
+  activate (GTK_WIDGET (window), "win.start-session");
+  wait_until (is_mapped, view, "the session screen to be mapped");
+  advance (40);    /* into the warm-up's minutes: the widest count */
+  drain ();
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE), g_usleep (10 * 1000);
+
+  ring = vastus_session_view_get_part (view, "ring");
+  count = vastus_session_view_get_part (view, "count");
+  next = vastus_session_view_get_part (view, "next");
+  pause = find_button (GTK_WIDGET (view), "session.pause-resume");
+  g_assert_true (gtk_widget_get_visible (next));
+  g_assert_true (gtk_widget_compute_bounds (count, ring, &count_box));
+  g_assert_true (gtk_widget_compute_bounds (next, GTK_WIDGET (view), &next_box));
+  g_assert_true (gtk_widget_compute_bounds (pause, GTK_WIDGET (view), &pause_box));
+  diameter = MIN (gtk_widget_get_width (ring), gtk_widget_get_height (ring));
+  g_test_message ("ring %.0f px, count %.0f × %.0f px; next line ends at %.0f, the controls start at %.0f",
+                  diameter, count_box.size.width, count_box.size.height,
+                  next_box.origin.y + next_box.size.height, pause_box.origin.y);
+  /* The count's box, centred, inside the circle: its half-diagonal within the radius. */
+  g_assert_cmpfloat (hypot (count_box.size.width, count_box.size.height), <, diameter);
+  g_assert_cmpfloat (next_box.size.height, >, 0);
+  g_assert_cmpfloat (next_box.origin.y + next_box.size.height, <=, pause_box.origin.y);
+
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("other");
+  activate (GTK_WIDGET (view), "session.close");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  wait_until (laid_out, GINT_TO_POINTER (1000), "the window to be 1000 px wide again");
+}
+
 /* The person's own programme: an exercise added from the library, moved
  * and removed in Your Programme; Today follows and program.json has it. */
 static void
@@ -1453,6 +1505,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
   g_test_add_func ("/vastus/session-ui/edit-programme", test_edit_programme);
   g_test_add_func ("/vastus/session-ui/space-after-skip", test_space_after_skip);
+  g_test_add_func ("/vastus/session-ui/narrow-session", test_narrow_session);
   g_test_add_func ("/vastus/session-ui/end-because-of-pain", test_end_because_of_pain);
   g_test_add_func ("/vastus/session-ui/knee-hurts", test_knee_hurts);
   /* Last: it puts the programme on hold twice, and takes it off. */

@@ -8,7 +8,8 @@
 /*
  * Two children side by side when there is room, the first (the demo clip) on
  * the left; in a narrow window the first goes above the second and gives up
- * height first, so that the coach, the second, always fits.
+ * height first, so that the coach, the second, always fits. Below about a
+ * phone's size the widget has the "compact" style class, for smaller type.
  */
 struct _VastusAdaptiveLayout
 {
@@ -21,6 +22,9 @@ struct _VastusAdaptiveLayout
 G_DEFINE_FINAL_TYPE (VastusAdaptiveLayout, vastus_adaptive_layout, GTK_TYPE_LAYOUT_MANAGER)
 
 #define SPACING 18
+#define COMPACT_WIDTH  500
+#define COMPACT_HEIGHT 600        /* stacked */
+#define COMPACT_HEIGHT_WIDE 400   /* side by side */
 
 static void
 get_children (GtkWidget  *widget,
@@ -74,6 +78,18 @@ vastus_adaptive_layout_allocate (GtkLayoutManager *manager,
   VastusAdaptiveLayout *self = VASTUS_ADAPTIVE_LAYOUT (manager);
   GtkWidget *first, *second;
   GtkAllocation a1, a2;
+  gboolean compact;
+
+  /* From the widget's own size, never from what it holds: no loop. A change
+   * of class restyles the children at the next frame. */
+  compact = width < COMPACT_WIDTH || height < (width >= self->wide_from ? COMPACT_HEIGHT_WIDE : COMPACT_HEIGHT);
+  if (compact != gtk_widget_has_css_class (widget, "compact"))
+    {
+      if (compact)
+        gtk_widget_add_css_class (widget, "compact");
+      else
+        gtk_widget_remove_css_class (widget, "compact");
+    }
 
   get_children (widget, &first, &second);
   if (first == NULL || second == NULL)
@@ -95,12 +111,14 @@ vastus_adaptive_layout_allocate (GtkLayoutManager *manager,
     }
   else
     {
-      int min2 = 0, clip;
+      int min2 = 0, nat2 = 0, clip;
 
-      gtk_widget_measure (second, GTK_ORIENTATION_VERTICAL, width, &min2, NULL, NULL, NULL);
+      gtk_widget_measure (second, GTK_ORIENTATION_VERTICAL, width, &min2, &nat2, NULL, NULL);
       /* The clip takes a third of the height at most, and what the coach
-       * leaves: below 60 px it is not worth showing. */
+       * leaves when it is all shown, down to a small clip before the coach
+       * scrolls; below 60 px the clip is not worth showing. */
       clip = MIN (height / 3, width * 3 / 4);
+      clip = MAX (MIN (clip, height - SPACING - nat2), MIN (clip, 100));
       clip = MIN (clip, height - SPACING - min2);
       if (clip < 60)
         clip = 0;

@@ -48,14 +48,18 @@ vastus_ring_measure (GtkWidget      *widget,
                      int            *natural_baseline)
 {
   VastusRing *self = VASTUS_RING (widget);
-  int child_min = 0, child_nat = 0;
+  int min_width = 0, nat_width = 0, min_height = 0, nat_height = 0;
 
   if (self->child != NULL)
-    gtk_widget_measure (self->child, orientation, -1, &child_min, &child_nat, NULL, NULL);
+    {
+      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+      gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, -1, &min_height, &nat_height, NULL, NULL);
+    }
 
-  /* The child sits inside the circle: the square must hold its diagonal. */
-  *minimum = MAX (MIN_SIZE, (int) ceil (child_min * 1.45));
-  *natural = MAX (NATURAL_SIZE, (int) ceil (child_nat * 1.45));
+  /* The child sits inside the circle, in both directions: the circle must
+   * hold its diagonal and the ring's line, however it is squeezed. */
+  *minimum = MAX (MIN_SIZE, (int) ceil (hypot (min_width, min_height) * 1.12 + 2 * 16));
+  *natural = MAX (NATURAL_SIZE, (int) ceil (hypot (nat_width, nat_height) * 1.12 + 2 * 16));
 }
 
 static void

@@ -19,5 +19,7 @@ GtkWidget          *vastus_session_view_get_pain_form (VastusSessionView *self);
 VastusSessionEntry *vastus_session_view_get_entry     (VastusSessionView *self);
 GtkWidget          *vastus_session_view_get_red_flags_dialog (VastusSessionView *self);
 GtkWidget           *vastus_session_view_get_knee_dialog (VastusSessionView *self);
+GtkWidget           *vastus_session_view_get_part     (VastusSessionView *self,
+                                                       const char        *part);
 
 G_END_DECLS

@@ -1400,3 +1400,29 @@ vastus_session_view_get_end_dialog (VastusSessionView *self)
   g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
   return self->end_dialog;
 }
+
+/**
+ * vastus_session_view_get_part:
+ * @part: "ring", "count", "phase", "next" or "knee"
+ *
+ * Returns: (transfer none): that widget of the coach page, for the tests
+ *   of its layout
+ */
+GtkWidget *
+vastus_session_view_get_part (VastusSessionView *self,
+                              const char        *part)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+
+  if (g_str_equal (part, "ring"))
+    return GTK_WIDGET (self->ring);
+  if (g_str_equal (part, "count"))
+    return GTK_WIDGET (self->count_label);
+  if (g_str_equal (part, "phase"))
+    return GTK_WIDGET (self->phase_label);
+  if (g_str_equal (part, "next"))
+    return GTK_WIDGET (self->next_label);
+  if (g_str_equal (part, "knee"))
+    return self->knee_button;
+  g_return_val_if_reached (NULL);
+}
