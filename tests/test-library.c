@@ -246,6 +246,16 @@ test_filters (void)
   g_assert_cmpuint (n_shown (), ==, n_catalogue ());
 }
 
+/* A few frames: layout, and any scrolling to the focus. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 test_open_and_follow_harder (void)
 {
@@ -262,9 +272,22 @@ test_open_and_follow_harder (void)
                    vastus_exercise_get_name (vastus_catalogue_lookup (vastus_store_get_catalogue (vastus_application_get_store (app)),
                                                                        "lateral-step-up")));
 
-  /* The row itself, as a click or Enter would activate it. */
+  /* The row itself, as a click or Enter would activate it, scrolled down to
+   * it and with the focus on it: the next exercise opens at its top. */
+  {
+    GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (harder, GTK_TYPE_SCROLLED_WINDOW)));
+
+    settle ();
+    gtk_widget_grab_focus (harder);
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+    settle ();
+    g_assert_cmpfloat (vastus_exercise_detail_get_scrolled (detail), >, 0);
+  }
   g_assert_true (gtk_widget_activate (harder));
   g_assert_cmpstr (detail_id (), ==, "lateral-step-up");
+  settle ();
+  g_assert_cmpfloat (vastus_exercise_detail_get_scrolled (detail), ==, 0);
 
   easier = vastus_exercise_detail_get_variant_row (detail, FALSE);
   g_assert_true (gtk_widget_activate (easier));

@@ -11,5 +11,6 @@ VastusExercise *vastus_exercise_detail_get_exercise   (VastusExerciseDetail *sel
 VastusClipView *vastus_exercise_detail_get_clip_view  (VastusExerciseDetail *self);
 GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
                                                         gboolean              harder);
+double          vastus_exercise_detail_get_scrolled   (VastusExerciseDetail *self);
 
 G_END_DECLS

@@ -355,7 +355,18 @@ update (VastusExerciseDetail *self)
                           gtk_widget_get_visible (GTK_WIDGET (self->easier_row)) ||
                           gtk_widget_get_visible (GTK_WIDGET (self->harder_row)));
 
-  /* A new exercise starts at its top. */
+  /* A new exercise starts at its top. Followed from its variant row at the
+   * bottom, the focus would stay there and the page scroll back down to
+   * it: the page itself takes the focus, named for the exercise. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  vastus_exercise_get_name (exercise), -1);
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+        gtk_widget_grab_focus (GTK_WIDGET (self));
+    }
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
@@ -457,6 +468,7 @@ static void
 vastus_exercise_detail_init (VastusExerciseDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   self->settings = g_settings_new (APPLICATION_ID);
   update (self);
 }
@@ -544,4 +556,16 @@ vastus_exercise_detail_update_program_state (VastusExerciseDetail *self)
   gtk_button_set_label (self->add_button, in_program ? _("In Your Programme") : _("_Add to My Programme"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), !in_program && program != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->add_button), program != NULL);
+}
+
+/**
+ * vastus_exercise_detail_get_scrolled:
+ *
+ * Returns: how far down the page is scrolled, in pixels
+ */
+double
+vastus_exercise_detail_get_scrolled (VastusExerciseDetail *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), 0);
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
 }
