@@ -320,6 +320,20 @@ record_session (VastusSessionView *self)
   self->entry = vastus_store_finish_session (self->store, self->session, &error);
 }
 
+
+/* A page shown again, for the next session, starts at its top: its totals,
+ * not where the last session's pain form left it. */
+static void
+scroll_to_top (GtkWidget *page)
+{
+  GtkWidget *scroller = page;
+
+  while (scroller != NULL && !GTK_IS_SCROLLED_WINDOW (scroller))
+    scroller = gtk_widget_get_first_child (scroller);
+  if (scroller != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+}
+
 static void
 show_summary (VastusSessionView *self)
 {
@@ -378,6 +392,7 @@ show_summary (VastusSessionView *self)
 
   adw_window_title_set_title (self->window_title, completed ? _("Session Complete") : _("Session Ended"));
   adw_window_title_set_subtitle (self->window_title, "");
+  scroll_to_top (GTK_WIDGET (self->summary_page));
   gtk_stack_set_visible_child_name (self->stack, "summary");
   gtk_widget_set_visible (self->end_button, FALSE);
   gtk_widget_set_visible (self->knee_button, FALSE);
@@ -949,6 +964,7 @@ show_next_time (VastusSessionView *self,
                                        : _("Your programme changes for next time. Here is why, exercise by exercise."));
     }
   adw_window_title_set_title (self->window_title, _("Next Time"));
+  scroll_to_top (GTK_WIDGET (self->next_page));
   gtk_stack_set_visible_child_name (self->stack, "next");
 }
 
