@@ -10,7 +10,6 @@
 
 #include "vastus-catalogue.h"
 #include "vastus-clip-lookup.h"
-#include "vastus-program.h"
 #include "vastus-test-env.h"
 
 static char *
@@ -157,38 +156,6 @@ static const struct
   { "bad-not-utf8.json", "bad-not-utf8.json: exercise 'test-squat': name is not valid UTF-8 text" },
   { "no-such-file.json", "no-such-file.json: cannot be read" },
 };
-
-/* A session a person keeps to: each starter programme plans at or under
- * its time, the figure Today shows, rounded up to whole minutes. */
-static void
-test_starter_durations (void)
-{
-  static const struct { const char *id; int minutes; } budgets[] = {
-    { "phase-1-gentle", 30 },
-    { "phase-2-building", 35 },
-    { "phase-3-stronger", 40 },
-  };
-  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (budgets); i++)
-    {
-      VastusStarterProgram *starter = vastus_catalogue_lookup_program (catalogue, budgets[i].id);
-      g_autoptr (VastusProgram) program = NULL;
-      g_autoptr (VastusPlan) plan = NULL;
-      gint64 duration;
-      int minutes;
-
-      g_assert_nonnull (starter);
-      program = vastus_program_new_from_starter (starter, catalogue, VASTUS_LEG_RIGHT);
-      plan = vastus_program_build_plan (program);
-      duration = vastus_plan_get_duration (plan);
-      minutes = (int) ((duration + 60 * G_USEC_PER_SEC - 1) / (60 * G_USEC_PER_SEC));
-      g_test_message ("%s: %d min %02d s, shown as about %d minutes (at most %d)", budgets[i].id,
-                      (int) (duration / G_USEC_PER_SEC / 60), (int) (duration / G_USEC_PER_SEC % 60),
-                      minutes, budgets[i].minutes);
-      g_assert_cmpint (minutes, <=, budgets[i].minutes);
-    }
-}
 
 static void
 test_bad_input (gconstpointer data)
@@ -771,7 +738,6 @@ main (int   argc,
 
   g_test_add_func ("/vastus/catalogue/builtin-loads", test_builtin_loads);
   g_test_add_func ("/vastus/catalogue/builtin-reachable", test_builtin_reachable);
-  g_test_add_func ("/vastus/catalogue/starter-durations", test_starter_durations);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);

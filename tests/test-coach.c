@@ -5,6 +5,7 @@
 
 #include "vastus-catalogue.h"
 #include "vastus-coach.h"
+#include "vastus-education.h"
 #include "vastus-test-env.h"
 
 /*
@@ -332,6 +333,54 @@ test_words (Fixture       *fixture,
   assert_count (fixture, "", "");
 }
 
+static void
+check_topic (const VastusEducationTopic *topic)
+{
+  guint n = 0;
+
+  g_assert_nonnull (topic->id);
+  g_assert_cmpstr (topic->title, !=, "");
+  g_assert_nonnull (topic->sources);
+  g_assert_cmpstr (topic->sources, !=, "");
+  for (n = 0; topic->paragraphs[n] != NULL; n++)
+    {
+      g_auto (GStrv) words = g_strsplit (topic->paragraphs[n], " ", -1);
+
+      /* Short enough to read on a phone; whole sentences. */
+      g_assert_cmpuint (g_strv_length (words), <=, 60);
+      g_assert_true (g_str_has_suffix (topic->paragraphs[n], ".") || g_str_has_suffix (topic->paragraphs[n], ":") ||
+                     g_str_has_suffix (topic->paragraphs[n], ";"));
+    }
+  g_assert_cmpuint (n, >=, 2);
+}
+
+/* About Your Knee: every topic titled, sourced, in short whole paragraphs;
+ * the pain rules say the numbers the coach uses; the warning signs send
+ * the person to a doctor today. */
+static void
+test_education (void)
+{
+  guint n;
+  const VastusEducationTopic *topics = vastus_education_get_topics (&n);
+  g_autoptr (GString) all = g_string_new (NULL);
+
+  g_assert_cmpuint (n, >=, 8);
+  for (guint i = 0; i < n; i++)
+    {
+      check_topic (&topics[i]);
+      for (guint k = 0; topics[i].paragraphs[k] != NULL; k++)
+        g_string_append_printf (all, "%s\n", topics[i].paragraphs[k]);
+    }
+  check_topic (vastus_education_get_flare_up_plan ());
+
+  g_assert_nonnull (strstr (all->str, "Green: your pain is 0–3/10 during exercise"));
+  g_assert_nonnull (strstr (all->str, "Red: your pain is above 5/10"));
+  g_assert_nonnull (strstr (all->str, "2 or more points worse than usual the next morning"));
+  g_assert_nonnull (strstr (all->str, "does not replace a physiotherapist or doctor"));
+  g_assert_nonnull (strstr (all->str, "Get help the same day"));
+  g_assert_nonnull (strstr (all->str, "call your local emergency number"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +398,7 @@ main (int   argc,
   ADD ("counted", test_counted);
   ADD ("words", test_words);
 #undef ADD
+  g_test_add_func ("/coach/education", test_education);
 
   return g_test_run ();
 }

@@ -963,6 +963,25 @@ test_end_because_of_pain (void)
   assert_shows ("page", "next");
   g_test_message ("Next time: %s", text ("next-time"));
   g_assert_nonnull (strstr (text ("next-time"), "You ended the session because of pain during it: "));
+  /* A step down: the flare-up plan is offered, and opens. */
+  {
+    GtkWidget *flare = vastus_session_view_get_part (view, "flare");
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint before = g_list_model_get_n_items (toplevels);
+
+    g_assert_true (gtk_widget_get_visible (flare));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (flare)), ==, "win.flare-up-plan");
+    g_assert_true (gtk_widget_activate_action (flare, "win.flare-up-plan", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GtkWindow) top = g_list_model_get_item (toplevels, i);
+
+        if (g_strcmp0 (gtk_window_get_title (top), "Your Flare-Up Plan") == 0)
+          gtk_window_destroy (top);
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before);
+  }
 
   /* The log says which exercise hurt, without being told again. */
   log = vastus_session_entry_get_pain (vastus_journal_lookup_session (journal, session_id));

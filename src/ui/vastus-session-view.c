@@ -80,6 +80,7 @@ struct _VastusSessionView
   GtkButton      *close_button;
   VastusSessionEntry *entry;       /* the finished session, in the journal */
   AdwStatusPage  *next_page;
+  GtkWidget      *flare_button;
   AdwPreferencesGroup *care_group;
   AdwActionRow   *care_row;
   GtkListBox     *next_list;
@@ -914,6 +915,7 @@ show_next_time (VastusSessionView *self,
   VastusCatalogue *catalogue = vastus_store_get_catalogue (self->store);
   GtkWidget *child;
   guint changes = 0;
+  gboolean stepped_down = FALSE;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->next_list))) != NULL)
     gtk_list_box_remove (self->next_list, child);
@@ -930,6 +932,8 @@ show_next_time (VastusSessionView *self,
         g_array_append_val (items, item);
         if (decision->kind != VASTUS_DECISION_HOLD)
           changes++;
+        if (decision->kind == VASTUS_DECISION_REGRESS || decision->kind == VASTUS_DECISION_LADDER_DOWN)
+          stepped_down = TRUE;
       }
     rows = vastus_decision_rows_new (catalogue, (VastusDecisionItem *) (gpointer) items->data, items->len);
     for (guint k = 0; k < rows->len; k++)
@@ -963,6 +967,9 @@ show_next_time (VastusSessionView *self,
                                        ? _("Your programme stays as it is. Here is why, exercise by exercise.")
                                        : _("Your programme changes for next time. Here is why, exercise by exercise."));
     }
+  /* A step down is when a flare-up plan helps; not when the programme is
+   * on hold, where the advice is to get the knee checked. */
+  gtk_widget_set_visible (self->flare_button, stepped_down && progression->hold.kind == VASTUS_HOLD_NONE);
   adw_window_title_set_title (self->window_title, _("Next Time"));
   scroll_to_top (GTK_WIDGET (self->next_page));
   gtk_stack_set_visible_child_name (self->stack, "next");
@@ -1178,6 +1185,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pause_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, announcer);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, flare_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, pain_box);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, knee_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, next_page);
@@ -1419,7 +1427,7 @@ vastus_session_view_get_end_dialog (VastusSessionView *self)
 
 /**
  * vastus_session_view_get_part:
- * @part: "ring", "count", "phase", "next" or "knee"
+ * @part: "ring", "count", "phase", "next", "knee" or "flare"
  *
  * Returns: (transfer none): that widget of the coach page, for the tests
  *   of its layout
@@ -1440,5 +1448,7 @@ vastus_session_view_get_part (VastusSessionView *self,
     return GTK_WIDGET (self->next_label);
   if (g_str_equal (part, "knee"))
     return self->knee_button;
+  if (g_str_equal (part, "flare"))
+    return self->flare_button;
   g_return_val_if_reached (NULL);
 }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-knee-guide.h"
 #include "vastus-window-private.h"
 
 #include <glib/gi18n.h>
@@ -588,6 +589,17 @@ update_back_button (VastusWindow *self)
                           library && vastus_library_page_get_can_go_back (self->library_page));
 }
 
+/* About Your Knee, or the flare-up plan first. */
+static void
+knee_guide_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWidget *guide = vastus_knee_guide_new (GTK_WINDOW (widget), g_str_equal (action_name, "win.flare-up-plan"));
+
+  gtk_window_present (GTK_WINDOW (guide));
+}
+
 /* The shortcuts window is built when asked for, not with every window. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
@@ -1075,6 +1087,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.about-knee", NULL, knee_guide_action);
+  gtk_widget_class_install_action (widget_class, "win.flare-up-plan", NULL, knee_guide_action);
   gtk_widget_class_install_action (widget_class, "win.show-catalogue-errors", NULL,
                                    show_catalogue_errors_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", NULL, start_session_action);
