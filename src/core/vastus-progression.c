@@ -578,8 +578,9 @@ next_value (VastusDoseValue which,
     }
 }
 
-/* The order variables move in. Up: reps to the top of the range, then a
- * set more with reps back at the bottom (double progression); holds by 5 s;
+/* The order variables move in. Up: a third set first, at the same reps or
+ * hold (VASTUS_TARGET_SETS); then reps to the top of the range, then a set
+ * more with reps back at the bottom (double progression); holds by 5 s;
  * then knee bend, step height and load. Down: intensity first (knee bend,
  * step, load), then hold, reps and sets. */
 static const VastusDoseValue up_order[] = {
@@ -602,6 +603,17 @@ step_dose (VastusExercise *exercise,
   double min, max;
 
   memset (step, 0, sizeof *step);
+
+  if (up && movable (exercise, dose, VASTUS_DOSE_SETS, &min, &max) &&
+      vastus_dose_get (dose, VASTUS_DOSE_SETS) < MIN (VASTUS_TARGET_SETS, max))
+    {
+      step->which = VASTUS_DOSE_SETS;
+      step->from = vastus_dose_get (dose, VASTUS_DOSE_SETS);
+      step->to = step->from + 1;
+      vastus_dose_set (dose, VASTUS_DOSE_SETS, step->to);
+      return TRUE;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (up_order); i++)
     {
       VastusDoseValue which = order[i];

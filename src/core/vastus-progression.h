@@ -111,6 +111,11 @@ G_BEGIN_DECLS
 #define VASTUS_STEP_LOAD_FRACTION        0.05
 #define VASTUS_STEP_LOAD_MIN_KG          1.0
 
+/* Programmes start at two sets so that a first session is short; the first
+ * step up is the third set, at the same reps, because 2–4 sets of 10 or more
+ * is the dose the guidelines recommend (Willy 2019; Collins 2018). */
+#define VASTUS_TARGET_SETS               3
+
 typedef enum
 {
   VASTUS_CLASS_IGNORED,   /* not logged, or stopped early for another reason */
