@@ -278,9 +278,11 @@ assert_sentence (const char *reason)
 
 static const Scenario scenarios[] = {
   /* The first rules, still standing. */
-  { "steady-green-progress", "quad-set", { GREEN (4), GREEN (2) }, 2,
+  { "steady-green-progress-a-third-set-first", "quad-set", { GREEN (4), GREEN (2) }, 2,
+    VASTUS_DECISION_PROGRESS, ", twice in a row: sets go from 2 to 3." },
+  { "then-reps-go-up", "quad-set", { GREEN (12), GREEN (10), GREEN (4), GREEN (2) }, 4,
     VASTUS_DECISION_PROGRESS, ", twice in a row: reps go from 10 to 11 a set." },
-  { "a-hold-steps-up-by-5-s", "wall-sit", { GREEN (4), GREEN (2) }, 2,
+  { "a-hold-steps-up-by-5-s-after-the-third-set", "wall-sit", { GREEN (12), GREEN (10), GREEN (4), GREEN (2) }, 4,
     VASTUS_DECISION_PROGRESS, "hold time goes from 20 s to 25 s" },
   { "one-green-is-not-enough", "quad-set", { AMBER (6), GREEN (2) }, 2,
     VASTUS_DECISION_HOLD, "one more session like this at this dose" },
@@ -291,7 +293,7 @@ static const Scenario scenarios[] = {
   { "red-regresses-the-easier-side-first", "wall-sit", { GREEN (4), RED (2) }, 2,
     VASTUS_DECISION_REGRESS, "over the 5/10 limit: hold time goes from 20 s to 15 s." },
   { "red-after-a-step-up-undoes-it", "quad-set", { GREEN (12), GREEN (10), RED (2) }, 3,
-    VASTUS_DECISION_REGRESS, "the last step up is undone, from 3 × 11 each leg" },
+    VASTUS_DECISION_REGRESS, "the last step up is undone, from 3 × 10 each leg, 5 s squeeze, rest 30 s back to 2 × 10" },
   { "two-reds-down-the-ladder", "straight-leg-raise", { RED (4), RED (2) }, 2,
     VASTUS_DECISION_LADDER_DOWN, "Quad set takes the place of Straight-leg raise", "quad-set" },
   { "seven-of-ten-down-the-ladder", "straight-leg-raise",
@@ -308,7 +310,7 @@ static const Scenario scenarios[] = {
   { "one-step-per-7-days", "quad-set", { GREEN (8), GREEN (6), GREEN (4), GREEN (2) }, 4,
     VASTUS_DECISION_HOLD, "the dose went up 4 days ago: one step a week at most" },
   { "a-step-8-days-ago-does-not-block", "quad-set", { GREEN (12), GREEN (10), GREEN (4), GREEN (2) }, 4,
-    VASTUS_DECISION_PROGRESS, "reps go from 11 to 12" },
+    VASTUS_DECISION_PROGRESS, "twice in a row: reps go from 10 to 11" },
   { "three-reds-pause", "wall-sit", { RED (6), RED (4), RED (2) }, 3,
     VASTUS_DECISION_STOP, "three sessions in a row, so it is paused; the rest of your programme carries on. Please see a physiotherapist" },
   { "a-week-of-mornings-up-by-1-freezes", "quad-set",
@@ -336,7 +338,7 @@ static const Scenario scenarios[] = {
   { "v2-5-an-unlogged-session-breaks-the-run", "quad-set", { GREEN (6), NO_LOG (4, 1), GREEN (2) }, 3,
     VASTUS_DECISION_HOLD, "one more session like this at this dose" },
   { "v2-6-too-easy-is-one-step-only", "quad-set", { TOO_EASY (4), TOO_EASY (2) }, 2,
-    VASTUS_DECISION_PROGRESS, ", twice in a row: reps go from 10 to 11 a set." },
+    VASTUS_DECISION_PROGRESS, ", twice in a row: sets go from 2 to 3." },
   { "v2-7-the-first-session-after-a-break-never-progresses", "quad-set", { GREEN (27), GREEN (25), GREEN (2) }, 3,
     VASTUS_DECISION_HOLD, "Your first session after a break of 22 days" },
   { "v2-7-the-count-starts-again-after-a-break", "quad-set", { GREEN (27), GREEN (25), GREEN (4), GREEN (2) }, 4,
@@ -464,7 +466,7 @@ test_hold_applied (void)
   g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, changes + vastus_program_get_n_exercises (program));
   assert_says (cJSON_GetObjectItem (vastus_journal_get_program_change (journal, changes + 1), "reason")->valuestring,
                "Your knee has been checked: the programme starts again one step below where it was, and hold time "
-               "goes from 25 s to 20 s.");
+               "goes from 20 s to 15 s.");
   g_clear_object (&saved);
   g_clear_pointer (&problems, g_ptr_array_unref);
   saved = vastus_program_load (path, catalogue, &problems, &error);
@@ -574,6 +576,7 @@ test_too_easy_at_the_top (void)
 
   g_assert_true (vastus_dose_get_bounds (&top, VASTUS_DOSE_REPS, &min, &max));
   vastus_dose_set (&top, VASTUS_DOSE_REPS, max);
+  vastus_dose_set (&top, VASTUS_DOSE_SETS, VASTUS_TARGET_SETS);
   vastus_program_set_dose (program, 0, &top);
 
   progression = play (journal, program, days, G_N_ELEMENTS (days), &followed);
@@ -593,6 +596,37 @@ test_too_easy_at_the_top (void)
         changed++;
     g_assert_cmpuint (changed, ==, 1);
   }
+}
+
+/* Double progression past the third set: 3 × 15 becomes 4 × 10, the
+ * exercise's starting reps, never 4 × 6, which would be less work. */
+static void
+test_a_fourth_set_starts_the_reps_again (void)
+{
+  static const char * const ids[] = { "quad-set", NULL };
+  static const Day days[] = { GREEN (4), GREEN (2) };
+  g_autoptr (VastusProgram) program = new_program (ids);
+  g_autoptr (VastusJournal) journal = new_journal ();
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autofree char *followed = g_strdup ("quad-set");
+  VastusDose top = *vastus_program_get_dose (program, 0);
+  const VastusDecision *decision;
+  double min, max;
+
+  g_assert_true (vastus_dose_get_bounds (&top, VASTUS_DOSE_REPS, &min, &max));
+  vastus_dose_set (&top, VASTUS_DOSE_REPS, max);
+  vastus_dose_set (&top, VASTUS_DOSE_SETS, VASTUS_TARGET_SETS);
+  vastus_program_set_dose (program, 0, &top);
+
+  progression = play (journal, program, days, G_N_ELEMENTS (days), &followed);
+  decision = find_decision (progression, "quad-set");
+  g_assert_cmpint (decision->kind, ==, VASTUS_DECISION_PROGRESS);
+  g_assert_null (decision->new_exercise);
+  g_assert_cmpfloat (vastus_dose_get (&decision->after, VASTUS_DOSE_SETS), ==, 4);
+  g_assert_cmpfloat (vastus_dose_get (&decision->after, VASTUS_DOSE_REPS), ==,
+                     vastus_dose_get (vastus_exercise_get_dose (vastus_program_get_exercise (program, 0)),
+                                      VASTUS_DOSE_REPS));
+  assert_says (decision->reason, "3 × 15 becomes 4 × 10");
 }
 
 /* Rule 13: seven weeks of three sessions a week stuck at 4/10 pause the
@@ -698,8 +732,8 @@ test_at_the_ends (void)
   assert_says (decision->reason, "already the easiest dose of this exercise");
 }
 
-/* At the top of the quad set's range: up the ladder, at the bottom of the
- * next rung's reps; applied, saved, and in the journal with its reason. */
+/* At the top of the quad set's range: up the ladder, at the next rung's
+ * starting dose; applied, saved, and in the journal with its reason. */
 static void
 test_up_the_ladder (void)
 {
@@ -728,6 +762,7 @@ test_up_the_ladder (void)
   g_assert_cmpstr (decision->new_exercise, ==, "straight-leg-raise");
   assert_says (decision->reason, "Straight-leg raise takes its place");
   g_assert_cmpfloat (vastus_dose_get (&decision->after, VASTUS_DOSE_REPS), ==, 10);
+  g_assert_cmpfloat (vastus_dose_get (&decision->after, VASTUS_DOSE_SETS), ==, 2);
 
   changes = vastus_journal_get_n_program_changes (journal);
   g_assert_true (vastus_progression_apply (progression, program, catalogue, journal,
@@ -903,6 +938,7 @@ main (int   argc,
   g_test_add_func ("/vastus/progression/v2-2-usual-pain", test_usual_pain);
   g_test_add_func ("/vastus/progression/v2-morning-where-the-app-has-it", test_morning_where_the_app_has_it);
   g_test_add_func ("/vastus/progression/v2-6-too-easy-at-the-top", test_too_easy_at_the_top);
+  g_test_add_func ("/vastus/progression/v2-6-a-fourth-set-starts-the-reps-again", test_a_fourth_set_starts_the_reps_again);
   g_test_add_func ("/vastus/progression/v2-13-plateau", test_plateau);
   g_test_add_func ("/vastus/progression/at-the-ends", test_at_the_ends);
   g_test_add_func ("/vastus/progression/up-the-ladder", test_up_the_ladder);

@@ -507,7 +507,7 @@ typedef struct
   VastusDoseValue which;
   double          from;
   double          to;
-  double          from_reps;   /* for a set added at the bottom of the reps */
+  double          from_reps;   /* for a set added with the reps started again */
   double          to_reps;
 } Step;
 
@@ -591,7 +591,7 @@ static const VastusDoseValue down_order[] = {
 };
 
 /* Rule 6: one step, one variable, within the bounds. Adding a set with the
- * reps back at the bottom of their range is one step of double
+ * reps back at the exercise's starting reps is one step of double
  * progression. */
 static gboolean
 step_dose (VastusExercise *exercise,
@@ -632,12 +632,17 @@ step_dose (VastusExercise *exercise,
       step->to = next;
       vastus_dose_set (dose, which, next);
 
-      /* A set more starts again at the bottom of the reps. */
+      /* A set more starts the reps again where the exercise starts them
+       * (within their range), not at the bottom: 3 × 15 becomes 4 × 10,
+       * not 4 × 6, which would be less work than before. */
       if (up && which == VASTUS_DOSE_SETS && movable (exercise, dose, VASTUS_DOSE_REPS, &min, &max))
         {
+          const VastusDose *start = vastus_exercise_get_dose (exercise);
+          double reps = vastus_dose_has (start, VASTUS_DOSE_REPS) ? vastus_dose_get (start, VASTUS_DOSE_REPS) : min;
+
           step->from_reps = vastus_dose_get (dose, VASTUS_DOSE_REPS);
-          step->to_reps = min;
-          vastus_dose_set (dose, VASTUS_DOSE_REPS, min);
+          step->to_reps = CLAMP (reps, min, max);
+          vastus_dose_set (dose, VASTUS_DOSE_REPS, step->to_reps);
         }
       return TRUE;
     }
@@ -874,6 +879,35 @@ dose_before_progression (VastusJournal  *journal,
   return ok;
 }
 
+/* The index of the newest session that came before the last change that
+ * left @exercise where it is: the one the engine decided on ("session"), or
+ * the one a person-made change followed ("follows"). Time alone cannot
+ * tell a session from a change made in the same second. G_MAXUINT when the
+ * change names none (or there is no change); -1 as "before every session"
+ * is G_MAXUINT - 1. */
+#define BEFORE_EVERY_SESSION (G_MAXUINT - 1)
+
+static guint
+last_change_follows (VastusJournal *journal,
+                     const char    *exercise)
+{
+  const cJSON *change = last_change (journal, exercise);
+  const cJSON *follows;
+  VastusSessionEntry *entry;
+
+  if (change == NULL)
+    return G_MAXUINT;
+  follows = cJSON_GetObjectItemCaseSensitive (change, "follows");
+  if (cJSON_IsNull (follows))
+    return BEFORE_EVERY_SESSION;
+  if (!cJSON_IsString (follows))
+    follows = cJSON_GetObjectItemCaseSensitive (change, "session");
+  if (!cJSON_IsString (follows))
+    return G_MAXUINT;
+  entry = vastus_journal_lookup_session (journal, follows->valuestring);
+  return entry != NULL ? index_of (journal, entry) : G_MAXUINT;
+}
+
 /* Days since the dose last went up, or down. */
 static gint64
 days_since (VastusJournal      *journal,
@@ -948,6 +982,7 @@ typedef struct
   guint    too_hard;        /* "too hard" in a row at the current dose (rule 8) */
   guint    low_completion;  /* under 80 % in a row, ended normally (rule 9) */
   gint64   changed;         /* the last change, µs; 0 for none */
+  guint    changed_after;   /* the session the last change followed, see last_change_follows() */
 } History;
 
 /* Walks the sessions up to and including @index, newest first. */
@@ -962,12 +997,16 @@ history_of (Context    *ctx,
 
   memset (history, 0, sizeof *history);
   history->changed = last_change_time (ctx->journal, exercise);
+  history->changed_after = last_change_follows (ctx->journal, exercise);
 
   for (guint i = index + 1; i > 0 && (counting_greens || counting_reds || counting_hard || counting_low); i--)
     {
       VastusSessionEntry *entry = session_at (ctx->journal, i - 1);
       const char *id = rung_in (rungs, entry);
-      gboolean current_dose = vastus_session_entry_get_start (entry) > history->changed && g_strcmp0 (id, exercise) == 0;
+      gboolean after_change = history->changed_after == BEFORE_EVERY_SESSION ? TRUE
+                              : history->changed_after != G_MAXUINT ? i - 1 > history->changed_after
+                              : vastus_session_entry_get_start (entry) > history->changed;
+      gboolean current_dose = after_change && g_strcmp0 (id, exercise) == 0;
       const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
       VastusClass klass;
 
@@ -1272,7 +1311,10 @@ at_top_of_range (VastusExercise   *exercise,
   VastusDose next = *dose;
   Step step;
 
-  return !step_dose (exercise, &next, TRUE, &step) || step.which == VASTUS_DOSE_SETS;
+  if (!step_dose (exercise, &next, TRUE, &step))
+    return TRUE;
+  /* The third set, which comes first, is not the top of anything. */
+  return step.which == VASTUS_DOSE_SETS && step.from >= VASTUS_TARGET_SETS;
 }
 
 static void
@@ -1282,14 +1324,12 @@ to_harder (VastusDecision *decision,
            gboolean        too_easy)
 {
   g_autofree char *dose = NULL;
-  double min, max;
 
   decision->new_exercise = g_strdup (vastus_exercise_get_id (harder));
+  /* The next rung starts where a person new to it would: its starting dose,
+   * two sets, which sits above the bottom of its range so that a bad day on
+   * it can still step down. */
   decision->after = *vastus_exercise_get_dose (harder);
-  /* The next rung starts at the bottom of its range. */
-  if (vastus_dose_has (&decision->after, VASTUS_DOSE_REPS) &&
-      vastus_dose_get_bounds (&decision->after, VASTUS_DOSE_REPS, &min, &max))
-    vastus_dose_set (&decision->after, VASTUS_DOSE_REPS, min);
   dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (harder));
   decision->reason = capitalise (g_strdup_printf (too_easy
                                                   /* Translators: a reason, the harder exercise, its dose */
