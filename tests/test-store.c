@@ -132,7 +132,7 @@ test_add_to_program (Fixture       *fixture,
   VastusProgram *program;
   guint n;
 
-  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-2-building", "right", &error));
   program = vastus_store_get_program (fixture->store);
   n = vastus_program_get_n_exercises (program);
   g_assert_cmpint (vastus_program_find (program, "bulgarian-split-squat"), <, 0);
@@ -329,6 +329,54 @@ test_log_pain (Fixture       *fixture,
   g_assert_cmpuint (fixture->program_changes, ==, 1);
 }
 
+/* A dose set by hand right after a session, within the same second: the
+ * sessions before it were at the old dose, so one good session at the new
+ * dose is not yet two in a row. */
+static void
+test_set_dose_counts_from_the_next_session (Fixture       *fixture,
+                                            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgression) progression = NULL;
+  VastusProgram *program;
+  VastusDose dose;
+  int index;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  program = vastus_store_get_program (fixture->store);
+  index = vastus_program_find (program, "straight-leg-raise");
+  g_assert_cmpint (index, >=, 0);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (VastusSession) session = run_session (fixture, 10);
+      g_autoptr (VastusSessionEntry) entry = vastus_store_finish_session (fixture->store, session, &error);
+      g_autoptr (VastusPainLog) log = vastus_pain_log_new (2, 1, NULL);
+      const VastusDecision *decision = NULL;
+
+      g_assert_no_error (error);
+      g_clear_pointer (&progression, vastus_progression_free);
+      progression = vastus_store_log_pain (fixture->store, vastus_session_entry_get_id (entry), log, NULL, &error);
+      g_assert_no_error (error);
+      for (guint d = 0; d < progression->decisions->len; d++)
+        if (g_str_equal (((VastusDecision *) g_ptr_array_index (progression->decisions, d))->exercise,
+                         "straight-leg-raise"))
+          decision = g_ptr_array_index (progression->decisions, d);
+      g_assert_nonnull (decision);
+      g_assert_cmpint (decision->kind, ==, VASTUS_DECISION_HOLD);
+
+      if (i == 0)
+        {
+          dose = *vastus_program_get_dose (program, (guint) index);
+          vastus_dose_set (&dose, VASTUS_DOSE_REPS, vastus_dose_get (&dose, VASTUS_DOSE_REPS) - 1);
+          g_assert_true (vastus_store_set_dose (fixture->store, (guint) index, &dose, &error));
+          g_assert_no_error (error);
+        }
+    }
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (program, (guint) index), VASTUS_DOSE_REPS), ==,
+                     vastus_dose_get (&dose, VASTUS_DOSE_REPS));
+}
+
 /* The morning check is written with the store's time; -1 is dismissed. */
 static void
 test_log_morning (Fixture       *fixture,
@@ -423,6 +471,7 @@ main (int   argc,
   ADD ("first-run", test_first_run);
   ADD ("add-to-program", test_add_to_program);
   ADD ("set-dose", test_set_dose);
+  ADD ("set-dose-counts-from-the-next-session", test_set_dose_counts_from_the_next_session);
   ADD ("finish-session", test_finish_session);
   ADD ("resume-and-discard", test_resume_and_discard);
   ADD ("log-pain", test_log_pain);

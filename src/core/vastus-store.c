@@ -471,6 +471,7 @@ vastus_store_set_dose (VastusStore       *self,
   g_autofree char *reason = NULL;
   g_autoptr (GError) journal_error = NULL;
   cJSON *change, *item;
+  VastusSessionEntry *last;
   gboolean saved;
 
   g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
@@ -501,6 +502,13 @@ vastus_store_set_dose (VastusStore       *self,
   time = vastus_time_to_iso8601 (vastus_store_get_now (self));
   change = cJSON_CreateObject ();
   cJSON_AddStringToObject (change, "time", time);
+  /* The sessions so far were at the dose before: the engine counts from
+   * the next one, even within the same second. */
+  last = vastus_journal_get_last_session (self->journal);
+  if (last != NULL)
+    cJSON_AddStringToObject (change, "follows", vastus_session_entry_get_id (last));
+  else
+    cJSON_AddNullToObject (change, "follows");
   cJSON_AddStringToObject (change, "decision", vastus_decision_kind_to_string (VASTUS_DECISION_SET));
   cJSON_AddStringToObject (change, "class", vastus_class_to_string (VASTUS_CLASS_IGNORED));
   item = cJSON_AddObjectToObject (change, "before");
