@@ -298,6 +298,15 @@ test_whole_session (void)
   g_autofree char *path = checkpoint_path ();
   VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
   guint announced, played, steps = 0, last_step = G_MAXUINT;
+  g_autoptr (GError) error = NULL;
+
+  /* The starters pace every rep; the lunge's reps are counted, at the
+   * person's own pace: added third for this session, out after it. */
+  g_assert_cmpint (vastus_program_find (program, "lunge"), ==, -1);
+  g_assert_true (vastus_store_add_to_program (vastus_application_get_store (app), "lunge", &error));
+  g_assert_no_error (error);
+  vastus_program_move (program, (guint) vastus_program_find (program, "lunge"), 2);
+  g_assert_true (vastus_store_save_program (vastus_application_get_store (app), &error));
 
   activate (GTK_WIDGET (window), "win.start-session");
   g_assert_true (vastus_window_get_session_shown (window));
@@ -418,6 +427,8 @@ test_whole_session (void)
 
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
+  vastus_program_remove (program, (guint) vastus_program_find (program, "lunge"));
+  g_assert_true (vastus_store_save_program (vastus_application_get_store (app), &error));
   g_assert_false (vastus_today_page_can_resume (today));
 }
 
@@ -655,7 +666,7 @@ test_progression (void)
 
   g_assert_cmpint (quad_set, >=, 0);
   before = vastus_dose_describe (vastus_program_get_dose (program, (guint) quad_set), VASTUS_SIDE_ONE);
-  g_assert_true (g_str_has_prefix (before, "3 × 10 each leg"));
+  g_assert_true (g_str_has_prefix (before, "2 × 10 each leg"));
 
   /* One good session: nothing goes up yet. */
   whole_session_logged (2, 1);
@@ -667,24 +678,24 @@ test_progression (void)
   g_assert_null (strchr (strchr (text ("next-time"), '\n') + 1, '\n'));
   activate (GTK_WIDGET (view), "session.close");
 
-  /* Two in a row: the quad set goes up a rep, and says why. */
+  /* Two in a row: the quad set goes up to a third set, and says why. */
   whole_session_logged (2, 1);
   assert_shows ("page", "next");
   g_assert_nonnull (strstr (text ("next-time"), "Quad set and Straight-leg raise: Pain stayed at 2/10 and you did all "
-                                                "of it, twice in a row: reps go from 10 to 11 a set."));
+                                                "of it, twice in a row: sets go from 2 to 3."));
   g_assert_nonnull (strstr (text ("next-time"), "two exercises already go up"));
   activate (GTK_WIDGET (view), "session.close");
   g_assert_false (vastus_window_get_session_shown (window));
 
   /* Today: the new dose in the plan, and the reason. */
   after = vastus_dose_describe (vastus_program_get_dose (program, (guint) quad_set), VASTUS_SIDE_ONE);
-  g_assert_true (g_str_has_prefix (after, "3 × 11 each leg"));
+  g_assert_true (g_str_has_prefix (after, "3 × 10 each leg"));
   row = g_strdup (vastus_today_page_get_row_text (today, (guint) quad_set, "subtitle"));
   g_assert_cmpstr (row, ==, after);
   changes = vastus_today_page_get_changes_text (today);
   /* The same rows as Next Time: one for the exercises with the same reason. */
   g_assert_nonnull (strstr (changes, "Quad set and Straight-leg raise: Pain stayed at 2/10 and you did all of it, "
-                                     "twice in a row: reps go from 10 to 11 a set.\n"));
+                                     "twice in a row: sets go from 2 to 3.\n"));
 
   /* Saved: program.json has it. */
   {
@@ -694,7 +705,7 @@ test_progression (void)
 
     g_assert_nonnull (saved);
     g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (saved, (guint) vastus_program_find (saved, "quad-set")),
-                                        VASTUS_DOSE_REPS), ==, 11);
+                                        VASTUS_DOSE_SETS), ==, 3);
   }
 }
 
