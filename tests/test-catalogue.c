@@ -184,6 +184,49 @@ test_builtin_reachable (void)
     }
 }
 
+/* Every strength and isometric exercise starts at two sets with room to go
+ * down as well as up: sets from 1 to 4, repetitions from 6, holds from 10 s.
+ * Wall sits stay within 60 degrees of knee bend, where the kneecap is
+ * pressed less hard than in a deep sit. */
+static void
+test_builtin_doses (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      VastusCategory category = vastus_exercise_get_category (exercise);
+      const VastusDose *dose = vastus_exercise_get_dose (exercise);
+      const char *id = vastus_exercise_get_id (exercise);
+      double low, high;
+
+      if (category != VASTUS_CATEGORY_STRENGTH && category != VASTUS_CATEGORY_ISOMETRIC)
+        continue;
+      g_test_message ("%s", id);
+
+      g_assert_cmpfloat (vastus_dose_get (dose, VASTUS_DOSE_SETS), ==, 2);
+      g_assert_true (vastus_dose_get_bounds (dose, VASTUS_DOSE_SETS, &low, &high));
+      g_assert_cmpfloat (low, ==, 1);
+      g_assert_cmpfloat (high, ==, 4);
+      if (vastus_dose_has (dose, VASTUS_DOSE_REPS))
+        {
+          g_assert_true (vastus_dose_get_bounds (dose, VASTUS_DOSE_REPS, &low, &high));
+          g_assert_cmpfloat (low, ==, 6);
+          g_assert_cmpfloat (low, <, vastus_dose_get (dose, VASTUS_DOSE_REPS));
+        }
+      if (vastus_dose_has (dose, VASTUS_DOSE_HOLD))
+        {
+          g_assert_true (vastus_dose_get_bounds (dose, VASTUS_DOSE_HOLD, &low, &high));
+          g_assert_cmpfloat (low, ==, 10);
+          g_assert_cmpfloat (low, <, vastus_dose_get (dose, VASTUS_DOSE_HOLD));
+        }
+      if (vastus_exercise_uses_equipment (exercise, "wall") &&
+          vastus_dose_get_bounds (dose, VASTUS_DOSE_DEPTH, &low, &high))
+        g_assert_cmpfloat (high, <=, 60);
+    }
+}
+
 /* Each kind of bad input, and the words its message must have. */
 static const struct
 {
@@ -792,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/builtin-loads", test_builtin_loads);
   g_test_add_func ("/vastus/catalogue/builtin-reachable", test_builtin_reachable);
   g_test_add_func ("/vastus/catalogue/starter-durations", test_starter_durations);
+  g_test_add_func ("/vastus/catalogue/builtin-doses", test_builtin_doses);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
