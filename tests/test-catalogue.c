@@ -184,6 +184,60 @@ test_builtin_reachable (void)
     }
 }
 
+/* The ladders a physiotherapist would climb, each from its easiest step to
+ * its hardest: no big jumps in load, and a home step before a machine. */
+static const char * const ladders[][8] = {
+  { "ball-squeeze", "bridge-ball-squeeze", "wall-sit", "wall-sit-ball-squeeze", NULL },
+};
+
+static void
+test_builtin_ladders (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (ladders); l++)
+    {
+      const char *previous = NULL;
+
+      for (guint k = 0; ladders[l][k] != NULL; k++)
+        {
+          VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ladders[l][k]);
+
+          if (exercise == NULL)
+            g_error ("the built-in catalogue has no '%s'", ladders[l][k]);
+          g_assert_cmpstr (vastus_exercise_get_easier (exercise), ==, previous);
+          g_assert_cmpstr (vastus_exercise_get_harder (exercise), ==, ladders[l][k + 1]);
+          previous = ladders[l][k];
+        }
+    }
+}
+
+/* A harder link is answered by an easier link the other way, and the other
+ * way round; only a machine joins a ladder from the side, its easier step
+ * leading on to something that needs no machine. */
+static void
+test_builtin_links_both_ways (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const char *id = vastus_exercise_get_id (exercise);
+      const char *easier = vastus_exercise_get_easier (exercise);
+      const char *harder = vastus_exercise_get_harder (exercise);
+
+      g_test_message ("%s", id);
+      if (harder != NULL)
+        g_assert_cmpstr (vastus_exercise_get_easier (vastus_catalogue_lookup (catalogue, harder)), ==, id);
+      if (easier != NULL &&
+          !vastus_exercise_uses_equipment (exercise, "leg-press-machine") &&
+          !vastus_exercise_uses_equipment (exercise, "leg-extension-machine") &&
+          !vastus_exercise_uses_equipment (exercise, "leg-curl-machine"))
+        g_assert_cmpstr (vastus_exercise_get_harder (vastus_catalogue_lookup (catalogue, easier)), ==, id);
+    }
+}
+
 /* Every strength and isometric exercise starts at two sets with room to go
  * down as well as up: sets from 1 to 4, repetitions from 6, holds from 10 s.
  * Wall sits stay within 60 degrees of knee bend, where the kneecap is
@@ -836,6 +890,8 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/builtin-reachable", test_builtin_reachable);
   g_test_add_func ("/vastus/catalogue/starter-durations", test_starter_durations);
   g_test_add_func ("/vastus/catalogue/builtin-doses", test_builtin_doses);
+  g_test_add_func ("/vastus/catalogue/builtin-ladders", test_builtin_ladders);
+  g_test_add_func ("/vastus/catalogue/builtin-links-both-ways", test_builtin_links_both_ways);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
