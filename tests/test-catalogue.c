@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "vastus-catalogue.h"
 #include "vastus-clip-lookup.h"
 #include "vastus-program.h"
@@ -188,6 +190,7 @@ test_builtin_reachable (void)
  * its hardest: no big jumps in load, and a home step before a machine. */
 static const char * const ladders[][8] = {
   { "ball-squeeze", "bridge-ball-squeeze", "wall-sit", "wall-sit-ball-squeeze", NULL },
+  { "short-arc-quad", "terminal-knee-extension", "band-leg-extension", "leg-extension", NULL },
 };
 
 static void
@@ -236,6 +239,88 @@ test_builtin_links_both_ways (void)
           !vastus_exercise_uses_equipment (exercise, "leg-curl-machine"))
         g_assert_cmpstr (vastus_exercise_get_harder (vastus_catalogue_lookup (catalogue, easier)), ==, id);
     }
+}
+
+static gboolean
+uses_a_machine (const cJSON *exercise)
+{
+  const cJSON *item;
+
+  cJSON_ArrayForEach (item, cJSON_GetObjectItemCaseSensitive (exercise, "equipment"))
+    if (cJSON_IsString (item) && g_str_has_suffix (item->valuestring, "-machine"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Someone without the machine is offered an exercise that needs none. The
+ * catalogue's own file is read here, as the field is new to the format. */
+static void
+test_builtin_home_alternatives (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  g_autofree char *folder = vastus_catalogue_builtin_folder ();
+  g_autofree char *path = g_build_filename (folder, "exercises.json", NULL);
+  g_autofree char *contents = NULL;
+  const cJSON *exercise;
+  cJSON *document;
+  guint machines = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  document = cJSON_Parse (contents);
+  g_assert_nonnull (document);
+
+  cJSON_ArrayForEach (exercise, cJSON_GetObjectItemCaseSensitive (document, "exercises"))
+    {
+      const char *id = cJSON_GetStringValue (cJSON_GetObjectItemCaseSensitive (exercise, "id"));
+      const char *home = cJSON_GetStringValue (cJSON_GetObjectItemCaseSensitive (exercise, "home_alternative"));
+      const cJSON *other;
+
+      g_test_message ("%s: %s", id, home);
+      if (!uses_a_machine (exercise))
+        {
+          g_assert_null (home);
+          continue;
+        }
+      machines++;
+      g_assert_nonnull (home);
+      g_assert_nonnull (vastus_catalogue_lookup (catalogue, home));
+      cJSON_ArrayForEach (other, cJSON_GetObjectItemCaseSensitive (document, "exercises"))
+        if (g_strcmp0 (cJSON_GetStringValue (cJSON_GetObjectItemCaseSensitive (other, "id")), home) == 0)
+          g_assert_false (uses_a_machine (other));
+    }
+  g_assert_cmpuint (machines, >=, 2);
+  cJSON_Delete (document);
+}
+
+static gboolean
+any_contains (const char * const *texts,
+              const char         *words)
+{
+  for (guint i = 0; texts[i] != NULL; i++)
+    if (strstr (texts[i], words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The machine leg extension starts in the range that is easiest on the
+ * kneecap, from 90 to 45 degrees of knee bend, and widens it from there;
+ * the band version at home starts in the same range. */
+static void
+test_leg_extension_range (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  static const char * const ids[] = { "leg-extension", "band-leg-extension" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ids[i]);
+      const char * const *steps = vastus_exercise_get_steps (exercise);
+
+      g_assert_true (any_contains (steps, "45 degrees"));
+      g_assert_true (any_contains (steps, "further") || any_contains (steps, "widen"));
+    }
+  g_assert_true (any_contains (vastus_exercise_get_steps (vastus_catalogue_lookup (catalogue, "leg-extension")), "one leg at a time"));
+  g_assert_true (vastus_exercise_uses_equipment (vastus_catalogue_lookup (catalogue, "band-leg-extension"), "band"));
 }
 
 /* Every strength and isometric exercise starts at two sets with room to go
@@ -892,6 +977,8 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/builtin-doses", test_builtin_doses);
   g_test_add_func ("/vastus/catalogue/builtin-ladders", test_builtin_ladders);
   g_test_add_func ("/vastus/catalogue/builtin-links-both-ways", test_builtin_links_both_ways);
+  g_test_add_func ("/vastus/catalogue/builtin-home-alternatives", test_builtin_home_alternatives);
+  g_test_add_func ("/vastus/catalogue/leg-extension-range", test_leg_extension_range);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
