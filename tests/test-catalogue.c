@@ -191,6 +191,8 @@ test_builtin_reachable (void)
 static const char * const ladders[][8] = {
   { "ball-squeeze", "bridge-ball-squeeze", "wall-sit", "wall-sit-ball-squeeze", NULL },
   { "short-arc-quad", "terminal-knee-extension", "band-leg-extension", "leg-extension", NULL },
+  { "quad-set", "straight-leg-raise", "ankle-weight-straight-leg-raise", NULL },
+  { "prone-hamstring-curl", "prone-hamstring-curl-weighted", NULL },
 };
 
 static void
@@ -321,6 +323,37 @@ test_leg_extension_range (void)
     }
   g_assert_true (any_contains (vastus_exercise_get_steps (vastus_catalogue_lookup (catalogue, "leg-extension")), "one leg at a time"));
   g_assert_true (vastus_exercise_uses_equipment (vastus_catalogue_lookup (catalogue, "band-leg-extension"), "band"));
+}
+
+/* An ankle weight the steps or the clip use is in the exercise's equipment,
+ * and its load is a dose value the coach can move: added weight is a step on
+ * the ladder, not a sentence in the steps. */
+static void
+test_builtin_ankle_weights (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  guint weighted = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const VastusPose *pose = vastus_exercise_get_pose (exercise);
+      gboolean shown = FALSE;
+      gboolean listed = vastus_exercise_uses_equipment (exercise, "ankle-weight");
+
+      g_test_message ("%s", vastus_exercise_get_id (exercise));
+      for (guint p = 0; pose != NULL && p < pose->n_props; p++)
+        shown |= pose->props[p].kind == VASTUS_PROP_ANKLE_WEIGHT;
+      g_assert_true (shown == listed);
+      g_assert_true (any_contains (vastus_exercise_get_steps (exercise), "ankle weight") == listed);
+      if (listed)
+        {
+          weighted++;
+          g_assert_true (vastus_exercise_can_progress (exercise, VASTUS_DOSE_LOAD));
+          g_assert_true (vastus_dose_has (vastus_exercise_get_dose (exercise), VASTUS_DOSE_LOAD));
+        }
+    }
+  g_assert_cmpuint (weighted, >=, 2);
 }
 
 /* Every strength and isometric exercise starts at two sets with room to go
@@ -979,6 +1012,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/builtin-links-both-ways", test_builtin_links_both_ways);
   g_test_add_func ("/vastus/catalogue/builtin-home-alternatives", test_builtin_home_alternatives);
   g_test_add_func ("/vastus/catalogue/leg-extension-range", test_leg_extension_range);
+  g_test_add_func ("/vastus/catalogue/builtin-ankle-weights", test_builtin_ankle_weights);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
