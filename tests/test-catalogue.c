@@ -193,6 +193,8 @@ static const char * const ladders[][8] = {
   { "short-arc-quad", "terminal-knee-extension", "band-leg-extension", "leg-extension", NULL },
   { "quad-set", "straight-leg-raise", "ankle-weight-straight-leg-raise", NULL },
   { "prone-hamstring-curl", "prone-hamstring-curl-weighted", NULL },
+  { "clamshell", "band-clamshell", "side-lying-hip-abduction", "side-bridge", "standing-band-hip-abduction", NULL },
+  { "glute-bridge", "single-leg-bridge", NULL },
 };
 
 static void
