@@ -195,6 +195,7 @@ static const char * const ladders[][8] = {
   { "prone-hamstring-curl", "prone-hamstring-curl-weighted", NULL },
   { "clamshell", "band-clamshell", "side-lying-hip-abduction", "side-bridge", "standing-band-hip-abduction", NULL },
   { "glute-bridge", "single-leg-bridge", NULL },
+  { "supported-split-squat", "split-squat", "lunge", "bulgarian-split-squat", NULL },
 };
 
 static void
@@ -356,6 +357,24 @@ test_builtin_ankle_weights (void)
         }
     }
   g_assert_cmpuint (weighted, >=, 2);
+}
+
+/* Split squats ask for balance: the supported one is held on to, and the
+ * Bulgarian one, with the back foot raised, says how to stay steady. */
+static void
+test_split_squat_balance (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  VastusExercise *supported = vastus_catalogue_lookup (catalogue, "supported-split-squat");
+  VastusExercise *bulgarian = vastus_catalogue_lookup (catalogue, "bulgarian-split-squat");
+  const VastusDose *shallow = vastus_exercise_get_dose (supported);
+  const VastusDose *deeper = vastus_exercise_get_dose (vastus_catalogue_lookup (catalogue, "split-squat"));
+
+  g_assert_true (any_contains (vastus_exercise_get_steps (supported), "rest a hand"));
+  g_assert_cmpfloat (vastus_dose_get (shallow, VASTUS_DOSE_DEPTH), <, vastus_dose_get (deeper, VASTUS_DOSE_DEPTH));
+  g_assert_true (any_contains (vastus_exercise_get_cautions (bulgarian), "alance"));
+  g_assert_true (any_contains (vastus_exercise_get_steps (bulgarian), "no higher than your knee"));
+  g_assert_true (any_contains (vastus_exercise_get_steps (bulgarian), "to hold"));
 }
 
 /* Every strength and isometric exercise starts at two sets with room to go
@@ -1015,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/builtin-home-alternatives", test_builtin_home_alternatives);
   g_test_add_func ("/vastus/catalogue/leg-extension-range", test_leg_extension_range);
   g_test_add_func ("/vastus/catalogue/builtin-ankle-weights", test_builtin_ankle_weights);
+  g_test_add_func ("/vastus/catalogue/split-squat-balance", test_split_squat_balance);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
