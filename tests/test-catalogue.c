@@ -377,6 +377,31 @@ test_split_squat_balance (void)
   g_assert_true (any_contains (vastus_exercise_get_steps (bulgarian), "to hold"));
 }
 
+/* Rolling presses hard on the thigh: never over a possible blood clot, and
+ * not without a doctor's word for someone on blood thinners. */
+static void
+test_release_cautions (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  guint releases = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const char * const *cautions = vastus_exercise_get_cautions (exercise);
+
+      if (!vastus_exercise_uses_equipment (exercise, "foam-roller"))
+        continue;
+      g_test_message ("%s", vastus_exercise_get_id (exercise));
+      releases++;
+      g_assert_true (any_contains (cautions, "swollen, hot, red or painful"));
+      g_assert_true (any_contains (cautions, "blood clot"));
+      g_assert_true (any_contains (cautions, "the same day"));
+      g_assert_true (any_contains (cautions, "blood thinners"));
+    }
+  g_assert_cmpuint (releases, >=, 2);
+}
+
 /* Every strength and isometric exercise starts at two sets with room to go
  * down as well as up: sets from 1 to 4, repetitions from 6, holds from 10 s.
  * Wall sits stay within 60 degrees of knee bend, where the kneecap is
@@ -1035,6 +1060,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/leg-extension-range", test_leg_extension_range);
   g_test_add_func ("/vastus/catalogue/builtin-ankle-weights", test_builtin_ankle_weights);
   g_test_add_func ("/vastus/catalogue/split-squat-balance", test_split_squat_balance);
+  g_test_add_func ("/vastus/catalogue/release-cautions", test_release_cautions);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
