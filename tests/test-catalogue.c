@@ -402,6 +402,18 @@ test_release_cautions (void)
   g_assert_cmpuint (releases, >=, 2);
 }
 
+/* The short-arc quad says what it adds to the quad set and the straight-leg
+ * raise: straightening through the last 30 degrees, the knee supported. */
+static void
+test_short_arc_quad_purpose (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  const char *summary = vastus_exercise_get_summary (vastus_catalogue_lookup (catalogue, "short-arc-quad"));
+
+  g_assert_nonnull (strstr (summary, "last 30 degrees"));
+  g_assert_nonnull (strstr (summary, "standing exercises too much"));
+}
+
 /* Every strength and isometric exercise starts at two sets with room to go
  * down as well as up: sets from 1 to 4, repetitions from 6, holds from 10 s.
  * Wall sits stay within 60 degrees of knee bend, where the kneecap is
@@ -1061,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/builtin-ankle-weights", test_builtin_ankle_weights);
   g_test_add_func ("/vastus/catalogue/split-squat-balance", test_split_squat_balance);
   g_test_add_func ("/vastus/catalogue/release-cautions", test_release_cautions);
+  g_test_add_func ("/vastus/catalogue/short-arc-quad-purpose", test_short_arc_quad_purpose);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
