@@ -222,7 +222,8 @@ test_builtin_ladders (void)
 
 /* A harder link is answered by an easier link the other way, and the other
  * way round; only a machine joins a ladder from the side, its easier step
- * leading on to something that needs no machine. */
+ * leading on to something that needs no machine. Levels climb with the
+ * ladder. */
 static void
 test_builtin_links_both_ways (void)
 {
@@ -237,7 +238,13 @@ test_builtin_links_both_ways (void)
 
       g_test_message ("%s", id);
       if (harder != NULL)
-        g_assert_cmpstr (vastus_exercise_get_easier (vastus_catalogue_lookup (catalogue, harder)), ==, id);
+        {
+          VastusExercise *next = vastus_catalogue_lookup (catalogue, harder);
+
+          g_assert_cmpstr (vastus_exercise_get_easier (next), ==, id);
+          /* A step up is never labelled easier than where it starts. */
+          g_assert_cmpint (vastus_exercise_get_level (next), >=, vastus_exercise_get_level (exercise));
+        }
       if (easier != NULL &&
           !vastus_exercise_uses_equipment (exercise, "leg-press-machine") &&
           !vastus_exercise_uses_equipment (exercise, "leg-extension-machine") &&
