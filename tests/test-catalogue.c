@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "vastus-catalogue.h"
 #include "vastus-clip-lookup.h"
 #include "vastus-program.h"
@@ -181,6 +183,284 @@ test_builtin_reachable (void)
       if (!g_hash_table_contains (reached, vastus_exercise_get_id (exercise)))
         g_error ("'%s' is in no starter programme and on no ladder from one",
                  vastus_exercise_get_id (exercise));
+    }
+}
+
+/* The ladders a physiotherapist would climb, each from its easiest step to
+ * its hardest: no big jumps in load, and a home step before a machine. */
+static const char * const ladders[][8] = {
+  { "ball-squeeze", "bridge-ball-squeeze", "wall-sit", "wall-sit-ball-squeeze", NULL },
+  { "short-arc-quad", "terminal-knee-extension", "band-leg-extension", "leg-extension", NULL },
+  { "quad-set", "straight-leg-raise", "ankle-weight-straight-leg-raise", NULL },
+  { "prone-hamstring-curl", "prone-hamstring-curl-weighted", NULL },
+  { "clamshell", "band-clamshell", "side-lying-hip-abduction", "side-bridge", "standing-band-hip-abduction", NULL },
+  { "glute-bridge", "single-leg-bridge", NULL },
+  { "supported-split-squat", "split-squat", "lunge", "bulgarian-split-squat", NULL },
+};
+
+static void
+test_builtin_ladders (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (ladders); l++)
+    {
+      const char *previous = NULL;
+
+      for (guint k = 0; ladders[l][k] != NULL; k++)
+        {
+          VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ladders[l][k]);
+
+          if (exercise == NULL)
+            g_error ("the built-in catalogue has no '%s'", ladders[l][k]);
+          g_assert_cmpstr (vastus_exercise_get_easier (exercise), ==, previous);
+          g_assert_cmpstr (vastus_exercise_get_harder (exercise), ==, ladders[l][k + 1]);
+          previous = ladders[l][k];
+        }
+    }
+}
+
+/* A harder link is answered by an easier link the other way, and the other
+ * way round; only a machine joins a ladder from the side, its easier step
+ * leading on to something that needs no machine. Levels climb with the
+ * ladder. */
+static void
+test_builtin_links_both_ways (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const char *id = vastus_exercise_get_id (exercise);
+      const char *easier = vastus_exercise_get_easier (exercise);
+      const char *harder = vastus_exercise_get_harder (exercise);
+
+      g_test_message ("%s", id);
+      if (harder != NULL)
+        {
+          VastusExercise *next = vastus_catalogue_lookup (catalogue, harder);
+
+          g_assert_cmpstr (vastus_exercise_get_easier (next), ==, id);
+          /* A step up is never labelled easier than where it starts. */
+          g_assert_cmpint (vastus_exercise_get_level (next), >=, vastus_exercise_get_level (exercise));
+        }
+      if (easier != NULL &&
+          !vastus_exercise_uses_equipment (exercise, "leg-press-machine") &&
+          !vastus_exercise_uses_equipment (exercise, "leg-extension-machine") &&
+          !vastus_exercise_uses_equipment (exercise, "leg-curl-machine"))
+        g_assert_cmpstr (vastus_exercise_get_harder (vastus_catalogue_lookup (catalogue, easier)), ==, id);
+    }
+}
+
+static gboolean
+uses_a_machine (const cJSON *exercise)
+{
+  const cJSON *item;
+
+  cJSON_ArrayForEach (item, cJSON_GetObjectItemCaseSensitive (exercise, "equipment"))
+    if (cJSON_IsString (item) && g_str_has_suffix (item->valuestring, "-machine"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Someone without the machine is offered an exercise that needs none. The
+ * catalogue's own file is read here, as the field is new to the format. */
+static void
+test_builtin_home_alternatives (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  g_autofree char *folder = vastus_catalogue_builtin_folder ();
+  g_autofree char *path = g_build_filename (folder, "exercises.json", NULL);
+  g_autofree char *contents = NULL;
+  const cJSON *exercise;
+  cJSON *document;
+  guint machines = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  document = cJSON_Parse (contents);
+  g_assert_nonnull (document);
+
+  cJSON_ArrayForEach (exercise, cJSON_GetObjectItemCaseSensitive (document, "exercises"))
+    {
+      const char *id = cJSON_GetStringValue (cJSON_GetObjectItemCaseSensitive (exercise, "id"));
+      const char *home = cJSON_GetStringValue (cJSON_GetObjectItemCaseSensitive (exercise, "home_alternative"));
+      const cJSON *other;
+
+      g_test_message ("%s: %s", id, home);
+      if (!uses_a_machine (exercise))
+        {
+          g_assert_null (home);
+          continue;
+        }
+      machines++;
+      g_assert_nonnull (home);
+      g_assert_nonnull (vastus_catalogue_lookup (catalogue, home));
+      cJSON_ArrayForEach (other, cJSON_GetObjectItemCaseSensitive (document, "exercises"))
+        if (g_strcmp0 (cJSON_GetStringValue (cJSON_GetObjectItemCaseSensitive (other, "id")), home) == 0)
+          g_assert_false (uses_a_machine (other));
+    }
+  g_assert_cmpuint (machines, >=, 2);
+  cJSON_Delete (document);
+}
+
+static gboolean
+any_contains (const char * const *texts,
+              const char         *words)
+{
+  for (guint i = 0; texts[i] != NULL; i++)
+    if (strstr (texts[i], words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The machine leg extension starts in the range that is easiest on the
+ * kneecap, from 90 to 45 degrees of knee bend, and widens it from there;
+ * the band version at home starts in the same range. */
+static void
+test_leg_extension_range (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  static const char * const ids[] = { "leg-extension", "band-leg-extension" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ids[i]);
+      const char * const *steps = vastus_exercise_get_steps (exercise);
+
+      g_assert_true (any_contains (steps, "45 degrees"));
+      g_assert_true (any_contains (steps, "further") || any_contains (steps, "widen"));
+    }
+  g_assert_true (any_contains (vastus_exercise_get_steps (vastus_catalogue_lookup (catalogue, "leg-extension")), "one leg at a time"));
+  g_assert_true (vastus_exercise_uses_equipment (vastus_catalogue_lookup (catalogue, "band-leg-extension"), "band"));
+}
+
+/* An ankle weight the steps or the clip use is in the exercise's equipment,
+ * and its load is a dose value the coach can move: added weight is a step on
+ * the ladder, not a sentence in the steps. */
+static void
+test_builtin_ankle_weights (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  guint weighted = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const VastusPose *pose = vastus_exercise_get_pose (exercise);
+      gboolean shown = FALSE;
+      gboolean listed = vastus_exercise_uses_equipment (exercise, "ankle-weight");
+
+      g_test_message ("%s", vastus_exercise_get_id (exercise));
+      for (guint p = 0; pose != NULL && p < pose->n_props; p++)
+        shown |= pose->props[p].kind == VASTUS_PROP_ANKLE_WEIGHT;
+      g_assert_true (shown == listed);
+      g_assert_true (any_contains (vastus_exercise_get_steps (exercise), "ankle weight") == listed);
+      if (listed)
+        {
+          weighted++;
+          g_assert_true (vastus_exercise_can_progress (exercise, VASTUS_DOSE_LOAD));
+          g_assert_true (vastus_dose_has (vastus_exercise_get_dose (exercise), VASTUS_DOSE_LOAD));
+        }
+    }
+  g_assert_cmpuint (weighted, >=, 2);
+}
+
+/* Split squats ask for balance: the supported one is held on to, and the
+ * Bulgarian one, with the back foot raised, says how to stay steady. */
+static void
+test_split_squat_balance (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  VastusExercise *supported = vastus_catalogue_lookup (catalogue, "supported-split-squat");
+  VastusExercise *bulgarian = vastus_catalogue_lookup (catalogue, "bulgarian-split-squat");
+  const VastusDose *shallow = vastus_exercise_get_dose (supported);
+  const VastusDose *deeper = vastus_exercise_get_dose (vastus_catalogue_lookup (catalogue, "split-squat"));
+
+  g_assert_true (any_contains (vastus_exercise_get_steps (supported), "rest a hand"));
+  g_assert_cmpfloat (vastus_dose_get (shallow, VASTUS_DOSE_DEPTH), <, vastus_dose_get (deeper, VASTUS_DOSE_DEPTH));
+  g_assert_true (any_contains (vastus_exercise_get_cautions (bulgarian), "alance"));
+  g_assert_true (any_contains (vastus_exercise_get_steps (bulgarian), "no higher than your knee"));
+  g_assert_true (any_contains (vastus_exercise_get_steps (bulgarian), "to hold"));
+}
+
+/* Rolling presses hard on the thigh: never over a possible blood clot, and
+ * not without a doctor's word for someone on blood thinners. */
+static void
+test_release_cautions (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  guint releases = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const char * const *cautions = vastus_exercise_get_cautions (exercise);
+
+      if (!vastus_exercise_uses_equipment (exercise, "foam-roller"))
+        continue;
+      g_test_message ("%s", vastus_exercise_get_id (exercise));
+      releases++;
+      g_assert_true (any_contains (cautions, "swollen, hot, red or painful"));
+      g_assert_true (any_contains (cautions, "blood clot"));
+      g_assert_true (any_contains (cautions, "the same day"));
+      g_assert_true (any_contains (cautions, "blood thinners"));
+    }
+  g_assert_cmpuint (releases, >=, 2);
+}
+
+/* The short-arc quad says what it adds to the quad set and the straight-leg
+ * raise: straightening through the last 30 degrees, the knee supported. */
+static void
+test_short_arc_quad_purpose (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+  const char *summary = vastus_exercise_get_summary (vastus_catalogue_lookup (catalogue, "short-arc-quad"));
+
+  g_assert_nonnull (strstr (summary, "last 30 degrees"));
+  g_assert_nonnull (strstr (summary, "standing exercises too much"));
+}
+
+/* Every strength and isometric exercise starts at two sets with room to go
+ * down as well as up: sets from 1 to 4, repetitions from 6, holds from 10 s.
+ * Wall sits stay within 60 degrees of knee bend, where the kneecap is
+ * pressed less hard than in a deep sit. */
+static void
+test_builtin_doses (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = load_builtin ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      VastusCategory category = vastus_exercise_get_category (exercise);
+      const VastusDose *dose = vastus_exercise_get_dose (exercise);
+      const char *id = vastus_exercise_get_id (exercise);
+      double low, high;
+
+      if (category != VASTUS_CATEGORY_STRENGTH && category != VASTUS_CATEGORY_ISOMETRIC)
+        continue;
+      g_test_message ("%s", id);
+
+      g_assert_cmpfloat (vastus_dose_get (dose, VASTUS_DOSE_SETS), ==, 2);
+      g_assert_true (vastus_dose_get_bounds (dose, VASTUS_DOSE_SETS, &low, &high));
+      g_assert_cmpfloat (low, ==, 1);
+      g_assert_cmpfloat (high, ==, 4);
+      if (vastus_dose_has (dose, VASTUS_DOSE_REPS))
+        {
+          g_assert_true (vastus_dose_get_bounds (dose, VASTUS_DOSE_REPS, &low, &high));
+          g_assert_cmpfloat (low, ==, 6);
+          g_assert_cmpfloat (low, <, vastus_dose_get (dose, VASTUS_DOSE_REPS));
+        }
+      if (vastus_dose_has (dose, VASTUS_DOSE_HOLD))
+        {
+          g_assert_true (vastus_dose_get_bounds (dose, VASTUS_DOSE_HOLD, &low, &high));
+          g_assert_cmpfloat (low, ==, 10);
+          g_assert_cmpfloat (low, <, vastus_dose_get (dose, VASTUS_DOSE_HOLD));
+        }
+      if (vastus_exercise_uses_equipment (exercise, "wall") &&
+          vastus_dose_get_bounds (dose, VASTUS_DOSE_DEPTH, &low, &high))
+        g_assert_cmpfloat (high, <=, 60);
     }
 }
 
@@ -792,6 +1072,15 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/builtin-loads", test_builtin_loads);
   g_test_add_func ("/vastus/catalogue/builtin-reachable", test_builtin_reachable);
   g_test_add_func ("/vastus/catalogue/starter-durations", test_starter_durations);
+  g_test_add_func ("/vastus/catalogue/builtin-doses", test_builtin_doses);
+  g_test_add_func ("/vastus/catalogue/builtin-ladders", test_builtin_ladders);
+  g_test_add_func ("/vastus/catalogue/builtin-links-both-ways", test_builtin_links_both_ways);
+  g_test_add_func ("/vastus/catalogue/builtin-home-alternatives", test_builtin_home_alternatives);
+  g_test_add_func ("/vastus/catalogue/leg-extension-range", test_leg_extension_range);
+  g_test_add_func ("/vastus/catalogue/builtin-ankle-weights", test_builtin_ankle_weights);
+  g_test_add_func ("/vastus/catalogue/split-squat-balance", test_split_squat_balance);
+  g_test_add_func ("/vastus/catalogue/release-cautions", test_release_cautions);
+  g_test_add_func ("/vastus/catalogue/short-arc-quad-purpose", test_short_arc_quad_purpose);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/catalogue/bad/%s", bad_inputs[i].file);
