@@ -692,20 +692,20 @@ test_plateau (void)
 static void
 test_at_the_ends (void)
 {
-  static const char * const ids[] = { "glute-bridge", "quad-set", NULL };
+  static const char * const ids[] = { "single-leg-bridge", "quad-set", NULL };
   static const Day greens[] = { GREEN (4), GREEN (2) };
   static const Day reds[] = { GREEN (4), RED (2) };
   g_autoptr (VastusProgram) program = new_program (ids);
   g_autoptr (VastusJournal) journal = new_journal ();
   g_autoptr (VastusProgression) up = NULL;
   g_autoptr (VastusProgression) down = NULL;
-  g_autofree char *followed = g_strdup ("glute-bridge");
+  g_autofree char *followed = g_strdup ("single-leg-bridge");
   VastusDose top = *vastus_program_get_dose (program, 0);
   VastusDose bottom = *vastus_program_get_dose (program, 1);
   double min, max;
   const VastusDecision *decision;
 
-  /* The glute bridge at the top of its range, with no harder variant; the
+  /* The single-leg bridge at the top of its range, with no harder variant; the
    * quad set at the bottom of its range. */
   g_assert_true (vastus_dose_get_bounds (&top, VASTUS_DOSE_SETS, &min, &max));
   vastus_dose_set (&top, VASTUS_DOSE_SETS, max);
@@ -719,7 +719,7 @@ test_at_the_ends (void)
   vastus_program_set_dose (program, 1, &bottom);
 
   up = play (journal, program, greens, G_N_ELEMENTS (greens), &followed);
-  decision = find_decision (up, "glute-bridge");
+  decision = find_decision (up, "single-leg-bridge");
   g_assert_cmpint (decision->kind, ==, VASTUS_DECISION_HOLD);
   assert_says (decision->reason, "the top of this exercise with no harder variant: it stays here");
 
