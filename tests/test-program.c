@@ -280,6 +280,90 @@ test_changes (Fixture       *fixture,
                                       VASTUS_DOSE_HOLD), ==, 45);
 }
 
+static gboolean
+works (VastusExercise *exercise,
+       const char     *first_muscle)
+{
+  const char * const *muscles = vastus_exercise_get_muscles (exercise);
+
+  return (vastus_exercise_get_category (exercise) == VASTUS_CATEGORY_STRENGTH ||
+          vastus_exercise_get_category (exercise) == VASTUS_CATEGORY_ISOMETRIC) &&
+         muscles[0] != NULL && strstr (first_muscle, muscles[0]) != NULL;
+}
+
+/* "How long have you got?": each starter's shorter session fits in 15
+ * minutes, is marked as shorter, keeps the warm-up and both knee and hip
+ * work, each exercise at a set fewer (one at least) and in the programme's
+ * order, and leaves out stretches and the cool-down. A paused exercise
+ * stays out; a programme too small to shorten offers none. */
+static void
+test_short_plan (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GListModel *programs = vastus_catalogue_get_programs (fixture->catalogue);
+
+  for (guint p = 0; p < g_list_model_get_n_items (programs); p++)
+    {
+      g_autoptr (VastusStarterProgram) starter = g_list_model_get_item (programs, p);
+      g_autoptr (VastusProgram) program = vastus_program_new_from_starter (starter, fixture->catalogue, VASTUS_LEG_LEFT);
+      g_autoptr (VastusPlan) full = vastus_program_build_plan (program);
+      g_autoptr (VastusPlan) plan = vastus_program_build_short_plan (program, VASTUS_SHORT_SESSION_MINUTES * 60 * G_USEC_PER_SEC);
+      gboolean knee = FALSE, hip = FALSE;
+      int last = -1;
+
+      g_assert_nonnull (plan);
+      g_test_message ("%s: %" G_GINT64_FORMAT " s instead of %" G_GINT64_FORMAT " s, %u of %u exercises",
+                      vastus_starter_program_get_id (starter), vastus_plan_get_duration (plan) / G_USEC_PER_SEC,
+                      vastus_plan_get_duration (full) / G_USEC_PER_SEC, vastus_plan_get_n_exercises (plan),
+                      vastus_plan_get_n_exercises (full));
+      g_assert_true (vastus_plan_get_shortened (plan));
+      g_assert_false (vastus_plan_get_shortened (full));
+      g_assert_cmpint (vastus_plan_get_duration (plan), <=, VASTUS_SHORT_SESSION_MINUTES * 60 * G_USEC_PER_SEC);
+      g_assert_cmpint (vastus_exercise_get_category (vastus_plan_get_exercise (plan, 0)), ==, VASTUS_CATEGORY_WARM_UP);
+
+      for (guint e = 0; e < vastus_plan_get_n_exercises (plan); e++)
+        {
+          VastusExercise *exercise = vastus_plan_get_exercise (plan, e);
+          int index = vastus_program_find (program, vastus_exercise_get_id (exercise));
+          VastusCategory category = vastus_exercise_get_category (exercise);
+          double sets = vastus_dose_get (vastus_plan_get_dose (plan, e), VASTUS_DOSE_SETS);
+          double was = vastus_dose_get (vastus_program_get_dose (program, (guint) index), VASTUS_DOSE_SETS);
+
+          g_test_message ("  %s %g sets, was %g", vastus_exercise_get_id (exercise), sets, was);
+          g_assert_cmpint (index, >, last);
+          last = index;
+          g_assert_true (category == VASTUS_CATEGORY_WARM_UP || category == VASTUS_CATEGORY_STRENGTH ||
+                         category == VASTUS_CATEGORY_ISOMETRIC);
+          if (category != VASTUS_CATEGORY_WARM_UP)
+            g_assert_cmpfloat (sets, ==, MAX (1, was - 1));
+          knee |= works (exercise, "vmo quadriceps");
+          hip |= works (exercise, "glutes hip-abductors hamstrings");
+        }
+      g_assert_true (knee);
+      g_assert_true (hip);
+
+      /* A paused exercise is not brought back by a shorter day. */
+      vastus_program_set_paused (program, (guint) vastus_program_find (program, vastus_exercise_get_id (vastus_plan_get_exercise (plan, 1))), "Paused.");
+      {
+        g_autoptr (VastusPlan) again = vastus_program_build_short_plan (program, VASTUS_SHORT_SESSION_MINUTES * 60 * G_USEC_PER_SEC);
+
+        if (again != NULL)
+          for (guint e = 0; e < vastus_plan_get_n_exercises (again); e++)
+            g_assert_cmpstr (vastus_exercise_get_id (vastus_plan_get_exercise (again, e)), !=,
+                             vastus_exercise_get_id (vastus_plan_get_exercise (plan, 1)));
+      }
+    }
+
+  /* Too small to shorten: none offered. */
+  {
+    g_autoptr (VastusProgram) program = gentle (fixture);
+
+    while (vastus_program_get_n_exercises (program) > 2)
+      vastus_program_remove (program, vastus_program_get_n_exercises (program) - 1);
+    g_assert_null (vastus_program_build_short_plan (program, VASTUS_SHORT_SESSION_MINUTES * 60 * G_USEC_PER_SEC));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +378,7 @@ main (int   argc,
   g_test_add ("/vastus/program/nul-character", Fixture, NULL, fixture_set_up, test_nul_character, fixture_tear_down);
   g_test_add ("/vastus/program/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
   g_test_add ("/vastus/program/changes", Fixture, NULL, fixture_set_up, test_changes, fixture_tear_down);
+  g_test_add ("/vastus/program/short-plan", Fixture, NULL, fixture_set_up, test_short_plan, fixture_tear_down);
   g_test_add ("/vastus/program/failed-save-keeps-old", Fixture, NULL, fixture_set_up, test_failed_save_keeps_old, fixture_tear_down);
 
   return g_test_run ();

@@ -37,6 +37,7 @@ enum {
   HURT = 1 << 0,        /* the exercise followed was ticked "hurt" */
   OTHER_HURT = 1 << 1,  /* another exercise was ticked "hurt" */
   UNLOGGED = 1 << 2,    /* no pain log */
+  SHORTENED = 1 << 3,   /* a shorter session, chosen for a day with less time */
 };
 
 typedef struct
@@ -58,6 +59,8 @@ typedef struct
 #define TOO_EASY(d) { d, 2, 1, 1, 1.0, VASTUS_END_COMPLETED, VASTUS_FEEL_TOO_EASY, 0 }
 #define MORNING(d, m) { d, 2, 1, m, 1.0, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, 0 }
 #define NO_LOG(d, m) { d, 0, 0, m, 1.0, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, UNLOGGED }
+#define SHORT_GREEN(d) { d, 2, 1, 1, 1.0, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, SHORTENED }
+#define SHORT_RED(d) { d, 6, 3, 1, 1.0, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, SHORTENED }
 
 typedef struct
 {
@@ -159,6 +162,7 @@ add_session (VastusJournal *journal,
       past |= is_followed;
     }
   vastus_session_entry_set_end_reason (entry, day->ended);
+  vastus_session_entry_set_shortened (entry, (day->flags & SHORTENED) != 0);
   if (early)
     vastus_session_entry_set_ended_during (entry, followed);
   g_assert_true (vastus_journal_add_session (journal, entry, NULL));
@@ -361,6 +365,19 @@ static const Scenario scenarios[] = {
   { "v2-12-ended-because-of-pain-steps-it-down", "wall-sit",
     { GREEN (4), { 2, 4, 3, 1, 0.9, VASTUS_END_PAIN, VASTUS_FEEL_ABOUT_RIGHT, 0 } }, 2,
     VASTUS_DECISION_REGRESS, "You ended the session because of pain during it: hold time goes from 20 s to 15 s." },
+  /* A shorter session, chosen for a day with less time. */
+  { "short-green-does-not-step-up", "quad-set", { GREEN (4), SHORT_GREEN (2) }, 2,
+    VASTUS_DECISION_HOLD, "in a shorter session: good, and the dose stays the same, as only full sessions count" },
+  { "short-green-does-not-break-the-run", "quad-set", { GREEN (6), SHORT_GREEN (4), GREEN (2) }, 3,
+    VASTUS_DECISION_PROGRESS, "twice in a row: sets go from 2 to 3" },
+  { "two-short-greens-are-not-two-in-a-row", "quad-set", { SHORT_GREEN (4), GREEN (2) }, 2,
+    VASTUS_DECISION_HOLD, "one more session like this at this dose" },
+  { "short-red-still-steps-down", "wall-sit", { GREEN (4), SHORT_RED (2) }, 2,
+    VASTUS_DECISION_REGRESS, "over the 5/10 limit: hold time goes from 20 s to 15 s." },
+  { "short-under-80-percent-is-not-a-failure", "wall-sit",
+    { { 4, 2, 1, 1, 0.6, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, 0 },
+      { 2, 2, 1, 1, 0.6, VASTUS_END_COMPLETED, VASTUS_FEEL_ABOUT_RIGHT, SHORTENED } }, 2,
+    VASTUS_DECISION_HOLD, "You did 60% of it, so the dose stays the same for now." },
   { "v2-12-ended-for-something-else-changes-nothing", "wall-sit",
     { GREEN (4), { 2, 4, 3, 1, 0.9, VASTUS_END_STOPPED, VASTUS_FEEL_ABOUT_RIGHT, 0 } }, 2,
     VASTUS_DECISION_HOLD, "ended early for a reason other than pain" },

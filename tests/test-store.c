@@ -277,6 +277,57 @@ test_resume_and_discard (Fixture       *fixture,
   g_assert_error (error, VASTUS_CHECKPOINT_ERROR, VASTUS_CHECKPOINT_ERROR_NONE_SAVED);
 }
 
+/* A shorter session saved as it went is taken up again as the shorter
+ * session it was, and is journaled as shorter when it ends. */
+static void
+test_resume_shorter (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusSession) session = NULL;
+  g_autoptr (VastusSession) resumed = NULL;
+  g_autoptr (VastusSessionEntry) entry = NULL;
+  guint step = G_MAXUINT;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  session = vastus_store_start_short_session (fixture->store);
+  g_assert_nonnull (session);
+  g_assert_true (vastus_plan_get_shortened (vastus_session_get_plan (session)));
+  vastus_session_start (session);
+  vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (fixture->clock), 200 * S);
+  g_assert_true (vastus_store_save_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+  g_assert_true (vastus_store_peek_session (fixture->store, &step, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (step, ==, vastus_session_get_step_index (session));
+
+  resumed = vastus_store_resume_session (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (vastus_plan_get_shortened (vastus_session_get_plan (resumed)));
+  g_assert_cmpuint (vastus_plan_get_n_exercises (vastus_session_get_plan (resumed)), ==,
+                    vastus_plan_get_n_exercises (vastus_session_get_plan (session)));
+  g_assert_cmpuint (vastus_session_get_step_index (resumed), ==, step);
+
+  vastus_session_resume (resumed);
+  for (guint i = 0; i < 100000 && vastus_session_get_state (resumed) != VASTUS_SESSION_FINISHED; i++)
+    vastus_fake_clock_advance (VASTUS_FAKE_CLOCK (fixture->clock), 5 * S);
+  entry = vastus_store_finish_session (fixture->store, resumed, &error);
+  g_assert_no_error (error);
+  g_assert_true (vastus_session_entry_get_shortened (entry));
+  g_assert_true (vastus_session_entry_get_shortened (
+    vastus_journal_lookup_session (vastus_store_get_journal (fixture->store), vastus_session_entry_get_id (entry))));
+
+  /* And read back from the file so. */
+  {
+    g_autofree char *path = data_path (fixture, "journal.jsonl");
+    g_autoptr (VastusJournal) read = vastus_journal_new (path);
+
+    g_assert_true (vastus_journal_load (read, &error));
+    g_assert_no_error (error);
+    g_assert_true (vastus_session_entry_get_shortened (vastus_journal_lookup_session (read, vastus_session_entry_get_id (entry))));
+  }
+}
+
 /* A pain log goes in once and the engine runs in the same verb, for the
  * newest session only; its time is the store's. */
 static void
@@ -474,6 +525,7 @@ main (int   argc,
   ADD ("set-dose-counts-from-the-next-session", test_set_dose_counts_from_the_next_session);
   ADD ("finish-session", test_finish_session);
   ADD ("resume-and-discard", test_resume_and_discard);
+  ADD ("resume-shorter", test_resume_shorter);
   ADD ("log-pain", test_log_pain);
   ADD ("log-morning", test_log_morning);
   ADD ("warning-sign", test_warning_sign);

@@ -320,8 +320,10 @@ vastus_checkpoint_peek (const char  *path,
 
   /* Both checked by read_checkpoint(). */
   when = cJSON_GetObjectItemCaseSensitive (root, "saved_at");
-  *step = (guint) cJSON_GetObjectItemCaseSensitive (root, "step")->valuedouble;
-  *saved_at = when != NULL ? (gint64) when->valuedouble : 0;
+  if (step != NULL)
+    *step = (guint) cJSON_GetObjectItemCaseSensitive (root, "step")->valuedouble;
+  if (saved_at != NULL)
+    *saved_at = when != NULL ? (gint64) when->valuedouble : 0;
   return TRUE;
 }
 

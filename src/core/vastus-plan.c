@@ -21,6 +21,7 @@ struct _VastusPlan
   GArray    *eased_from;  /* guint: the set an easier dose starts at, or G_MAXUINT */
   GArray    *eased_leg;   /* VastusLeg: and the leg it starts on */
   GArray    *steps;       /* VastusPlanStep, ending with VASTUS_PHASE_DONE */
+  gboolean   shortened;   /* a shorter session, chosen for a day with less time */
 };
 
 G_DEFINE_FINAL_TYPE (VastusPlan, vastus_plan, G_TYPE_OBJECT)
@@ -353,6 +354,7 @@ vastus_plan_new_eased (VastusPlan       *self,
   g_return_val_if_fail (exercise < self->exercises->len, NULL);
 
   eased = vastus_plan_new (self->first_leg);
+  eased->shortened = self->shortened;
   for (guint i = 0; i < self->exercises->len; i++)
     {
       const VastusDose *planned = &g_array_index (self->planned, VastusDose, i);
@@ -434,4 +436,26 @@ vastus_plan_get_duration (VastusPlan *self)
     }
 
   return total;
+}
+
+/**
+ * vastus_plan_set_shortened:
+ *
+ * Marks the plan as a shorter session than the programme's, chosen for a
+ * day with less time: the journal records it and the coach does not take
+ * it for a full session.
+ */
+void
+vastus_plan_set_shortened (VastusPlan *self,
+                           gboolean    shortened)
+{
+  g_return_if_fail (VASTUS_IS_PLAN (self));
+  self->shortened = shortened;
+}
+
+gboolean
+vastus_plan_get_shortened (VastusPlan *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PLAN (self), FALSE);
+  return self->shortened;
 }

@@ -72,5 +72,8 @@ guint                 vastus_plan_get_n_steps    (VastusPlan      *self);
 const VastusPlanStep *vastus_plan_get_step       (VastusPlan      *self,
                                                   guint            index);
 gint64                vastus_plan_get_duration   (VastusPlan      *self);
+void                  vastus_plan_set_shortened  (VastusPlan      *self,
+                                                  gboolean         shortened);
+gboolean              vastus_plan_get_shortened  (VastusPlan      *self);
 
 G_END_DECLS

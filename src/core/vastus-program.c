@@ -439,6 +439,125 @@ vastus_program_build_plan (VastusProgram *self)
   return plan;
 }
 
+/* What an exercise of a shorter session is there for. */
+typedef enum
+{
+  ROLE_LEFT_OUT,  /* stretches, self-massage, the cool-down: for a full day */
+  ROLE_WARM_UP,   /* always kept: a knee warmed up first */
+  ROLE_KNEE,      /* works the thigh muscles that steady the kneecap */
+  ROLE_HIP,       /* works the hip muscles that steer the knee */
+} Role;
+
+static Role
+role_of (VastusExercise *exercise)
+{
+  const char * const *muscles = vastus_exercise_get_muscles (exercise);
+
+  switch (vastus_exercise_get_category (exercise))
+    {
+    case VASTUS_CATEGORY_WARM_UP:
+      return ROLE_WARM_UP;
+    case VASTUS_CATEGORY_STRENGTH:
+    case VASTUS_CATEGORY_ISOMETRIC:
+      /* The first muscle named is the one the exercise is for. */
+      if (muscles != NULL && muscles[0] != NULL &&
+          (g_str_equal (muscles[0], "vmo") || g_str_equal (muscles[0], "quadriceps")))
+        return ROLE_KNEE;
+      return ROLE_HIP;
+    case VASTUS_CATEGORY_STRETCH:
+    case VASTUS_CATEGORY_MOBILITY:
+    case VASTUS_CATEGORY_COOL_DOWN:
+    case VASTUS_CATEGORY_RELEASE:
+    default:
+      return ROLE_LEFT_OUT;
+    }
+}
+
+static VastusPlan *
+plan_of (VastusProgram *self,
+         GArray        *kept)
+{
+  VastusPlan *plan = vastus_plan_new (self->first_leg);
+
+  for (guint k = 0; k < kept->len; k++)
+    {
+      guint i = g_array_index (kept, guint, k);
+      VastusDose dose = g_array_index (self->doses, VastusDose, i);
+
+      /* One set fewer, one at least. */
+      if (role_of (g_ptr_array_index (self->exercises, i)) != ROLE_WARM_UP && vastus_dose_has (&dose, VASTUS_DOSE_SETS))
+        vastus_dose_set (&dose, VASTUS_DOSE_SETS, MAX (1, vastus_dose_get (&dose, VASTUS_DOSE_SETS) - 1));
+      vastus_plan_add (plan, g_ptr_array_index (self->exercises, i), &dose);
+    }
+  vastus_plan_set_shortened (plan, TRUE);
+  return plan;
+}
+
+static guint
+count_role (VastusProgram *self,
+            GArray        *kept,
+            Role           role)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < kept->len; k++)
+    n += role_of (g_ptr_array_index (self->exercises, g_array_index (kept, guint, k))) == role;
+  return n;
+}
+
+/**
+ * vastus_program_build_short_plan:
+ * @most: how long the session may take, µs
+ *
+ * A shorter session for a day with less time: the warm-up, then the knee
+ * and hip strength work with one set fewer of each (one at least); while it
+ * is longer than @most, the last exercise of whichever of knee and hip work
+ * has more goes, the last of each kept. Stretches and the cool-down are
+ * left for a full day.
+ *
+ * Returns: (transfer full) (nullable): the shorter plan, marked so, or
+ *   %NULL when it would not be shorter than the full one by five minutes
+ */
+VastusPlan *
+vastus_program_build_short_plan (VastusProgram *self,
+                                 gint64         most)
+{
+  g_autoptr (GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (VastusPlan) full = NULL;
+  g_autoptr (VastusPlan) plan = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+
+  for (guint i = 0; i < self->exercises->len; i++)
+    if (g_ptr_array_index (self->paused, i) == NULL && role_of (g_ptr_array_index (self->exercises, i)) != ROLE_LEFT_OUT)
+      g_array_append_val (kept, i);
+
+  plan = plan_of (self, kept);
+  while (vastus_plan_get_duration (plan) > most)
+    {
+      guint knee = count_role (self, kept, ROLE_KNEE);
+      guint hip = count_role (self, kept, ROLE_HIP);
+      /* Knee work is what the programme is for: on a tie, hip work goes. */
+      Role drop = knee > hip ? ROLE_KNEE : ROLE_HIP;
+      guint k;
+
+      if ((drop == ROLE_KNEE ? knee : hip) <= 1)
+        break;
+      for (k = kept->len; k > 0; k--)
+        if (role_of (g_ptr_array_index (self->exercises, g_array_index (kept, guint, k - 1))) == drop)
+          break;
+      g_array_remove_index (kept, k - 1);
+      g_clear_object (&plan);
+      plan = plan_of (self, kept);
+    }
+
+  full = vastus_program_build_plan (self);
+  if (vastus_plan_get_n_exercises (plan) == 0 ||
+      vastus_plan_get_duration (plan) + 5 * 60 * G_USEC_PER_SEC > vastus_plan_get_duration (full))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
 /* Changing the programme: the progression engine and the person. */
 
 /**

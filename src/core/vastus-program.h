@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* A shorter session for a day with less time: about this long at most. */
+#define VASTUS_SHORT_SESSION_MINUTES 15
+
 #define VASTUS_PROGRAM_ERROR (vastus_program_error_quark ())
 
 typedef enum
@@ -69,6 +72,8 @@ VastusExercise   *vastus_program_get_exercise      (VastusProgram        *self,
 const VastusDose *vastus_program_get_dose          (VastusProgram        *self,
                                                     guint                 index);
 VastusPlan       *vastus_program_build_plan        (VastusProgram        *self);
+VastusPlan       *vastus_program_build_short_plan  (VastusProgram        *self,
+                                                    gint64                most);
 
 int               vastus_program_find              (VastusProgram        *self,
                                                     const char           *id);

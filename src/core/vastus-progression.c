@@ -28,6 +28,13 @@
  * about, before the next one. A session's decision is made when its pain log
  * is saved, so it never sees its own next morning; that morning counts in
  * the decision after it.
+ *
+ * Beyond those rules: a shorter session, chosen on Today for a day with less
+ * time, is neither a full session nor a failed one. Its good result holds
+ * the dose and neither counts towards nor breaks a run of good sessions; its
+ * completion is not counted against the exercise; pain, "too hard" and
+ * warning signs count as in any session. A dose set by hand names the
+ * session it follows, and the engine counts from the next one.
  */
 
 #define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
@@ -1007,6 +1014,10 @@ history_of (Context    *ctx,
                               : history->changed_after != G_MAXUINT ? i - 1 > history->changed_after
                               : vastus_session_entry_get_start (entry) > history->changed;
       gboolean current_dose = after_change && g_strcmp0 (id, exercise) == 0;
+      /* A shorter session, chosen for a day with less time, is neither a
+       * full session nor a failed one: it counts no green and no low
+       * completion, and breaks neither run; pain and "too hard" count. */
+      gboolean shortened = vastus_session_entry_get_shortened (entry);
       const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
       VastusClass klass;
 
@@ -1020,7 +1031,7 @@ history_of (Context    *ctx,
         {
           if (!current_dose || pain == NULL || (klass != VASTUS_CLASS_GREEN && klass != VASTUS_CLASS_IGNORED))
             counting_greens = FALSE;
-          else if (klass == VASTUS_CLASS_GREEN)
+          else if (klass == VASTUS_CLASS_GREEN && !shortened)
             history->greens++;
           if (break_before (ctx->journal, i - 1) > 0)
             counting_greens = FALSE;
@@ -1049,8 +1060,10 @@ history_of (Context    *ctx,
             counting_hard = FALSE;
         }
 
-      if (counting_low && klass != VASTUS_CLASS_IGNORED &&
-          vastus_session_entry_get_end_reason (entry) == VASTUS_END_COMPLETED)
+      if (shortened)
+        ;
+      else if (counting_low && klass != VASTUS_CLASS_IGNORED &&
+               vastus_session_entry_get_end_reason (entry) == VASTUS_END_COMPLETED)
         {
           if (current_dose && vastus_exercise_result_completion (find_result (entry, id)) < VASTUS_RED_MAX_COMPLETION)
             history->low_completion++;
@@ -1669,7 +1682,11 @@ vastus_progression_decide (VastusProgram   *program,
         }
 
       /* GREEN */
-      if (away > 0)
+      if (vastus_session_entry_get_shortened (entry))
+        decision->reason = capitalise (g_strdup_printf (_("%s in a shorter session: good, and the dose stays the "
+                                                          "same, as only full sessions count towards a step up."),
+                                                        why));
+      else if (away > 0)
         decision->reason =
           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "Your first session after a break of %d day: the dose stays as it is, and "

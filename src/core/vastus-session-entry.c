@@ -27,6 +27,7 @@ struct _VastusSessionEntry
   const char         *program_id;
   const char         *program_name;
   VastusEndReason     end_reason;
+  gboolean            shortened;   /* a shorter session, chosen for a day with less time */
   const char         *ended_during; /* interned: the exercise under way when it ended early */
   GArray             *exercises;   /* VastusExerciseResult */
   GArray             *knee;        /* VastusKneeNote */
@@ -452,6 +453,7 @@ vastus_session_entry_new_from_session (VastusSession *session,
 
   vastus_session_entry_set_program (self, program_id, program_name);
   self->active = vastus_session_get_active_time (session);
+  self->shortened = vastus_plan_get_shortened (plan);
   self->end_reason = vastus_session_get_end_reason (session);
   if (self->end_reason == VASTUS_END_NONE)
     self->end_reason = VASTUS_END_STOPPED;
@@ -581,6 +583,27 @@ vastus_session_entry_set_program (VastusSessionEntry *self,
   g_return_if_fail (VASTUS_IS_SESSION_ENTRY (self));
   self->program_id = g_intern_string (id != NULL ? id : "");
   self->program_name = g_intern_string (name != NULL ? name : "");
+}
+
+/**
+ * vastus_session_entry_get_shortened:
+ *
+ * Returns: whether the person chose a shorter session than their
+ *   programme's, for a day with less time
+ */
+gboolean
+vastus_session_entry_get_shortened (VastusSessionEntry *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_ENTRY (self), FALSE);
+  return self->shortened;
+}
+
+void
+vastus_session_entry_set_shortened (VastusSessionEntry *self,
+                                    gboolean            shortened)
+{
+  g_return_if_fail (VASTUS_IS_SESSION_ENTRY (self));
+  self->shortened = shortened;
 }
 
 VastusEndReason
@@ -792,6 +815,8 @@ vastus_session_entry_to_json (VastusSessionEntry *self)
   cJSON_AddStringToObject (root, "program", self->program_id);
   cJSON_AddStringToObject (root, "program_name", self->program_name);
   cJSON_AddStringToObject (root, "ended", end_names[self->end_reason]);
+  if (self->shortened)
+    cJSON_AddTrueToObject (root, "shortened");
   if (self->ended_during != NULL)
     cJSON_AddStringToObject (root, "ended_during", self->ended_during);
   if (self->knee->len > 0)
@@ -1050,6 +1075,7 @@ vastus_session_entry_new_from_json (const cJSON *object,
   self = vastus_session_entry_new (id, start, end);
   self->active = (gint64) active * G_USEC_PER_SEC;
   self->end_reason = (VastusEndReason) reason;
+  self->shortened = cJSON_IsTrue (cJSON_GetObjectItemCaseSensitive (object, "shortened"));
   vastus_session_entry_set_program (self, get_text (object, "program"), get_text (object, "program_name"));
 
   sets = g_array_new (FALSE, TRUE, sizeof (VastusSetResult));

@@ -127,6 +127,9 @@ void                 vastus_session_entry_set_program  (VastusSessionEntry *self
                                                         const char         *id,
                                                         const char         *name);
 VastusEndReason      vastus_session_entry_get_end_reason (VastusSessionEntry *self);
+gboolean             vastus_session_entry_get_shortened (VastusSessionEntry *self);
+void                 vastus_session_entry_set_shortened (VastusSessionEntry *self,
+                                                         gboolean            shortened);
 void                 vastus_session_entry_set_end_reason (VastusSessionEntry *self,
                                                           VastusEndReason     reason);
 const char          *vastus_session_entry_get_ended_during (VastusSessionEntry *self);

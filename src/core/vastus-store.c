@@ -563,6 +563,24 @@ vastus_store_build_plan (VastusStore *self)
 }
 
 /**
+ * vastus_store_build_short_plan:
+ *
+ * Returns: (transfer full) (nullable): a shorter session than today's, of
+ *   about %VASTUS_SHORT_SESSION_MINUTES minutes, or %NULL when there is
+ *   none: nothing to do, on hold, or a programme too small to shorten
+ */
+VastusPlan *
+vastus_store_build_short_plan (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+
+  if (self->program == NULL || vastus_program_get_n_exercises (self->program) == 0 ||
+      vastus_program_get_hold (self->program) != NULL)
+    return NULL;
+  return vastus_program_build_short_plan (self->program, VASTUS_SHORT_SESSION_MINUTES * 60 * G_USEC_PER_SEC);
+}
+
+/**
  * vastus_store_start_session:
  *
  * Returns: (transfer full) (nullable): today's session, not started, or
@@ -574,6 +592,44 @@ vastus_store_start_session (VastusStore *self)
   g_autoptr (VastusPlan) plan = vastus_store_build_plan (self);
 
   return plan != NULL ? vastus_session_new (self->clock, plan) : NULL;
+}
+
+/**
+ * vastus_store_start_short_session:
+ *
+ * Returns: (transfer full) (nullable): today's shorter session, not
+ *   started, or %NULL when there is none
+ */
+VastusSession *
+vastus_store_start_short_session (VastusStore *self)
+{
+  g_autoptr (VastusPlan) plan = vastus_store_build_short_plan (self);
+
+  return plan != NULL ? vastus_session_new (self->clock, plan) : NULL;
+}
+
+/* The plan a saved session was made from: today's, or its shorter one. */
+static VastusPlan *
+saved_session_plan (VastusStore  *self,
+                    guint        *step,
+                    gint64       *saved_at,
+                    GError      **error)
+{
+  g_autoptr (VastusPlan) plan = vastus_store_build_plan (self);
+  g_autoptr (VastusPlan) shorter = NULL;
+
+  if (plan == NULL)
+    return NULL;
+  if (vastus_checkpoint_peek (self->checkpoint_path, plan, step, saved_at, error))
+    return g_steal_pointer (&plan);
+
+  shorter = vastus_store_build_short_plan (self);
+  if (shorter != NULL && vastus_checkpoint_peek (self->checkpoint_path, shorter, step, saved_at, NULL))
+    {
+      g_clear_error (error);
+      return g_steal_pointer (&shorter);
+    }
+  return NULL;
 }
 
 /**
@@ -595,10 +651,8 @@ vastus_store_peek_session (VastusStore  *self,
 
   g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
 
-  plan = vastus_store_build_plan (self);
+  plan = saved_session_plan (self, &step_, &saved_at_, error);
   if (plan == NULL)
-    return FALSE;
-  if (!vastus_checkpoint_peek (self->checkpoint_path, plan, &step_, &saved_at_, error))
     return FALSE;
   if (step != NULL)
     *step = step_;
@@ -629,6 +683,13 @@ vastus_store_resume_session (VastusStore  *self,
                            _("There is no session to do today"));
       return NULL;
     }
+  /* A shorter session is taken up as the shorter session it was. */
+  {
+    g_autoptr (VastusPlan) saved = saved_session_plan (self, NULL, NULL, NULL);
+
+    if (saved != NULL)
+      g_set_object (&plan, saved);
+  }
 
   session = vastus_checkpoint_resume (self->checkpoint_path, self->clock, plan, error);
   if (session == NULL)

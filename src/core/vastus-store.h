@@ -46,6 +46,8 @@ gboolean            vastus_store_save_program         (VastusStore        *self,
 
 VastusPlan         *vastus_store_build_plan           (VastusStore        *self);
 VastusSession      *vastus_store_start_session        (VastusStore        *self);
+VastusPlan          *vastus_store_build_short_plan (VastusStore    *self);
+VastusSession       *vastus_store_start_short_session (VastusStore *self);
 VastusSession      *vastus_store_resume_session       (VastusStore        *self,
                                                        GError            **error);
 gboolean            vastus_store_peek_session         (VastusStore        *self,
