@@ -651,6 +651,51 @@ whole_session_logged (int during,
   activate (form, "pain.save");
 }
 
+/* "How long have you got?": Today offers a shorter session beside the full
+ * one; clicked, it runs the warm-up and the knee and hip work at a set
+ * fewer, is journaled as shorter, and a good one is said to hold the dose,
+ * as only full sessions count towards a step up. */
+static void
+test_shorter_session (void)
+{
+  VastusStore *store = vastus_application_get_store (app);
+  VastusProgram *program = vastus_store_get_program (store);
+  g_autoptr (VastusPlan) full = vastus_program_build_plan (program);
+  GtkWidget *button = vastus_today_page_get_short_button (today);
+  GtkWidget *form = vastus_session_view_get_pain_form (view);
+  VastusPlan *plan;
+  VastusSessionEntry *entry;
+  guint generation = vastus_program_get_generation (program);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (button)), "Minutes"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.start-short-session");
+  g_signal_emit_by_name (button, "clicked");
+  drain ();
+  g_assert_true (vastus_window_get_session_shown (window));
+
+  plan = vastus_session_get_plan (session ());
+  g_assert_true (vastus_plan_get_shortened (plan));
+  g_assert_cmpuint (vastus_plan_get_n_exercises (plan), <, vastus_plan_get_n_exercises (full));
+  g_assert_cmpint (vastus_plan_get_duration (plan), <=, VASTUS_SHORT_SESSION_MINUTES * 60 * G_USEC_PER_SEC);
+
+  for (guint i = 0; i < 2000 && vastus_session_get_state (session ()) != VASTUS_SESSION_FINISHED; i++)
+    next_step ();
+  assert_shows ("page", "summary");
+  g_assert_true (gtk_widget_activate_action (form, "pain.during", "i", 2));
+  g_assert_true (gtk_widget_activate_action (form, "pain.after", "i", 1));
+  activate (form, "pain.save");
+  assert_shows ("page", "next");
+  g_assert_nonnull (strstr (text ("next-time"), "in a shorter session: good, and the dose stays the same"));
+  activate (GTK_WIDGET (view), "session.close");
+
+  entry = vastus_journal_get_last_session (vastus_store_get_journal (store));
+  g_assert_true (vastus_session_entry_get_shortened (entry));
+  /* No dose changed. */
+  g_assert_cmpuint (vastus_program_get_generation (program), ==, generation);
+}
+
 /* Two good sessions logged through the form: the engine steps the first
  * exercises up, says why on the Next Time page and on Today, and Today's
  * plan has the new dose. */
@@ -1564,6 +1609,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/edit-programme", test_edit_programme);
   g_test_add_func ("/vastus/session-ui/space-after-skip", test_space_after_skip);
   g_test_add_func ("/vastus/session-ui/narrow-session", test_narrow_session);
+  g_test_add_func ("/vastus/session-ui/shorter-session", test_shorter_session);
   g_test_add_func ("/vastus/session-ui/end-because-of-pain", test_end_because_of_pain);
   g_test_add_func ("/vastus/session-ui/knee-hurts", test_knee_hurts);
   /* Last: it puts the programme on hold twice, and takes it off. */

@@ -48,6 +48,7 @@ struct _VastusTodayPage
   GtkLabel             *summary_label;
   GtkLabel             *week_label;
   GtkWidget            *start_button;
+  GtkWidget            *short_button;
   AdwPreferencesGroup  *notice_group;
   AdwActionRow         *notice_row;
   GtkWidget            *plan_group;
@@ -281,6 +282,7 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, week_label);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, short_button);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_row);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, plan_group);
@@ -456,6 +458,27 @@ refresh_week (VastusTodayPage *self,
   return FALSE;
 }
 
+/* "How long have you got?": a shorter session is offered beside the full
+ * one when the programme can be shortened by five minutes or more. */
+static void
+refresh_short (VastusTodayPage *self,
+               gboolean         held)
+{
+  g_autoptr (VastusPlan) shorter = !held && self->store != NULL ? vastus_store_build_short_plan (self->store) : NULL;
+  g_autofree char *label = NULL;
+  int minutes;
+
+  gtk_widget_set_visible (self->short_button, shorter != NULL);
+  if (shorter == NULL)
+    return;
+
+  minutes = (int) ((vastus_plan_get_duration (shorter) + 60 * G_USEC_PER_SEC - 1) / (60 * G_USEC_PER_SEC));
+  /* Translators: a button; the session takes about this many minutes */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "S_horter Session, %d Minute", "S_horter Session, %d Minutes",
+                                        minutes), minutes);
+  gtk_button_set_label (GTK_BUTTON (self->short_button), label);
+}
+
 /**
  * vastus_today_page_refresh:
  *
@@ -502,6 +525,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
   due = refresh_week (self, held);
   gtk_widget_set_visible (GTK_WIDGET (self->resume_group), resumable);
   gtk_widget_set_visible (self->start_button, !held);
+  refresh_short (self, held);
   gtk_button_set_label (GTK_BUTTON (self->start_button),
                         resumable ? _("_Start Over") : _("_Start Session"));
   /* Offered, not urged, on a rest day or after today's session. */
@@ -757,6 +781,19 @@ vastus_today_page_get_hold_text (VastusTodayPage *self)
     return NULL;
   return g_strdup_printf ("%s\n%s\n%s", gtk_label_get_label (self->hold_title),
                           gtk_label_get_label (self->hold_reason), gtk_label_get_label (self->hold_advice));
+}
+
+/**
+ * vastus_today_page_get_short_button:
+ *
+ * Returns: (transfer none) (nullable): the shorter session's button, when
+ *   one is offered
+ */
+GtkWidget *
+vastus_today_page_get_short_button (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  return gtk_widget_get_visible (self->short_button) ? self->short_button : NULL;
 }
 
 gboolean

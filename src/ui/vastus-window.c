@@ -33,6 +33,7 @@ struct _VastusWindow
   VastusProgressPage   *progress_page;
   gboolean              closing_anyway;
   gboolean              journal_failing;
+  gboolean              shorter_after_check; /* the check-in came before a shorter session */
   GtkWidget            *first_run;
   GtkWidget            *program_dialog;
   VastusSessionView    *session_view;
@@ -455,6 +456,7 @@ update_hold_actions (VastusWindow *self)
   gboolean held = program_held (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-session", !self->session_shown && !held);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-short-session", !self->session_shown && !held);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-session-checked", !self->session_shown && !held);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-session", !self->session_shown && !held);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.knee-checked", !self->session_shown && held);
@@ -515,16 +517,19 @@ start_session_action (GtkWidget  *widget,
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
   g_autoptr (VastusSession) session = NULL;
+  gboolean shorter = parameter == NULL ? g_str_equal (action_name, "win.start-short-session")
+                                       : self->shorter_after_check;
 
   /* At 6 and 12 weeks the warning signs come first. */
   if (parameter == NULL && vastus_journal_is_loaded (vastus_store_get_journal (self->store)) &&
       vastus_safety_review_due (vastus_store_get_journal (self->store), vastus_store_get_now (self->store)) > 0)
     {
+      self->shorter_after_check = shorter;
       ask_warning_signs (self, "review", TRUE);
       return;
     }
 
-  session = vastus_store_start_session (self->store);
+  session = shorter ? vastus_store_start_short_session (self->store) : vastus_store_start_session (self->store);
   if (session != NULL)
     run_session (self, session);
 }
@@ -1092,6 +1097,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-catalogue-errors", NULL,
                                    show_catalogue_errors_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", NULL, start_session_action);
+  /* "How long have you got?": a shorter session for a day with less time. */
+  gtk_widget_class_install_action (widget_class, "win.start-short-session", NULL, start_session_action);
   /* With a parameter: the check-in questions were just answered. */
   gtk_widget_class_install_action (widget_class, "win.start-session-checked", "b", start_session_action);
   gtk_widget_class_install_action (widget_class, "win.warning-signs", NULL, warning_signs_action);
