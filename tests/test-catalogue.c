@@ -208,6 +208,8 @@ static const struct
   { "bad-empty.json", "bad-empty.json: the file is empty" },
   { "bad-not-utf8.json", "bad-not-utf8.json: exercise 'test-squat': name is not valid UTF-8 text" },
   { "no-such-file.json", "no-such-file.json: cannot be read" },
+  { "bad-home-alternative.json", "bad-home-alternative.json: exercise 'test-squat': home_alternative names 'no-such-exercise', which is not in the catalogue" },
+  { "bad-home-alternative-machine.json", "bad-home-alternative-machine.json: exercise 'test-squat': home_alternative names 'test-press', which needs a machine; a home alternative must not" },
 };
 
 static void
