@@ -688,7 +688,8 @@ first_run_finished_cb (VastusWindow *self,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_store_set_up (self->store, program, knee, &error))
+  if (!vastus_store_set_up_full (self->store, program, knee,
+                                 vastus_first_run_get_equipment (VASTUS_FIRST_RUN (self->first_run)), &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "today");
