@@ -102,6 +102,8 @@ run_action (GtkWidget  *window,
     parameter = g_variant_new_int32 (atoi (parts[2]));
   else if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "yes"))
     parameter = g_variant_new ("(sb)", parts[2], TRUE);
+  else if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "no"))
+    parameter = g_variant_new ("(sb)", parts[2], FALSE);
   else if (parts[1] != NULL)
     parameter = g_variant_new_string (parts[1]);
 
