@@ -605,3 +605,19 @@ vastus_exercise_detail_get_scrolled (VastusExerciseDetail *self)
   g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), 0);
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
 }
+
+/* The row that says which equipment the person lacks for the exercise. */
+GtkWidget *
+vastus_exercise_detail_get_missing_row (VastusExerciseDetail *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+  return GTK_WIDGET (self->missing_row);
+}
+
+/* The row that leads to the exercise done at home in its place. */
+GtkWidget *
+vastus_exercise_detail_get_alternative_row (VastusExerciseDetail *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+  return GTK_WIDGET (self->alternative_row);
+}

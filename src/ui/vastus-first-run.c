@@ -567,3 +567,16 @@ vastus_first_run_get_equipment (VastusFirstRun *self)
   g_return_val_if_fail (VASTUS_IS_FIRST_RUN (self), NULL);
   return (const char * const *) self->equipment;
 }
+
+/* The check box of one piece of equipment, once its page is made. */
+GtkCheckButton *
+vastus_first_run_get_equipment_check (VastusFirstRun *self,
+                                      const char     *equipment)
+{
+  g_return_val_if_fail (VASTUS_IS_FIRST_RUN (self), NULL);
+
+  for (guint i = 0; self->equipment_checks != NULL && i < self->equipment_checks->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (self->equipment_checks, i), "equipment"), equipment) == 0)
+      return g_ptr_array_index (self->equipment_checks, i);
+  return NULL;
+}
