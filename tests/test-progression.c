@@ -962,6 +962,16 @@ test_ladder_keeps_to_equipment (void)
   g_assert_cmpint (vastus_program_find (program, "step-extension"), ==, 1);
   g_assert_cmpint (vastus_program_find (program, "machine-extension"), <, 0);
   g_assert_cmpint (vastus_program_find (program, "machine-press"), <, 0);
+
+  /* --explain says so too. */
+  {
+    g_autofree char *explained = vastus_progression_explain (program, catalogue, journal, NOW);
+
+    if (g_test_verbose ())
+      g_test_message ("%s", explained);
+    g_assert_nonnull (strstr (explained, "it stays at the top of this exercise: its harder variant (machine-press) "
+                                         "needs equipment you said you do not have."));
+  }
 }
 
 /* With everything, the same ladder goes to the machines, as before. */

@@ -679,6 +679,29 @@ test_equipment (Fixture       *fixture,
   g_assert_cmpstr (change_text (last_change (fixture), "to"), ==, "*");
 }
 
+/* At the first run the programme only stands in: nothing to set yet. */
+static void
+test_settings_at_first_run (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *program_path = data_path (fixture, "program.json");
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (vastus_store_get_first_run (fixture->store));
+  g_assert_false (vastus_store_set_first_leg (fixture->store, VASTUS_LEG_LEFT, &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (vastus_store_set_sessions_per_week (fixture->store, 4, &error));
+  g_clear_error (&error);
+  g_assert_false (vastus_store_set_equipment (fixture->store, NULL, &error));
+  g_clear_error (&error);
+  g_assert_false (vastus_store_change_starter (fixture->store, "phase-2-building", &error));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (program_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (fixture->program_changes, ==, 0);
+  g_assert_true (vastus_store_get_first_run (fixture->store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +722,7 @@ main (int   argc,
   ADD ("export", test_export);
   ADD ("settings", test_settings);
   ADD ("change-starter-and-undo", test_change_starter);
+  ADD ("settings-at-first-run", test_settings_at_first_run);
 #undef ADD
   g_test_add ("/vastus/store/equipment", Fixture, NULL, equipment_set_up, test_equipment, fixture_tear_down);
 

@@ -1881,6 +1881,7 @@ static void
 explain_exercise (GString         *out,
                   Context         *ctx,
                   VastusProgram   *program,
+                  VastusCatalogue *catalogue,
                   guint            position,
                   double           rise,
                   double           creep)
@@ -1972,8 +1973,22 @@ explain_exercise (GString         *out,
       g_string_append_printf (out, _("a GREEN session steps it up: %s."), what);
     }
   else if (vastus_exercise_get_harder (exercise) != NULL)
-    g_string_append_printf (out, _("a GREEN session moves it to its harder variant (%s)."),
-                            vastus_exercise_get_harder (exercise));
+    {
+      VastusExercise *blocked = NULL;
+      VastusExercise *harder = reachable_rung (program, catalogue, exercise,
+                                               vastus_exercise_get_harder (exercise), &blocked);
+
+      if (harder != NULL && g_strcmp0 (vastus_exercise_get_id (harder), vastus_exercise_get_harder (exercise)) != 0)
+        g_string_append_printf (out, _("a GREEN session moves it to %s, the home alternative to its harder variant "
+                                       "(%s), which needs equipment you said you do not have."),
+                                vastus_exercise_get_id (harder), vastus_exercise_get_harder (exercise));
+      else if (harder != NULL)
+        g_string_append_printf (out, _("a GREEN session moves it to its harder variant (%s)."),
+                                vastus_exercise_get_harder (exercise));
+      else
+        g_string_append_printf (out, _("it stays at the top of this exercise: its harder variant (%s) needs "
+                                       "equipment you said you do not have."), vastus_exercise_get_harder (exercise));
+    }
   else
     g_string_append (out, _("it is at the top of this exercise with no harder variant."));
   g_string_append_c (out, '\n');
@@ -2046,7 +2061,7 @@ vastus_progression_explain (VastusProgram   *program,
     }
 
   for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
-    explain_exercise (out, &ctx, program, i, rise, creep);
+    explain_exercise (out, &ctx, program, catalogue, i, rise, creep);
 
   return g_string_free (out, FALSE);
 }

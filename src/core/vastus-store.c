@@ -609,7 +609,8 @@ vastus_store_set_first_leg (VastusStore  *self,
   g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
   g_return_val_if_fail (leg <= VASTUS_LEG_RIGHT, FALSE);
 
-  if (self->program == NULL)
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
     {
       g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
       return FALSE;
@@ -647,7 +648,8 @@ vastus_store_set_sessions_per_week (VastusStore  *self,
 
   g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
 
-  if (self->program == NULL)
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
     {
       g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
       return FALSE;
@@ -708,7 +710,8 @@ vastus_store_set_equipment (VastusStore         *self,
 
   g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
 
-  if (self->program == NULL)
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
     {
       g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
       return FALSE;
@@ -771,7 +774,8 @@ vastus_store_change_starter (VastusStore  *self,
                    _("There is no starter programme “%s” in the catalogue"), starter_id);
       return FALSE;
     }
-  if (self->program == NULL)
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
     {
       g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
       return FALSE;
