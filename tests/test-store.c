@@ -702,6 +702,32 @@ test_settings_at_first_run (Fixture       *fixture,
   g_assert_true (vastus_store_get_first_run (fixture->store));
 }
 
+/* A programme on hold stays on hold whatever its exercises: a switch of
+ * starter keeps the hold, saved, and no session can start. */
+static void
+test_change_starter_keeps_hold (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const char * const yes[] = { "calf", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgram) saved = NULL;
+  const VastusHold *hold;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  g_assert_true (vastus_store_answer_warning_signs (fixture->store, yes, "menu", NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (vastus_store_change_starter (fixture->store, "phase-2-building", &error));
+  g_assert_no_error (error);
+  hold = vastus_program_get_hold (vastus_store_get_program (fixture->store));
+  g_assert_nonnull (hold);
+  g_assert_cmpint (hold->kind, ==, VASTUS_HOLD_WARNING_SIGN);
+  g_assert_null (vastus_store_start_session (fixture->store));
+  saved = reload (fixture);
+  g_assert_nonnull (vastus_program_get_hold (saved));
+  g_assert_cmpstr (vastus_program_get_starter_id (saved), ==, "phase-2-building");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +749,7 @@ main (int   argc,
   ADD ("settings", test_settings);
   ADD ("change-starter-and-undo", test_change_starter);
   ADD ("settings-at-first-run", test_settings_at_first_run);
+  ADD ("change-starter-keeps-hold", test_change_starter_keeps_hold);
 #undef ADD
   g_test_add ("/vastus/store/equipment", Fixture, NULL, equipment_set_up, test_equipment, fixture_tear_down);
 
