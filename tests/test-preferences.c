@@ -258,7 +258,7 @@ test_switch_starter_and_undo (Fixture       *fixture,
   /* Undo, from the toast. */
   toast = vastus_preferences_window_get_toast (preferences);
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "You now follow Stronger knees");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Programme switched");
   g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "prefs.undo-starter");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preferences), adw_toast_get_action_name (toast), NULL));
   g_assert_cmpstr (vastus_program_get_starter_id (program (fixture)), ==, "phase-1-gentle");

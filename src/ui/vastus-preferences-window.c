@@ -192,18 +192,14 @@ switch_starter (VastusPreferencesWindow *self,
   VastusStarterProgram *starter = vastus_catalogue_lookup_program (vastus_store_get_catalogue (self->store),
                                                                    starter_id);
   g_autoptr (GError) error = NULL;
-  g_autofree char *title = NULL;
   gboolean saved;
 
   if (starter == NULL)
     return;
   saved = vastus_store_change_starter (self->store, starter_id, &error);
+  /* Short, to fit beside Undo in a narrow window; the row says which. */
   if (g_strcmp0 (vastus_program_get_starter_id (vastus_store_get_program (self->store)), starter_id) == 0)
-    {
-      /* Translators: a toast, the starter programme's name, as in "You now follow Stronger knees" */
-      title = g_strdup_printf (_("You now follow %s"), vastus_starter_program_get_name (starter));
-      show_toast (self, title, TRUE);
-    }
+    show_toast (self, _("Programme switched"), TRUE);
   if (!saved)
     show_error (self, error);
   sync_from_store (self);
@@ -275,7 +271,7 @@ undo_starter_activate (GSimpleAction *action,
   if (!vastus_store_undo_change_starter (self->store, &error))
     show_error (self, error);
   else
-    show_toast (self, _("Your programme is back as it was"), FALSE);
+    show_toast (self, _("Programme back as it was"), FALSE);
   sync_from_store (self);
 }
 
