@@ -659,13 +659,6 @@ vastus_exercise_get_harder (VastusExercise *self)
 }
 
 /**
- * vastus_exercise_get_clip:
- *
- * Returns: (nullable): the absolute path of the recorded clip the catalogue
- *   names, always inside the catalogue's folder, its links too when the
- *   catalogue was read; play it from vastus_exercise_resolve_clip()
- */
-/**
  * vastus_exercise_get_home_alternative:
  *
  * Returns: (nullable): the id of the exercise done in its place by someone
@@ -723,6 +716,13 @@ vastus_exercise_missing_equipment (VastusExercise     *self,
   return any ? g_strv_builder_end (builder) : NULL;
 }
 
+/**
+ * vastus_exercise_get_clip:
+ *
+ * Returns: (nullable): the absolute path of the recorded clip the catalogue
+ *   names, always inside the catalogue's folder, its links too when the
+ *   catalogue was read; play it from vastus_exercise_resolve_clip()
+ */
 const char *
 vastus_exercise_get_clip (VastusExercise *self)
 {

@@ -141,7 +141,7 @@ vastus_program_new_from_starter_full (VastusStarterProgram *starter,
   self->starter_id = g_strdup (vastus_starter_program_get_id (starter));
   self->sessions_per_week = vastus_starter_program_get_sessions_per_week (starter);
   self->first_leg = first_leg;
-  self->equipment = g_strdupv ((GStrv) equipment);
+  vastus_program_set_equipment (self, equipment);
 
   /* The catalogue checked that a starter programme's exercises exist. */
   for (guint i = 0; ids[i] != NULL; i++)
