@@ -166,6 +166,12 @@ test_sore_side_and_sessions (Fixture       *fixture,
   g_assert_cmpint (gtk_spin_button_get_value_as_int (sessions), ==,
                    vastus_program_get_sessions_per_week (program (fixture)));
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (sessions)));
+  /* Named for a screen reader, each check box by what it stands for. */
+  gtk_test_accessible_assert_property (sessions, GTK_ACCESSIBLE_PROPERTY_LABEL, "Sessions a week");
+  gtk_test_accessible_assert_property (vastus_preferences_window_get_starter_check (preferences, "phase-1-gentle"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Gentle start");
+  gtk_test_accessible_assert_property (vastus_preferences_window_get_equipment_check (preferences, "band"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "A resistance band");
 
   /* The left knee, chosen in the row. */
   adw_combo_row_set_selected (sore_side, 0);
@@ -428,6 +434,8 @@ main (int   argc,
   /* Before anything reads HOME or the XDG folders. */
   vastus_test_env_init ();
   g_setenv ("VASTUS_AUDIO_SINK", "fakesink", TRUE);
+  /* The test backend records what a screen reader would be told, without a bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
 
   vastus_test_ui_init (&argc, &argv);
 

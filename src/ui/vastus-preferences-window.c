@@ -360,6 +360,7 @@ starter_group (VastusPreferencesWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vastus_starter_program_get_name (starter));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), vastus_starter_program_get_summary (starter));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_set_tooltip_text (row, _("Switch to this starter programme, after a question"));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       vastus_starter_program_get_name (starter), -1);
