@@ -782,6 +782,46 @@ test_clip_symlink_changed_after_load (Linked        *fixture,
   assert_refused (error, "secret.webm, outside ");
 }
 
+/* Home alternatives: read, checked against the whole merged catalogue
+ * (one in the person's file may name a built-in exercise), never a machine
+ * nor the exercise itself. */
+static void
+test_home_alternative (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autofree char *path = fixture ("equipment.json");
+  g_autoptr (GError) error = NULL;
+  VastusExercise *press;
+#define MINE \
+    "{ \"format\": 1, \"exercises\": [ { \"id\": \"my-press\", \"name\": \"My press\", \"summary\": \"Mine.\"," \
+    "  \"category\": \"strength\", \"muscles\": [ \"quadriceps\" ], \"equipment\": [ \"leg-press-machine\" ]," \
+    "  \"level\": 3, \"side\": \"both\", \"dose\": { \"sets\": 2, \"reps\": 10, \"rest_s\": 60 }," \
+    "  \"steps\": [ \"Press.\" ], \"cues\": [ \"Slowly\" ], \"cautions\": []," \
+    "  \"home_alternative\": \"%s\" } ] }"
+  g_autofree char *to_wall_squat = g_strdup_printf (MINE, "wall-squat");
+  g_autofree char *to_itself = g_strdup_printf (MINE, "my-press");
+  g_autofree char *to_a_machine = g_strdup_printf (MINE, "machine-curl");
+
+  g_assert_true (vastus_catalogue_load_file (catalogue, path, &error));
+  g_assert_no_error (error);
+  press = vastus_catalogue_lookup (catalogue, "machine-press");
+  g_assert_cmpstr (vastus_exercise_get_home_alternative (press), ==, "wall-squat");
+  g_assert_true (vastus_exercise_needs_machine (press));
+  g_assert_false (vastus_exercise_needs_machine (vastus_catalogue_lookup (catalogue, "wall-squat")));
+  g_assert_null (vastus_exercise_get_home_alternative (vastus_catalogue_lookup (catalogue, "machine-curl")));
+
+  /* A file of the person's own, merged over it. */
+  g_assert_true (vastus_catalogue_load_data (catalogue, to_wall_squat, strlen (to_wall_squat), "mine.json", "/", &error));
+  g_assert_no_error (error);
+  g_assert_false (vastus_catalogue_load_data (catalogue, to_itself, strlen (to_itself), "mine.json", "/", &error));
+  g_assert_nonnull (strstr (error->message, "mine.json: exercise 'my-press': home_alternative names the exercise itself"));
+  g_clear_error (&error);
+  g_assert_false (vastus_catalogue_load_data (catalogue, to_a_machine, strlen (to_a_machine), "mine.json", "/",
+                                              &error));
+  g_assert_nonnull (strstr (error->message, "home_alternative names 'machine-curl', which needs a machine"));
+#undef MINE
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -810,6 +850,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/finalize", test_finalize);
   g_test_add_func ("/vastus/catalogue/search", test_search);
   g_test_add_func ("/vastus/catalogue/describe", test_describe);
+  g_test_add_func ("/vastus/catalogue/home-alternative", test_home_alternative);
 
 #define ADD_LINKED(path, func) \
   g_test_add ("/vastus/catalogue/clip-symlink/" path, Linked, NULL, linked_set_up, func, linked_tear_down)
