@@ -1262,8 +1262,8 @@ describe_lack (VastusProgram  *program,
   return vastus_equipment_describe_missing ((const char * const *) missing);
 }
 
-/* " (in place of Seated leg press, which needs a leg-press machine you said
- * you do not have)", or nothing when the variant itself is taken. */
+/* A sentence more when the variant's home alternative is taken in its place,
+ * with its leading space; nothing when the variant itself is taken. */
 static char *
 describe_instead (VastusProgram   *program,
                   VastusCatalogue *catalogue,
@@ -1278,7 +1278,7 @@ describe_instead (VastusProgram   *program,
   lack = describe_lack (program, variant);
   /* Translators: after a sentence, with its leading space: the alternative, the
    * variant it replaces, what that needs, as in " Wall squat is done in place of
-   * Seated leg press, which needs a leg-press machine, and you said you do not have one." */
+   * Seated leg press, which needs a leg-press machine, and you said you do not have that." */
   return g_strdup_printf (_(" %s is done in place of %s, which needs %s, and you said you do not have that."),
                           vastus_exercise_get_name (taken), vastus_exercise_get_name (variant), lack);
 }
