@@ -99,10 +99,15 @@ test_starter_durations (void)
   };
   g_autoptr (VastusCatalogue) catalogue = load_builtin ();
   GListModel *programs = vastus_catalogue_get_programs (catalogue);
+  g_auto (GStrv) at_home = vastus_equipment_home_defaults ();
 
   g_assert_cmpuint (g_list_model_get_n_items (programs), ==, G_N_ELEMENTS (limits));
-  for (guint i = 0; i < G_N_ELEMENTS (limits); i++)
+  /* With everything, and with what the first run ticks for a person at
+   * home, which swaps the machines for their home alternatives. */
+  for (guint k = 0; k < 2 * G_N_ELEMENTS (limits); k++)
     {
+      guint i = k % G_N_ELEMENTS (limits);
+      const char * const *equipment = k < G_N_ELEMENTS (limits) ? NULL : (const char * const *) at_home;
       g_autoptr (VastusStarterProgram) starter = g_list_model_get_item (programs, i);
       g_autoptr (VastusProgram) program = NULL;
       g_autoptr (VastusPlan) plan = NULL;
@@ -110,7 +115,7 @@ test_starter_durations (void)
       int minutes;
 
       g_assert_cmpstr (vastus_starter_program_get_id (starter), ==, limits[i].id);
-      program = vastus_program_new_from_starter (starter, catalogue, VASTUS_LEG_LEFT);
+      program = vastus_program_new_from_starter_full (starter, catalogue, VASTUS_LEG_LEFT, equipment);
       plan = vastus_program_build_plan (program);
       g_assert_cmpuint (vastus_plan_get_n_exercises (plan), <=, G_N_ELEMENTS (per_exercise));
       for (guint s = 0; s < vastus_plan_get_n_steps (plan); s++)
@@ -121,12 +126,12 @@ test_starter_durations (void)
             per_exercise[step->exercise] += step->duration;
         }
       for (guint e = 0; e < vastus_plan_get_n_exercises (plan); e++)
-        g_test_message ("%s: %s %" G_GINT64_FORMAT " s", limits[i].id,
+        g_test_message ("%s%s: %s %" G_GINT64_FORMAT " s", limits[i].id, equipment != NULL ? " at home" : "",
                         vastus_exercise_get_id (vastus_plan_get_exercise (plan, e)),
                         per_exercise[e] / G_USEC_PER_SEC);
 
       minutes = (int) ((vastus_plan_get_duration (plan) + 60 * G_USEC_PER_SEC - 1) / (60 * G_USEC_PER_SEC));
-      g_test_message ("%s: %d min", limits[i].id, minutes);
+      g_test_message ("%s%s: %d min", limits[i].id, equipment != NULL ? " at home" : "", minutes);
       g_assert_cmpint (minutes, <=, limits[i].most_minutes);
       /* Long enough to be worth doing: hip and knee work together. */
       g_assert_cmpint (minutes, >=, limits[i].most_minutes - 10);
@@ -488,6 +493,8 @@ static const struct
   { "bad-empty.json", "bad-empty.json: the file is empty" },
   { "bad-not-utf8.json", "bad-not-utf8.json: exercise 'test-squat': name is not valid UTF-8 text" },
   { "no-such-file.json", "no-such-file.json: cannot be read" },
+  { "bad-home-alternative.json", "bad-home-alternative.json: exercise 'test-squat': home_alternative names 'no-such-exercise', which is not in the catalogue" },
+  { "bad-home-alternative-machine.json", "bad-home-alternative-machine.json: exercise 'test-squat': home_alternative names 'test-press', which needs a machine; a home alternative must not" },
 };
 
 static void
@@ -1060,6 +1067,46 @@ test_clip_symlink_changed_after_load (Linked        *fixture,
   assert_refused (error, "secret.webm, outside ");
 }
 
+/* Home alternatives: read, checked against the whole merged catalogue
+ * (one in the person's file may name a built-in exercise), never a machine
+ * nor the exercise itself. */
+static void
+test_home_alternative (void)
+{
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autofree char *path = fixture ("equipment.json");
+  g_autoptr (GError) error = NULL;
+  VastusExercise *press;
+#define MINE \
+    "{ \"format\": 1, \"exercises\": [ { \"id\": \"my-press\", \"name\": \"My press\", \"summary\": \"Mine.\"," \
+    "  \"category\": \"strength\", \"muscles\": [ \"quadriceps\" ], \"equipment\": [ \"leg-press-machine\" ]," \
+    "  \"level\": 3, \"side\": \"both\", \"dose\": { \"sets\": 2, \"reps\": 10, \"rest_s\": 60 }," \
+    "  \"steps\": [ \"Press.\" ], \"cues\": [ \"Slowly\" ], \"cautions\": []," \
+    "  \"home_alternative\": \"%s\" } ] }"
+  g_autofree char *to_wall_squat = g_strdup_printf (MINE, "wall-squat");
+  g_autofree char *to_itself = g_strdup_printf (MINE, "my-press");
+  g_autofree char *to_a_machine = g_strdup_printf (MINE, "machine-curl");
+
+  g_assert_true (vastus_catalogue_load_file (catalogue, path, &error));
+  g_assert_no_error (error);
+  press = vastus_catalogue_lookup (catalogue, "machine-press");
+  g_assert_cmpstr (vastus_exercise_get_home_alternative (press), ==, "wall-squat");
+  g_assert_true (vastus_exercise_needs_machine (press));
+  g_assert_false (vastus_exercise_needs_machine (vastus_catalogue_lookup (catalogue, "wall-squat")));
+  g_assert_null (vastus_exercise_get_home_alternative (vastus_catalogue_lookup (catalogue, "machine-curl")));
+
+  /* A file of the person's own, merged over it. */
+  g_assert_true (vastus_catalogue_load_data (catalogue, to_wall_squat, strlen (to_wall_squat), "mine.json", "/", &error));
+  g_assert_no_error (error);
+  g_assert_false (vastus_catalogue_load_data (catalogue, to_itself, strlen (to_itself), "mine.json", "/", &error));
+  g_assert_nonnull (strstr (error->message, "mine.json: exercise 'my-press': home_alternative names the exercise itself"));
+  g_clear_error (&error);
+  g_assert_false (vastus_catalogue_load_data (catalogue, to_a_machine, strlen (to_a_machine), "mine.json", "/",
+                                              &error));
+  g_assert_nonnull (strstr (error->message, "home_alternative names 'machine-curl', which needs a machine"));
+#undef MINE
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1097,6 +1144,7 @@ main (int   argc,
   g_test_add_func ("/vastus/catalogue/finalize", test_finalize);
   g_test_add_func ("/vastus/catalogue/search", test_search);
   g_test_add_func ("/vastus/catalogue/describe", test_describe);
+  g_test_add_func ("/vastus/catalogue/home-alternative", test_home_alternative);
 
 #define ADD_LINKED(path, func) \
   g_test_add ("/vastus/catalogue/clip-symlink/" path, Linked, NULL, linked_set_up, func, linked_tear_down)

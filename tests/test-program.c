@@ -364,6 +364,166 @@ test_short_plan (Fixture       *fixture,
   }
 }
 
+/* Equipment: a fixture catalogue with gym machines, their home alternatives
+ * and two starter programmes. */
+static VastusCatalogue *
+equipment_catalogue (void)
+{
+  VastusCatalogue *catalogue = vastus_catalogue_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "equipment.json", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (vastus_catalogue_load_file (catalogue, path, &error));
+  g_assert_no_error (error);
+  return catalogue;
+}
+
+static char *
+program_ids (VastusProgram *program)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+                            vastus_exercise_get_id (vastus_program_get_exercise (program, i)));
+  return g_string_free (ids, FALSE);
+}
+
+/* A person without machines choosing the stronger starter gets the home
+ * alternatives; one with no alternative stays, and says what is missing. */
+static void
+test_equipment_home_alternatives (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr (VastusCatalogue) catalogue = equipment_catalogue ();
+  VastusStarterProgram *stronger = vastus_catalogue_lookup_program (catalogue, "fixture-stronger");
+  g_auto (GStrv) home = vastus_equipment_home_defaults ();
+  const char * const band_only[] = { "band", NULL };
+  g_autoptr (VastusProgram) everything = NULL;
+  g_autoptr (VastusProgram) at_home = NULL;
+  g_autoptr (VastusProgram) banded = NULL;
+  g_autofree char *ids = NULL;
+  g_auto (GStrv) missing = NULL;
+  int curl;
+
+  g_assert_nonnull (stronger);
+  g_assert_false (g_strv_contains ((const char * const *) home, "leg-press-machine"));
+  g_assert_false (g_strv_contains ((const char * const *) home, "none"));
+  g_assert_true (g_strv_contains ((const char * const *) home, "band"));
+
+  /* Not said: everything, as before Vastus asked. */
+  everything = vastus_program_new_from_starter_full (stronger, catalogue, VASTUS_LEG_LEFT, NULL);
+  ids = program_ids (everything);
+  g_assert_cmpstr (ids, ==, "home-warm-up machine-press machine-extension machine-curl wall-squat home-cool-down");
+  g_assert_null (vastus_program_get_equipment (everything));
+  g_assert_true (vastus_program_has_equipment (everything, "leg-press-machine"));
+  g_clear_pointer (&ids, g_free);
+
+  /* At home: the alternatives, each once, in the starter's order. */
+  at_home = vastus_program_new_from_starter_full (stronger, catalogue, VASTUS_LEG_LEFT, (const char * const *) home);
+  ids = program_ids (at_home);
+  g_assert_cmpstr (ids, ==, "home-warm-up wall-squat step-extension machine-curl home-cool-down");
+  g_assert_false (vastus_program_has_equipment (at_home, "leg-curl-machine"));
+  g_assert_true (vastus_program_has_equipment (at_home, "none"));
+  curl = vastus_program_find (at_home, "machine-curl");
+  g_assert_cmpint (curl, >=, 0);
+  missing = vastus_program_missing_equipment (at_home, vastus_program_get_exercise (at_home, (guint) curl));
+  g_assert_nonnull (missing);
+  g_assert_cmpstr (missing[0], ==, "leg-curl-machine");
+  g_assert_null (missing[1]);
+  g_clear_pointer (&ids, g_free);
+
+  /* A band only: neither the wall nor the step the alternatives need, so
+   * the machines stay where they are. */
+  banded = vastus_program_new_from_starter_full (stronger, catalogue, VASTUS_LEG_LEFT, band_only);
+  ids = program_ids (banded);
+  g_assert_cmpstr (ids, ==, "home-warm-up machine-press machine-extension machine-curl wall-squat home-cool-down");
+}
+
+/* What the person has is saved, and read back; a file from before Vastus
+ * asked means everything and loads unchanged. */
+static void
+test_equipment_saved (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (VastusCatalogue) catalogue = equipment_catalogue ();
+  VastusStarterProgram *stronger = vastus_catalogue_lookup_program (catalogue, "fixture-stronger");
+  const char * const some[] = { "step", "wall", "band", "wall", NULL };
+  g_autoptr (VastusProgram) program = NULL;
+  g_autoptr (VastusProgram) loaded = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *ids = NULL;
+  const char * const *equipment;
+  const char *old =
+    "{ \"version\": 1, \"starter\": \"fixture-stronger\", \"sessions_per_week\": 4, \"first_leg\": \"left\","
+    "  \"exercises\": [ { \"id\": \"machine-press\", \"dose\": { \"sets\": 2, \"reps\": 12, \"rest_s\": 60 } },"
+    "                   { \"id\": \"machine-curl\", \"dose\": { \"sets\": 3, \"reps\": 10, \"rest_s\": 60 } } ] }";
+
+  program = vastus_program_new_from_starter_full (stronger, catalogue, VASTUS_LEG_RIGHT, NULL);
+  vastus_program_set_equipment (program, some);
+  equipment = vastus_program_get_equipment (program);
+  /* In the catalogue's order, each once. */
+  g_assert_cmpuint (g_strv_length ((GStrv) equipment), ==, 3);
+  g_assert_cmpstr (equipment[0], ==, "wall");
+  g_assert_cmpstr (equipment[1], ==, "step");
+  g_assert_cmpstr (equipment[2], ==, "band");
+  g_assert_true (vastus_program_save (program, fixture->path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (fixture->path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"equipment\""));
+  loaded = vastus_program_load (fixture->path, catalogue, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_true (g_strv_equal ((const char * const *) vastus_program_get_equipment (loaded), equipment));
+  g_assert_false (vastus_program_has_equipment (loaded, "leg-press-machine"));
+  g_clear_object (&loaded);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+
+  /* Nothing ticked is not the same as not said. */
+  vastus_program_set_equipment (program, (const char * const[]) { NULL });
+  g_assert_true (vastus_program_save (program, fixture->path, &error));
+  loaded = vastus_program_load (fixture->path, catalogue, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (vastus_program_get_equipment (loaded));
+  g_assert_null (vastus_program_get_equipment (loaded)[0]);
+  g_assert_true (vastus_program_has_equipment (loaded, "none"));
+  g_assert_false (vastus_program_has_equipment (loaded, "wall"));
+  g_clear_object (&loaded);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* An old file: no "equipment", everything, the machines kept. */
+  g_assert_true (g_file_set_contents (fixture->path, old, -1, NULL));
+  loaded = vastus_program_load (fixture->path, catalogue, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_null (vastus_program_get_equipment (loaded));
+  ids = program_ids (loaded);
+  g_assert_cmpstr (ids, ==, "machine-press machine-curl");
+  g_assert_cmpint ((int) vastus_dose_get (vastus_program_get_dose (loaded, 0), VASTUS_DOSE_REPS), ==, 12);
+  g_assert_cmpint (vastus_program_get_first_leg (loaded), ==, VASTUS_LEG_LEFT);
+  g_assert_true (vastus_program_can_do (loaded, vastus_program_get_exercise (loaded, 0)));
+  /* Saved again, it still says nothing about equipment. */
+  g_assert_true (vastus_program_save (loaded, fixture->path, &error));
+  g_assert_true (g_file_get_contents (fixture->path, &text, NULL, NULL));
+  g_assert_null (strstr (text, "equipment"));
+  g_clear_object (&loaded);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* A name from a newer Vastus is left out and said; the rest counts. */
+  g_assert_true (g_file_set_contents (fixture->path,
+                                      "{ \"version\": 1, \"sessions_per_week\": 3, \"first_leg\": \"right\","
+                                      "  \"equipment\": [ \"wall\", \"hover-board\" ], \"exercises\": [] }", -1, NULL));
+  loaded = vastus_program_load (fixture->path, catalogue, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "equipment[1]"));
+  g_assert_cmpstr (vastus_program_get_equipment (loaded)[0], ==, "wall");
+  g_assert_null (vastus_program_get_equipment (loaded)[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +540,10 @@ main (int   argc,
   g_test_add ("/vastus/program/changes", Fixture, NULL, fixture_set_up, test_changes, fixture_tear_down);
   g_test_add ("/vastus/program/short-plan", Fixture, NULL, fixture_set_up, test_short_plan, fixture_tear_down);
   g_test_add ("/vastus/program/failed-save-keeps-old", Fixture, NULL, fixture_set_up, test_failed_save_keeps_old, fixture_tear_down);
+  g_test_add ("/vastus/program/equipment-home-alternatives", Fixture, NULL, fixture_set_up,
+              test_equipment_home_alternatives, fixture_tear_down);
+  g_test_add ("/vastus/program/equipment-saved", Fixture, NULL, fixture_set_up, test_equipment_saved,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -928,6 +928,159 @@ test_random_histories (void)
     }
 }
 
+/* Equipment: the fixture catalogue's machines and home alternatives,
+ * merged into the built-in one under ids of their own. */
+static void
+load_equipment_fixture (void)
+{
+  static gboolean loaded;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (loaded)
+    return;
+  path = g_test_build_filename (G_TEST_DIST, "fixtures", "equipment.json", NULL);
+  g_assert_true (vastus_catalogue_load_file (catalogue, path, &error));
+  g_assert_no_error (error);
+  loaded = TRUE;
+}
+
+/* Every bounded value of the exercise's dose at the top of its range. */
+static void
+set_top (VastusProgram *program,
+         guint          index)
+{
+  VastusDose top = *vastus_program_get_dose (program, index);
+
+  for (guint v = 0; v < VASTUS_DOSE_N_VALUES; v++)
+    {
+      double min, max;
+
+      if (vastus_dose_has (&top, v) && v != VASTUS_DOSE_REST && vastus_dose_get_bounds (&top, v, &min, &max))
+        vastus_dose_set (&top, v, max);
+    }
+  vastus_program_set_dose (program, index, &top);
+}
+
+/* Up the ladder without the machine the harder variant needs: its home
+ * alternative when the person has what that needs, else where it is, each
+ * saying why. */
+static void
+test_ladder_keeps_to_equipment (void)
+{
+  static const char * const ids[] = { "box-squat", "band-extension", NULL };
+  static const char * const have[] = { "band", "step", NULL };
+  static const Day greens[] = { GREEN (4), GREEN (2) };
+  g_autoptr (VastusProgram) program = NULL;
+  g_autoptr (VastusJournal) journal = new_journal ();
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autofree char *followed = g_strdup ("box-squat");
+  const VastusDecision *decision;
+
+  load_equipment_fixture ();
+  program = new_program (ids);
+  vastus_program_set_equipment (program, have);
+  set_top (program, 0);
+  set_top (program, 1);
+
+  progression = play (journal, program, greens, G_N_ELEMENTS (greens), &followed);
+
+  /* The machine press needs a leg press; its alternative, the wall squat,
+   * a wall the person did not tick: the box squat stays. */
+  decision = find_decision (progression, "box-squat");
+  if (g_test_verbose ())
+    g_test_message ("%s", decision->reason);
+  g_assert_cmpint (decision->kind, ==, VASTUS_DECISION_HOLD);
+  g_assert_null (decision->new_exercise);
+  assert_sentence (decision->reason);
+  assert_says (decision->reason, "the harder variant, Machine press, needs a leg-press machine, which you said you do "
+                                 "not have, and there is no home alternative you can do: it stays where it is.");
+
+  /* The machine extension gives way to the step extension. */
+  decision = find_decision (progression, "band-extension");
+  if (g_test_verbose ())
+    g_test_message ("%s", decision->reason);
+  g_assert_cmpint (decision->kind, ==, VASTUS_DECISION_PROGRESS);
+  g_assert_cmpstr (decision->new_exercise, ==, "step-extension");
+  assert_sentence (decision->reason);
+  assert_says (decision->reason, "next time Step extension takes its place");
+  assert_says (decision->reason, "Step extension is done in place of Machine extension, which needs a leg-extension "
+                                 "machine, and you said you do not have that.");
+
+  /* Applied: the programme holds the alternative, never the machine. */
+  g_assert_true (vastus_progression_apply (progression, program, catalogue, journal,
+                                           vastus_session_entry_get_id (vastus_journal_get_last_session (journal)),
+                                           NULL, NOW, NULL));
+  g_assert_cmpint (vastus_program_find (program, "step-extension"), ==, 1);
+  g_assert_cmpint (vastus_program_find (program, "machine-extension"), <, 0);
+  g_assert_cmpint (vastus_program_find (program, "machine-press"), <, 0);
+
+  /* --explain says so too. */
+  {
+    g_autofree char *explained = vastus_progression_explain (program, catalogue, journal, NOW);
+
+    if (g_test_verbose ())
+      g_test_message ("%s", explained);
+    g_assert_nonnull (strstr (explained, "it stays at the top of this exercise: its harder variant (machine-press) "
+                                         "needs equipment you said you do not have."));
+  }
+}
+
+/* With everything, the same ladder goes to the machines, as before. */
+static void
+test_ladder_with_everything (void)
+{
+  static const char * const ids[] = { "box-squat", "band-extension", NULL };
+  static const Day greens[] = { GREEN (4), GREEN (2) };
+  g_autoptr (VastusProgram) program = NULL;
+  g_autoptr (VastusJournal) journal = new_journal ();
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autofree char *followed = g_strdup ("box-squat");
+  const VastusDecision *decision;
+
+  load_equipment_fixture ();
+  program = new_program (ids);
+  g_assert_null (vastus_program_get_equipment (program));
+  set_top (program, 0);
+  set_top (program, 1);
+
+  progression = play (journal, program, greens, G_N_ELEMENTS (greens), &followed);
+  decision = find_decision (progression, "box-squat");
+  g_assert_cmpstr (decision->new_exercise, ==, "machine-press");
+  g_assert_null (strstr (decision->reason, "in place of"));
+  decision = find_decision (progression, "band-extension");
+  g_assert_cmpstr (decision->new_exercise, ==, "machine-extension");
+}
+
+/* Down the ladder to an easier variant whose equipment the person lacks:
+ * this exercise stays, a third less, and the reason says why. */
+static void
+test_ladder_down_keeps_to_equipment (void)
+{
+  static const char * const ids[] = { "machine-extension", NULL };
+  static const char * const have[] = { "step", NULL };
+  static const Day reds[] = { RED (4), RED (2) };
+  g_autoptr (VastusProgram) program = NULL;
+  g_autoptr (VastusJournal) journal = new_journal ();
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autofree char *followed = g_strdup ("machine-extension");
+  const VastusDecision *decision;
+
+  load_equipment_fixture ();
+  program = new_program (ids);
+  vastus_program_set_equipment (program, have);
+
+  progression = play (journal, program, reds, G_N_ELEMENTS (reds), &followed);
+  decision = find_decision (progression, "machine-extension");
+  if (g_test_verbose ())
+    g_test_message ("%s", decision->reason);
+  g_assert_cmpint (decision->kind, ==, VASTUS_DECISION_LADDER_DOWN);
+  g_assert_null (decision->new_exercise);
+  assert_sentence (decision->reason);
+  assert_says (decision->reason, "the easier variant, Band extension, needs a resistance band, which you said you do "
+                                 "not have, so this one stays and its dose comes down by about a third");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -961,6 +1114,10 @@ main (int   argc,
   g_test_add_func ("/vastus/progression/up-the-ladder", test_up_the_ladder);
   g_test_add_func ("/vastus/progression/two-at-most", test_two_at_most);
   g_test_add_func ("/vastus/progression/random-histories", test_random_histories);
+  g_test_add_func ("/vastus/progression/equipment/ladder-keeps-to-equipment", test_ladder_keeps_to_equipment);
+  g_test_add_func ("/vastus/progression/equipment/ladder-with-everything", test_ladder_with_everything);
+  g_test_add_func ("/vastus/progression/equipment/ladder-down-keeps-to-equipment",
+                   test_ladder_down_keeps_to_equipment);
 
   status = g_test_run ();
 

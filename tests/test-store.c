@@ -510,6 +510,323 @@ test_export (Fixture       *fixture,
     g_assert_nonnull (strstr (lines[i], vastus_session_entry_get_id (entry)));
 }
 
+/* The newest programme change in the journal. */
+static const cJSON *
+last_change (Fixture *fixture)
+{
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  guint n = vastus_journal_get_n_program_changes (journal);
+
+  g_assert_cmpuint (n, >, 0);
+  return vastus_journal_get_program_change (journal, n - 1);
+}
+
+static const char *
+change_text (const cJSON *change,
+             const char  *key)
+{
+  const cJSON *item = cJSON_GetObjectItem (change, key);
+
+  return cJSON_IsString (item) ? item->valuestring : NULL;
+}
+
+static VastusProgram *
+reload (Fixture *fixture)
+{
+  g_autofree char *path = data_path (fixture, "program.json");
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  VastusProgram *program = vastus_program_load (path, vastus_store_get_catalogue (fixture->store), &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  return program;
+}
+
+/* The sore side and sessions a week: saved, and journaled as set by the
+ * person; the same value again changes nothing. */
+static void
+test_settings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgram) saved = NULL;
+  guint changes;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  changes = vastus_journal_get_n_program_changes (journal);
+  fixture->program_changes = 0;
+
+  g_assert_true (vastus_store_set_first_leg (fixture->store, VASTUS_LEG_LEFT, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (vastus_program_get_first_leg (vastus_store_get_program (fixture->store)), ==, VASTUS_LEG_LEFT);
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, changes + 1);
+  g_assert_cmpstr (change_text (last_change (fixture), "decision"), ==, "set");
+  g_assert_cmpstr (change_text (last_change (fixture), "setting"), ==, "first_leg");
+  g_assert_cmpstr (change_text (last_change (fixture), "from"), ==, "right");
+  g_assert_cmpstr (change_text (last_change (fixture), "to"), ==, "left");
+  g_assert_cmpstr (change_text (last_change (fixture), "reason"), ==,
+                   "Set by you: one-leg exercises start on the left leg, was the right leg.");
+  saved = reload (fixture);
+  g_assert_cmpint (vastus_program_get_first_leg (saved), ==, VASTUS_LEG_LEFT);
+  g_clear_object (&saved);
+
+  /* The same again: nothing to write. */
+  g_assert_true (vastus_store_set_first_leg (fixture->store, VASTUS_LEG_LEFT, &error));
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, changes + 1);
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+
+  /* Sessions a week, within what a programme file allows. */
+  g_assert_true (vastus_store_set_sessions_per_week (fixture->store, 5, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (vastus_program_get_sessions_per_week (vastus_store_get_program (fixture->store)), ==, 5);
+  g_assert_cmpstr (change_text (last_change (fixture), "setting"), ==, "sessions_per_week");
+  g_assert_cmpstr (change_text (last_change (fixture), "reason"), ==, "Set by you: 5 sessions a week, was 3.");
+  for (int bad = 0; bad <= 8; bad += 8)
+    {
+      g_assert_false (vastus_store_set_sessions_per_week (fixture->store, bad, &error));
+      g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (vastus_program_get_sessions_per_week (vastus_store_get_program (fixture->store)), ==, 5);
+  saved = reload (fixture);
+  g_assert_cmpint (vastus_program_get_sessions_per_week (saved), ==, 5);
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, changes + 2);
+
+  /* Settings name no exercise: no exercise's history lists them. */
+  {
+    g_autoptr (GPtrArray) listed = vastus_progression_list_changes (journal, NULL, "quad-set");
+
+    g_assert_cmpuint (listed->len, ==, 0);
+  }
+
+  /* The journal reads them back. */
+  {
+    g_autoptr (VastusJournal) reread = vastus_journal_new (vastus_journal_get_path (journal));
+
+    g_assert_true (vastus_journal_load (reread, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (vastus_journal_get_n_program_changes (reread), ==, changes + 2);
+    g_assert_cmpuint (vastus_journal_get_problems (reread)->len, ==, 0);
+  }
+}
+
+/* Another starter replaces the exercises and doses, keeps the person's
+ * settings; Undo puts the programme back exactly, file and all. */
+static void
+test_change_starter (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  g_autofree char *path = data_path (fixture, "program.json");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autoptr (GError) error = NULL;
+  VastusProgram *program;
+  VastusDose dose;
+  guint changes;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "left", &error));
+  g_assert_true (vastus_store_set_sessions_per_week (fixture->store, 4, &error));
+  program = vastus_store_get_program (fixture->store);
+  dose = *vastus_program_get_dose (program, 1);
+  vastus_dose_set (&dose, VASTUS_DOSE_SETS, vastus_dose_get (&dose, VASTUS_DOSE_SETS) + 1);
+  g_assert_true (vastus_store_set_dose (fixture->store, 1, &dose, &error));
+  g_assert_no_error (error);
+  g_assert_false (vastus_store_can_undo_change_starter (fixture->store));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  changes = vastus_journal_get_n_program_changes (journal);
+  fixture->program_changes = 0;
+
+  g_assert_false (vastus_store_change_starter (fixture->store, "no-such-programme", &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (vastus_store_change_starter (fixture->store, "phase-3-stronger", &error));
+  g_assert_no_error (error);
+  program = vastus_store_get_program (fixture->store);
+  g_assert_cmpstr (vastus_program_get_starter_id (program), ==, "phase-3-stronger");
+  g_assert_cmpint (vastus_program_get_first_leg (program), ==, VASTUS_LEG_LEFT);
+  g_assert_cmpint (vastus_program_get_sessions_per_week (program), ==, 4);
+  g_assert_cmpint (vastus_program_find (program, "cyclist-squat"), >=, 0);
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, changes + 1);
+  g_assert_cmpstr (change_text (last_change (fixture), "setting"), ==, "starter");
+  g_assert_cmpstr (change_text (last_change (fixture), "from"), ==, "phase-1-gentle");
+  g_assert_cmpstr (change_text (last_change (fixture), "to"), ==, "phase-3-stronger");
+  g_assert_true (g_str_has_prefix (change_text (last_change (fixture), "reason"), "Set by you: the "));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, !=, before);
+  g_assert_true (vastus_store_can_undo_change_starter (fixture->store));
+
+  g_assert_true (vastus_store_undo_change_starter (fixture->store, &error));
+  g_assert_no_error (error);
+  program = vastus_store_get_program (fixture->store);
+  g_assert_cmpstr (vastus_program_get_starter_id (program), ==, "phase-1-gentle");
+  g_assert_cmpfloat (vastus_dose_get (vastus_program_get_dose (program, 1), VASTUS_DOSE_SETS), ==,
+                     vastus_dose_get (&dose, VASTUS_DOSE_SETS));
+  g_assert_true (g_file_get_contents (path, &undone, NULL, NULL));
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_cmpuint (fixture->program_changes, ==, 2);
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, changes + 2);
+  g_assert_cmpstr (change_text (last_change (fixture), "to"), ==, "phase-1-gentle");
+
+  /* Once only. */
+  g_assert_false (vastus_store_can_undo_change_starter (fixture->store));
+  g_assert_false (vastus_store_undo_change_starter (fixture->store, &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Not once anything else has changed the new programme. */
+  g_assert_true (vastus_store_change_starter (fixture->store, "phase-2-building", &error));
+  g_assert_true (vastus_store_set_first_leg (fixture->store, VASTUS_LEG_RIGHT, &error));
+  g_assert_false (vastus_store_can_undo_change_starter (fixture->store));
+  g_assert_false (vastus_store_undo_change_starter (fixture->store, &error));
+  g_clear_error (&error);
+  g_assert_cmpstr (vastus_program_get_starter_id (vastus_store_get_program (fixture->store)), ==, "phase-2-building");
+}
+
+/* A person without machines: the fixture's starters, merged into the
+ * catalogue from the person's own folder. */
+static void
+equipment_set_up (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *folder = vastus_catalogue_user_folder ();
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "equipment.json", NULL);
+  g_autofree char *target = g_build_filename (folder, "equipment.json", NULL);
+  g_autofree char *contents = NULL;
+  VastusJournal *journal;
+
+  /* As fixture_set_up (), with the file in place before the store loads. */
+  fixture->folder = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, NULL);
+  vastus_test_remove_tree (fixture->folder);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (target, contents, -1, NULL));
+
+  fixture->clock = vastus_fake_clock_new (1000 * S);
+  fixture->store = vastus_store_new (fixture->clock);
+  g_signal_connect (fixture->store, "program-changed", G_CALLBACK (count_cb), &fixture->program_changes);
+  vastus_store_load (fixture->store);
+  journal = vastus_store_get_journal (fixture->store);
+  while (!vastus_journal_is_loaded (journal) && vastus_journal_get_load_error (journal) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_equipment (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_auto (GStrv) home = vastus_equipment_home_defaults ();
+  const char * const everything_but_the_step[] = { "wall", "band", "leg-curl-machine", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgram) saved = NULL;
+  VastusProgram *program;
+
+  g_assert_cmpuint (vastus_store_get_catalogue_errors (fixture->store)->len, ==, 0);
+  g_assert_nonnull (vastus_catalogue_lookup_program (vastus_store_get_catalogue (fixture->store), "fixture-stronger"));
+
+  /* The first run: at home, the gentle fixture has no machine. */
+  g_assert_true (vastus_store_set_up_full (fixture->store, "fixture-gentle", "right", (const char * const *) home,
+                                           &error));
+  g_assert_no_error (error);
+  program = vastus_store_get_program (fixture->store);
+  g_assert_true (g_strv_equal (vastus_program_get_equipment (program), (const char * const *) home));
+
+  /* Stronger knees without machines: the home alternatives. */
+  g_assert_true (vastus_store_change_starter (fixture->store, "fixture-stronger", &error));
+  program = vastus_store_get_program (fixture->store);
+  g_assert_cmpint (vastus_program_find (program, "machine-press"), <, 0);
+  g_assert_cmpint (vastus_program_find (program, "machine-extension"), <, 0);
+  g_assert_cmpint (vastus_program_find (program, "wall-squat"), >=, 0);
+  g_assert_cmpint (vastus_program_find (program, "step-extension"), >=, 0);
+  g_assert_cmpint (vastus_program_find (program, "machine-curl"), >=, 0);
+  g_assert_true (g_strv_equal (vastus_program_get_equipment (program), (const char * const *) home));
+
+  /* Said again in Preferences: saved and journaled; the exercises stay
+   * until a starter is chosen again. */
+  g_assert_true (vastus_store_set_equipment (fixture->store, everything_but_the_step, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (change_text (last_change (fixture), "setting"), ==, "equipment");
+  g_assert_cmpstr (change_text (last_change (fixture), "to"), ==, "wall,band,leg-curl-machine");
+  g_assert_cmpstr (change_text (last_change (fixture), "reason"), ==,
+                   "Set by you: you have a clear piece of wall, a resistance band and a leg-curl machine, was "
+                   "a clear piece of wall, a sturdy chair, a step or low box, a resistance band, a soft ball or "
+                   "pillow, a towel to roll up, a foam roller, a bench or low bed, a weight plate or wedge, an "
+                   "exercise mat and an ankle weight.");
+  saved = reload (fixture);
+  g_assert_true (g_strv_equal (vastus_program_get_equipment (saved), everything_but_the_step));
+  g_assert_cmpint (vastus_program_find (saved, "step-extension"), >=, 0);
+
+  g_assert_false (vastus_store_set_equipment (fixture->store, (const char * const[]) { "hover-board", NULL }, &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Without the step, the machine extension stays (its alternative needs one). */
+  g_assert_true (vastus_store_change_starter (fixture->store, "fixture-stronger", &error));
+  program = vastus_store_get_program (fixture->store);
+  g_assert_cmpint (vastus_program_find (program, "machine-extension"), >=, 0);
+  g_assert_cmpint (vastus_program_find (program, "wall-squat"), >=, 0);
+
+  /* Everything again, as before Vastus asked. */
+  g_assert_true (vastus_store_set_equipment (fixture->store, NULL, &error));
+  g_assert_null (vastus_program_get_equipment (vastus_store_get_program (fixture->store)));
+  g_assert_cmpstr (change_text (last_change (fixture), "to"), ==, "*");
+}
+
+/* At the first run the programme only stands in: nothing to set yet. */
+static void
+test_settings_at_first_run (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *program_path = data_path (fixture, "program.json");
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (vastus_store_get_first_run (fixture->store));
+  g_assert_false (vastus_store_set_first_leg (fixture->store, VASTUS_LEG_LEFT, &error));
+  g_assert_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (vastus_store_set_sessions_per_week (fixture->store, 4, &error));
+  g_clear_error (&error);
+  g_assert_false (vastus_store_set_equipment (fixture->store, NULL, &error));
+  g_clear_error (&error);
+  g_assert_false (vastus_store_change_starter (fixture->store, "phase-2-building", &error));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (program_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (fixture->program_changes, ==, 0);
+  g_assert_true (vastus_store_get_first_run (fixture->store));
+}
+
+/* A programme on hold stays on hold whatever its exercises: a switch of
+ * starter keeps the hold, saved, and no session can start. */
+static void
+test_change_starter_keeps_hold (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const char * const yes[] = { "calf", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusProgram) saved = NULL;
+  const VastusHold *hold;
+
+  g_assert_true (vastus_store_set_up (fixture->store, "phase-1-gentle", "right", &error));
+  g_assert_true (vastus_store_answer_warning_signs (fixture->store, yes, "menu", NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (vastus_store_change_starter (fixture->store, "phase-2-building", &error));
+  g_assert_no_error (error);
+  hold = vastus_program_get_hold (vastus_store_get_program (fixture->store));
+  g_assert_nonnull (hold);
+  g_assert_cmpint (hold->kind, ==, VASTUS_HOLD_WARNING_SIGN);
+  g_assert_null (vastus_store_start_session (fixture->store));
+  saved = reload (fixture);
+  g_assert_nonnull (vastus_program_get_hold (saved));
+  g_assert_cmpstr (vastus_program_get_starter_id (saved), ==, "phase-2-building");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,7 +847,12 @@ main (int   argc,
   ADD ("log-morning", test_log_morning);
   ADD ("warning-sign", test_warning_sign);
   ADD ("export", test_export);
+  ADD ("settings", test_settings);
+  ADD ("change-starter-and-undo", test_change_starter);
+  ADD ("settings-at-first-run", test_settings_at_first_run);
+  ADD ("change-starter-keeps-hold", test_change_starter_keeps_hold);
 #undef ADD
+  g_test_add ("/vastus/store/equipment", Fixture, NULL, equipment_set_up, test_equipment, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -85,6 +85,7 @@ run_action (GtkWidget  *window,
                       ? vastus_session_view_get_knee_dialog (VASTUS_SESSION_VIEW (
                           vastus_window_get_session_view (VASTUS_WINDOW (window))))
                       : g_str_has_prefix (spec, "firstrun.") ? vastus_window_get_first_run (VASTUS_WINDOW (window))
+                      : g_str_has_prefix (spec, "prefs.") ? vastus_window_get_preferences (VASTUS_WINDOW (window))
                       : g_str_has_prefix (spec, "progress.") ? vastus_window_get_progress (VASTUS_WINDOW (window))
                       : g_str_has_prefix (spec, "today.") ? vastus_window_get_today (VASTUS_WINDOW (window))
                       : window;
@@ -101,6 +102,8 @@ run_action (GtkWidget  *window,
     parameter = g_variant_new_int32 (atoi (parts[2]));
   else if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "yes"))
     parameter = g_variant_new ("(sb)", parts[2], TRUE);
+  else if (parts[1] != NULL && parts[2] != NULL && g_str_equal (parts[1], "no"))
+    parameter = g_variant_new ("(sb)", parts[2], FALSE);
   else if (parts[1] != NULL)
     parameter = g_variant_new_string (parts[1]);
 
@@ -301,6 +304,8 @@ main (int   argc,
               if (ADW_IS_MESSAGE_DIALOG (other))
                 {
                   adw_message_dialog_response (ADW_MESSAGE_DIALOG (other), actions[i] + 8);
+                  /* As a click on the button does. */
+                  gtk_window_destroy (GTK_WINDOW (other));
                   break;
                 }
             }

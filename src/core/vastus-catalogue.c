@@ -191,6 +191,27 @@ check_ladder_loops (VastusCatalogue *self,
     }
 }
 
+/* A home alternative is what a person without the equipment does instead:
+ * it must be there, and doable without a machine. */
+static void
+check_home_alternative (VastusCatalogue *self,
+                        Incoming        *incoming,
+                        VastusCheck     *check,
+                        VastusExercise  *exercise)
+{
+  const char *id = vastus_exercise_get_home_alternative (exercise);
+  VastusExercise *alternative;
+
+  if (id == NULL)
+    return;
+  alternative = lookup_merged (self, incoming, id);
+  if (alternative == NULL)
+    vastus_check_add (check, "home_alternative", _("names '%s', which is not in the catalogue"), id);
+  else if (vastus_exercise_needs_machine (alternative))
+    vastus_check_add (check, "home_alternative", _("names '%s', which needs a machine; a home alternative must not"),
+                      id);
+}
+
 static void
 check_links (VastusCatalogue *self,
              Incoming        *incoming,
@@ -208,6 +229,7 @@ check_links (VastusCatalogue *self,
         vastus_check_add (check, "easier", _("names '%s', which is not in the catalogue"), easier);
       if (harder != NULL && lookup_merged (self, incoming, harder) == NULL)
         vastus_check_add (check, "harder", _("names '%s', which is not in the catalogue"), harder);
+      check_home_alternative (self, incoming, check, exercise);
     }
   check->id = NULL;
   check->kind = NULL;

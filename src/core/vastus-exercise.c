@@ -44,6 +44,7 @@ struct _VastusExercise
   guint           progression;   /* bit per VastusDoseValue */
   char           *easier;
   char           *harder;
+  char           *home_alternative; /* done at home when the equipment is missing */
   char           *clip;          /* absolute path, inside the catalogue's folder */
   char           *clip_written;  /* the clip as the catalogue file gives it */
   char           *file;          /* that file's name, for messages about the clip */
@@ -183,6 +184,7 @@ vastus_exercise_finalize (GObject *object)
   g_strfreev (self->stages);
   g_free (self->easier);
   g_free (self->harder);
+  g_free (self->home_alternative);
   g_free (self->clip);
   g_free (self->clip_written);
   g_free (self->file);
@@ -479,6 +481,13 @@ vastus_exercise_new_from_json (VastusCheck *check,
                            g_strcmp0 (self->id, self->harder) == 0))
     vastus_check_add (check, g_strcmp0 (self->id, self->easier) == 0 ? "easier" : "harder",
                       _("names the exercise itself"));
+  /* Whether it names an exercise that needs no machine is checked by the
+   * catalogue, which knows them all. */
+  self->home_alternative = vastus_check_take_string (check, object, "home_alternative", "home_alternative",
+                                                     FALSE, 0);
+  check_id_field (check, "home_alternative", self->home_alternative);
+  if (self->id != NULL && g_strcmp0 (self->id, self->home_alternative) == 0)
+    vastus_check_add (check, "home_alternative", _("names the exercise itself"));
 
   self->steps = vastus_check_take_strv (check, object, "steps", "steps", TRUE, 1, TEXT_MAX_LENGTH);
   self->cues = vastus_check_take_strv (check, object, "cues", "cues", TRUE, 1, TEXT_MAX_LENGTH);
@@ -647,6 +656,64 @@ vastus_exercise_get_harder (VastusExercise *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
   return self->harder;
+}
+
+/**
+ * vastus_exercise_get_home_alternative:
+ *
+ * Returns: (nullable): the id of the exercise done in its place by someone
+ *   who lacks its equipment, one that needs no machine
+ */
+const char *
+vastus_exercise_get_home_alternative (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+  return self->home_alternative;
+}
+
+/**
+ * vastus_exercise_needs_machine:
+ *
+ * Returns: whether any of the equipment it needs is a gym machine
+ */
+gboolean
+vastus_exercise_needs_machine (VastusExercise *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), FALSE);
+
+  for (guint i = 0; self->equipment[i] != NULL; i++)
+    if (vastus_equipment_is_machine (self->equipment[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * vastus_exercise_missing_equipment:
+ * @have: (nullable) (array zero-terminated=1): the equipment the person has;
+ *   %NULL for everything
+ *
+ * Returns: (transfer full) (nullable): the equipment it needs that is not in
+ *   @have, or %NULL when nothing is missing
+ */
+GStrv
+vastus_exercise_missing_equipment (VastusExercise     *self,
+                                   const char * const *have)
+{
+  g_autoptr (GStrvBuilder) builder = NULL;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (self), NULL);
+
+  if (have == NULL)
+    return NULL;
+  builder = g_strv_builder_new ();
+  for (guint i = 0; self->equipment[i] != NULL; i++)
+    if (!g_str_equal (self->equipment[i], "none") && !g_strv_contains (have, self->equipment[i]))
+      {
+        g_strv_builder_add (builder, self->equipment[i]);
+        any = TRUE;
+      }
+  return any ? g_strv_builder_end (builder) : NULL;
 }
 
 /**
@@ -941,6 +1008,107 @@ vastus_equipment_label (const char *equipment)
       return _(labels[i].label);
 
   return equipment;
+}
+
+/**
+ * vastus_equipment_is_machine:
+ *
+ * Returns: whether @equipment is a gym machine, which few people have at home
+ */
+gboolean
+vastus_equipment_is_machine (const char *equipment)
+{
+  return equipment != NULL && g_str_has_suffix (equipment, "-machine");
+}
+
+static const struct
+{
+  const char *name;
+  const char *label;    /* as a choice, "A resistance band" */
+  const char *needed;   /* in a sentence, "a resistance band" */
+} have_words[] = {
+  { "wall", N_("A clear piece of wall"), N_("a clear piece of wall") },
+  { "chair", N_("A sturdy chair"), N_("a sturdy chair") },
+  { "step", N_("A step or low box"), N_("a step or low box") },
+  { "band", N_("A resistance band"), N_("a resistance band") },
+  { "ball", N_("A soft ball or pillow"), N_("a soft ball or pillow") },
+  { "towel", N_("A towel to roll up"), N_("a towel to roll up") },
+  { "foam-roller", N_("A foam roller"), N_("a foam roller") },
+  { "bench", N_("A bench or low bed"), N_("a bench or low bed") },
+  { "weight-plate", N_("A weight plate or wedge"), N_("a weight plate or wedge") },
+  { "mat", N_("An exercise mat"), N_("an exercise mat") },
+  { "ankle-weight", N_("An ankle weight"), N_("an ankle weight") },
+  { "leg-press-machine", N_("A leg-press machine"), N_("a leg-press machine") },
+  { "leg-extension-machine", N_("A leg-extension machine"), N_("a leg-extension machine") },
+  { "leg-curl-machine", N_("A leg-curl machine"), N_("a leg-curl machine") },
+};
+
+/**
+ * vastus_equipment_have_label:
+ *
+ * Returns: the equipment as a person is asked about it: "A resistance band"
+ */
+const char *
+vastus_equipment_have_label (const char *equipment)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (have_words); i++)
+    if (g_strcmp0 (have_words[i].name, equipment) == 0)
+      return _(have_words[i].label);
+  return vastus_equipment_label (equipment);
+}
+
+/**
+ * vastus_equipment_needed_label:
+ *
+ * Returns: the equipment inside a sentence: "a resistance band"
+ */
+const char *
+vastus_equipment_needed_label (const char *equipment)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (have_words); i++)
+    if (g_strcmp0 (have_words[i].name, equipment) == 0)
+      return _(have_words[i].needed);
+  return vastus_equipment_label (equipment);
+}
+
+/**
+ * vastus_equipment_describe_missing:
+ * @missing: (array zero-terminated=1): equipment names
+ *
+ * Returns: (transfer full): what is missing, in words: "a leg-press machine",
+ *   "a step or low box and a resistance band"
+ */
+char *
+vastus_equipment_describe_missing (const char * const *missing)
+{
+  GString *text = g_string_new (NULL);
+  guint n = missing != NULL ? g_strv_length ((GStrv) missing) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        /* Translators: between the last two items of a list, as in "a step and a band" */
+        g_string_append (text, i + 1 == n ? _(" and ") : _(", "));
+      g_string_append (text, vastus_equipment_needed_label (missing[i]));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * vastus_equipment_home_defaults:
+ *
+ * Returns: (transfer full): what a person is taken to have at home until
+ *   they say: everything but the gym machines
+ */
+GStrv
+vastus_equipment_home_defaults (void)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; equipment_names[i] != NULL; i++)
+    if (!g_str_equal (equipment_names[i], "none") && !vastus_equipment_is_machine (equipment_names[i]))
+      g_strv_builder_add (builder, equipment_names[i]);
+  return g_strv_builder_end (builder);
 }
 
 const char *

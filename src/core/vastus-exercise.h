@@ -55,6 +55,10 @@ gboolean           vastus_exercise_can_progress    (VastusExercise   *self,
                                                     VastusDoseValue   which);
 const char        *vastus_exercise_get_easier      (VastusExercise   *self);
 const char        *vastus_exercise_get_harder      (VastusExercise   *self);
+const char        *vastus_exercise_get_home_alternative (VastusExercise *self);
+gboolean           vastus_exercise_needs_machine   (VastusExercise   *self);
+GStrv              vastus_exercise_missing_equipment (VastusExercise *self,
+                                                    const char * const *have);
 const char        *vastus_exercise_get_clip        (VastusExercise   *self);
 char              *vastus_exercise_resolve_clip    (VastusExercise   *self,
                                                     GError          **error);
@@ -76,6 +80,11 @@ const char        *vastus_category_to_string       (VastusCategory    category);
 const char        *vastus_category_label           (VastusCategory    category);
 const char * const *vastus_equipment_names         (void);
 const char        *vastus_equipment_label          (const char       *equipment);
+gboolean           vastus_equipment_is_machine     (const char       *equipment);
+const char        *vastus_equipment_have_label     (const char       *equipment);
+const char        *vastus_equipment_needed_label   (const char       *equipment);
+char              *vastus_equipment_describe_missing (const char * const *missing);
+GStrv              vastus_equipment_home_defaults  (void);
 const char        *vastus_muscle_label             (const char       *muscle);
 const char        *vastus_side_label               (VastusSide        side);
 

@@ -25,6 +25,7 @@ struct _VastusProgram
   GPtrArray *exercises;   /* VastusExercise */
   GArray    *doses;       /* VastusDose, with the catalogue's bounds */
   GPtrArray *paused;      /* per exercise: why it is paused, or NULL */
+  GStrv      equipment;   /* what the person has; NULL for everything */
   VastusHold hold;        /* kind NONE when the programme runs */
   guint      generation;  /* counts changes, so that views redraw only when needed */
 };
@@ -68,6 +69,7 @@ vastus_program_finalize (GObject *object)
   g_ptr_array_unref (self->exercises);
   g_array_unref (self->doses);
   g_ptr_array_unref (self->paused);
+  g_strfreev (self->equipment);
   vastus_hold_clear (&self->hold);
 
   G_OBJECT_CLASS (vastus_program_parent_class)->finalize (object);
@@ -111,19 +113,46 @@ vastus_program_new_from_starter (VastusStarterProgram *starter,
                                  VastusCatalogue      *catalogue,
                                  VastusLeg             first_leg)
 {
+  return vastus_program_new_from_starter_full (starter, catalogue, first_leg, NULL);
+}
+
+/**
+ * vastus_program_new_from_starter_full:
+ * @first_leg: the sore leg, where one-leg work starts
+ * @equipment: (nullable) (array zero-terminated=1): what the person has;
+ *   %NULL for everything
+ *
+ * A programme of @starter's exercises at their starting doses; an exercise
+ * whose equipment the person lacks gives way to its home alternative when
+ * they have what that needs, and stays otherwise (its page says what is
+ * missing).
+ *
+ * Returns: (transfer full): the programme
+ */
+VastusProgram *
+vastus_program_new_from_starter_full (VastusStarterProgram *starter,
+                                      VastusCatalogue      *catalogue,
+                                      VastusLeg             first_leg,
+                                      const char * const   *equipment)
+{
   VastusProgram *self = g_object_new (VASTUS_TYPE_PROGRAM, NULL);
   const char * const *ids = vastus_starter_program_get_exercises (starter);
 
   self->starter_id = g_strdup (vastus_starter_program_get_id (starter));
   self->sessions_per_week = vastus_starter_program_get_sessions_per_week (starter);
   self->first_leg = first_leg;
+  vastus_program_set_equipment (self, equipment);
 
   /* The catalogue checked that a starter programme's exercises exist. */
   for (guint i = 0; ids[i] != NULL; i++)
     {
       VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ids[i]);
 
-      if (exercise != NULL)
+      if (exercise == NULL)
+        continue;
+      exercise = vastus_program_pick_for_equipment (self, catalogue, exercise);
+      /* A home alternative may be in the starter already. */
+      if (vastus_program_find (self, vastus_exercise_get_id (exercise)) < 0)
         append (self, exercise, vastus_exercise_get_dose (exercise));
     }
 
@@ -181,6 +210,46 @@ read_hold (VastusProgram *self,
   hold.advice = (char *) TEXT ("advice");
 #undef TEXT
   vastus_program_set_hold (self, &hold);
+}
+
+/* What the person has: an array of equipment names. A file without it, from
+ * before Vastus asked, means everything, so that nothing changes for them. */
+static void
+read_equipment (VastusProgram *self,
+                const char    *name,
+                const cJSON   *root,
+                GPtrArray     *problems)
+{
+  const cJSON *array = cJSON_GetObjectItemCaseSensitive (root, "equipment");
+  const char * const *known = vastus_equipment_names ();
+  g_autoptr (GStrvBuilder) builder = NULL;
+  const cJSON *item;
+  guint i = 0;
+
+  if (array == NULL || cJSON_IsNull (array))
+    return;
+  if (!cJSON_IsArray (array))
+    {
+      g_ptr_array_add (problems, g_strdup_printf (_("%s: equipment: must be a list of equipment names; until it "
+                                                    "is, Vastus takes it that you have everything"), name));
+      return;
+    }
+
+  builder = g_strv_builder_new ();
+  cJSON_ArrayForEach (item, array)
+    {
+      const char *equipment = vastus_json_get_text (item);
+
+      /* A name from a newer Vastus is left out; the rest still counts. */
+      if (equipment == NULL || !g_strv_contains (known, equipment))
+        g_ptr_array_add (problems, g_strdup_printf (_("%s: equipment[%u]: is not equipment Vastus knows; it was "
+                                                      "left out"), name, i));
+      else if (!g_str_equal (equipment, "none"))
+        g_strv_builder_add (builder, equipment);
+      i++;
+    }
+  g_strfreev (self->equipment);
+  self->equipment = g_strv_builder_end (builder);
 }
 
 /**
@@ -248,6 +317,7 @@ vastus_program_load (const char       *path,
         self->first_leg = found;
     }
   entries = vastus_check_array (&check, root, "exercises", "exercises", TRUE);
+  read_equipment (self, name, root, *problems);
   read_hold (self, name, cJSON_GetObjectItemCaseSensitive (root, "hold"), *problems);
 
   if (vastus_check_count (&check) > 0)
@@ -325,6 +395,13 @@ vastus_program_save (VastusProgram  *self,
     cJSON_AddStringToObject (root, "starter", self->starter_id);
   cJSON_AddNumberToObject (root, "sessions_per_week", self->sessions_per_week);
   cJSON_AddStringToObject (root, "first_leg", leg_names[self->first_leg]);
+  if (self->equipment != NULL)
+    {
+      cJSON *equipment = cJSON_AddArrayToObject (root, "equipment");
+
+      for (guint i = 0; self->equipment[i] != NULL; i++)
+        cJSON_AddItemToArray (equipment, cJSON_CreateString (self->equipment[i]));
+    }
   if (self->hold.kind != VASTUS_HOLD_NONE)
     {
       cJSON *hold = cJSON_AddObjectToObject (root, "hold");
@@ -796,4 +873,133 @@ vastus_program_set_hold (VastusProgram    *self,
   vastus_hold_clear (&self->hold);
   self->hold = copy;
   self->generation++;
+}
+
+/**
+ * vastus_program_set_first_leg:
+ *
+ * Where one-leg work starts: the sore side.
+ */
+void
+vastus_program_set_first_leg (VastusProgram *self,
+                              VastusLeg      leg)
+{
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+  g_return_if_fail (leg <= VASTUS_LEG_RIGHT);
+
+  self->generation++;
+  self->first_leg = leg;
+}
+
+/**
+ * vastus_program_get_equipment:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   equipment the person has, or %NULL when they have not said, which
+ *   means everything
+ */
+const char * const *
+vastus_program_get_equipment (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  return (const char * const *) self->equipment;
+}
+
+/**
+ * vastus_program_set_equipment:
+ * @equipment: (nullable) (array zero-terminated=1): the equipment the
+ *   person has; %NULL for everything
+ */
+void
+vastus_program_set_equipment (VastusProgram      *self,
+                              const char * const *equipment)
+{
+  g_autoptr (GStrvBuilder) builder = NULL;
+
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+
+  self->generation++;
+  g_clear_pointer (&self->equipment, g_strfreev);
+  if (equipment == NULL)
+    return;
+  /* In the catalogue's order, each once, "none" left out: it is always there. */
+  builder = g_strv_builder_new ();
+  for (const char * const *name = vastus_equipment_names (); *name != NULL; name++)
+    if (!g_str_equal (*name, "none") && g_strv_contains (equipment, *name))
+      g_strv_builder_add (builder, *name);
+  self->equipment = g_strv_builder_end (builder);
+}
+
+/**
+ * vastus_program_has_equipment:
+ *
+ * Returns: whether the person has @equipment ("none" they always have)
+ */
+gboolean
+vastus_program_has_equipment (VastusProgram *self,
+                              const char    *equipment)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), FALSE);
+
+  return self->equipment == NULL || g_strcmp0 (equipment, "none") == 0 ||
+         g_strv_contains ((const char * const *) self->equipment, equipment);
+}
+
+/**
+ * vastus_program_missing_equipment:
+ *
+ * Returns: (transfer full) (nullable): what @exercise needs that the
+ *   person does not have, or %NULL when they have it all
+ */
+GStrv
+vastus_program_missing_equipment (VastusProgram  *self,
+                                  VastusExercise *exercise)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (VASTUS_IS_EXERCISE (exercise), NULL);
+
+  return vastus_exercise_missing_equipment (exercise, (const char * const *) self->equipment);
+}
+
+/**
+ * vastus_program_can_do:
+ *
+ * Returns: whether the person has everything @exercise needs
+ */
+gboolean
+vastus_program_can_do (VastusProgram  *self,
+                       VastusExercise *exercise)
+{
+  g_auto (GStrv) missing = vastus_program_missing_equipment (self, exercise);
+
+  return missing == NULL;
+}
+
+/**
+ * vastus_program_pick_for_equipment:
+ *
+ * The exercise the person does in place of @exercise: @exercise itself
+ * when they have what it needs, its home alternative when they lack
+ * something and have what the alternative needs, and @exercise again when
+ * they lack something for both.
+ *
+ * Returns: (transfer none): @exercise or its home alternative
+ */
+VastusExercise *
+vastus_program_pick_for_equipment (VastusProgram   *self,
+                                   VastusCatalogue *catalogue,
+                                   VastusExercise  *exercise)
+{
+  const char *id;
+  VastusExercise *alternative;
+
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), exercise);
+
+  if (vastus_program_can_do (self, exercise))
+    return exercise;
+  id = vastus_exercise_get_home_alternative (exercise);
+  alternative = id != NULL ? vastus_catalogue_lookup (catalogue, id) : NULL;
+  if (alternative != NULL && vastus_program_can_do (self, alternative))
+    return alternative;
+  return exercise;
 }

@@ -24,6 +24,10 @@ GQuark vastus_program_error_quark (void);
 
 #define VASTUS_PROGRAM_VERSION 1
 
+/* What a programme file allows for sessions a week. */
+#define VASTUS_SESSIONS_PER_WEEK_MIN 1
+#define VASTUS_SESSIONS_PER_WEEK_MAX 7
+
 /* Why the whole programme is on hold (design/progression.md, rules v2, 1
  * and 3): until the person says the knee has been checked, no session. */
 typedef enum
@@ -54,6 +58,10 @@ G_DECLARE_FINAL_TYPE (VastusProgram, vastus_program, VASTUS, PROGRAM, GObject)
 VastusProgram    *vastus_program_new_from_starter  (VastusStarterProgram *starter,
                                                     VastusCatalogue      *catalogue,
                                                     VastusLeg             first_leg);
+VastusProgram    *vastus_program_new_from_starter_full (VastusStarterProgram *starter,
+                                                    VastusCatalogue      *catalogue,
+                                                    VastusLeg             first_leg,
+                                                    const char * const   *equipment);
 VastusProgram    *vastus_program_load              (const char           *path,
                                                     VastusCatalogue      *catalogue,
                                                     GPtrArray           **problems,
@@ -107,5 +115,20 @@ void              vastus_program_set_hold          (VastusProgram        *self,
                                                     const VastusHold     *hold);
 const char       *vastus_program_get_paused        (VastusProgram        *self,
                                                     guint                 index);
+
+void              vastus_program_set_first_leg     (VastusProgram        *self,
+                                                    VastusLeg             leg);
+const char * const *vastus_program_get_equipment   (VastusProgram        *self);
+void              vastus_program_set_equipment     (VastusProgram        *self,
+                                                    const char * const   *equipment);
+gboolean          vastus_program_has_equipment     (VastusProgram        *self,
+                                                    const char           *equipment);
+GStrv             vastus_program_missing_equipment (VastusProgram        *self,
+                                                    VastusExercise       *exercise);
+gboolean          vastus_program_can_do            (VastusProgram        *self,
+                                                    VastusExercise       *exercise);
+VastusExercise   *vastus_program_pick_for_equipment (VastusProgram       *self,
+                                                    VastusCatalogue      *catalogue,
+                                                    VastusExercise       *exercise);
 
 G_END_DECLS

@@ -1275,30 +1275,93 @@ regress (VastusDecision *decision,
     }
 }
 
+/*
+ * The rung a ladder step would move to, kept to the equipment the person
+ * has: the variant itself, or its home alternative when the person lacks
+ * something the variant needs and has what the alternative needs. %NULL
+ * when there is no such rung; then @blocked, when given, is the variant the
+ * person cannot do, for the reason to say so.
+ */
+static VastusExercise *
+reachable_rung (VastusProgram   *program,
+                VastusCatalogue *catalogue,
+                VastusExercise  *from,
+                const char      *variant_id,
+                VastusExercise **blocked)
+{
+  VastusExercise *variant = variant_id != NULL ? vastus_catalogue_lookup (catalogue, variant_id) : NULL;
+  VastusExercise *picked;
+
+  if (blocked != NULL)
+    *blocked = NULL;
+  if (variant == NULL)
+    return NULL;
+  picked = vastus_program_pick_for_equipment (program, catalogue, variant);
+  if (vastus_program_can_do (program, picked) && picked != from)
+    return picked;
+  if (blocked != NULL)
+    *blocked = variant;
+  return NULL;
+}
+
+/* What the person lacks for @exercise, in words: "a leg-press machine" */
+static char *
+describe_lack (VastusProgram  *program,
+               VastusExercise *exercise)
+{
+  g_auto (GStrv) missing = vastus_program_missing_equipment (program, exercise);
+
+  return vastus_equipment_describe_missing ((const char * const *) missing);
+}
+
+/* A sentence more when the variant's home alternative is taken in its place,
+ * with its leading space; nothing when the variant itself is taken. */
+static char *
+describe_instead (VastusProgram   *program,
+                  VastusCatalogue *catalogue,
+                  const char      *variant_id,
+                  VastusExercise  *taken)
+{
+  VastusExercise *variant = variant_id != NULL ? vastus_catalogue_lookup (catalogue, variant_id) : NULL;
+  g_autofree char *lack = NULL;
+
+  if (variant == NULL || variant == taken)
+    return g_strdup ("");
+  lack = describe_lack (program, variant);
+  /* Translators: after a sentence, with its leading space: the alternative, the
+   * variant it replaces, what that needs, as in " Wall squat is done in place of
+   * Seated leg press, which needs a leg-press machine, and you said you do not have that." */
+  return g_strdup_printf (_(" %s is done in place of %s, which needs %s, and you said you do not have that."),
+                          vastus_exercise_get_name (taken), vastus_exercise_get_name (variant), lack);
+}
+
 /* Down the ladder to the easier variant, about 30 % less; without one, 30 %
  * less of this exercise. */
 static void
 ladder_down (VastusDecision  *decision,
+             VastusProgram   *program,
              VastusCatalogue *catalogue,
              VastusJournal   *journal,
              VastusExercise  *exercise,
              const char      *why)
 {
   const char *easier_id = vastus_exercise_get_easier (exercise);
-  VastusExercise *easier = easier_id != NULL ? vastus_catalogue_lookup (catalogue, easier_id) : NULL;
+  VastusExercise *blocked = NULL;
+  VastusExercise *easier = reachable_rung (program, catalogue, exercise, easier_id, &blocked);
 
   decision->kind = VASTUS_DECISION_LADDER_DOWN;
   if (easier != NULL)
     {
       g_autofree char *dose = NULL;
+      g_autofree char *instead = describe_instead (program, catalogue, easier_id, easier);
 
-      decision->new_exercise = g_strdup (easier_id);
+      decision->new_exercise = g_strdup (vastus_exercise_get_id (easier));
       decision->after = *vastus_exercise_get_dose (easier);
       cut_volume (easier, &decision->after);
       dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (easier));
-      decision->reason = capitalise (g_strdup_printf (_("%s: %s takes the place of %s for now, at %s."), why,
+      decision->reason = capitalise (g_strdup_printf (_("%s: %s takes the place of %s for now, at %s.%s"), why,
                                                       vastus_exercise_get_name (easier),
-                                                      vastus_exercise_get_name (exercise), dose));
+                                                      vastus_exercise_get_name (exercise), dose, instead));
       return;
     }
 
@@ -1307,8 +1370,20 @@ ladder_down (VastusDecision  *decision,
       g_autofree char *before = vastus_dose_describe (&decision->before, vastus_exercise_get_side (exercise));
       g_autofree char *after = vastus_dose_describe (&decision->after, vastus_exercise_get_side (exercise));
 
-      decision->reason = capitalise (g_strdup_printf (_("%s: there is no easier variant, so the dose comes down "
-                                                        "by about a third, from %s to %s."), why, before, after));
+      if (blocked != NULL)
+        {
+          g_autofree char *lack = describe_lack (program, blocked);
+
+          /* Translators: a reason; the easier variant and what it needs; two doses */
+          decision->reason = capitalise (g_strdup_printf (_("%s: the easier variant, %s, needs %s, which you said you "
+                                                            "do not have, so this one stays and its dose comes down by "
+                                                            "about a third, from %s to %s."),
+                                                          why, vastus_exercise_get_name (blocked), lack, before,
+                                                          after));
+        }
+      else
+        decision->reason = capitalise (g_strdup_printf (_("%s: there is no easier variant, so the dose comes down "
+                                                          "by about a third, from %s to %s."), why, before, after));
       return;
     }
 
@@ -1331,12 +1406,16 @@ at_top_of_range (VastusExercise   *exercise,
 }
 
 static void
-to_harder (VastusDecision *decision,
-           VastusExercise *harder,
-           const char     *why,
-           gboolean        too_easy)
+to_harder (VastusDecision  *decision,
+           VastusProgram   *program,
+           VastusCatalogue *catalogue,
+           const char      *harder_id,
+           VastusExercise  *harder,
+           const char      *why,
+           gboolean         too_easy)
 {
   g_autofree char *dose = NULL;
+  g_autofree char *instead = describe_instead (program, catalogue, harder_id, harder);
 
   decision->new_exercise = g_strdup (vastus_exercise_get_id (harder));
   /* The next rung starts where a person new to it would: its starting dose,
@@ -1345,13 +1424,15 @@ to_harder (VastusDecision *decision,
   decision->after = *vastus_exercise_get_dose (harder);
   dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (harder));
   decision->reason = capitalise (g_strdup_printf (too_easy
-                                                  /* Translators: a reason, the harder exercise, its dose */
+                                                  /* Translators: a reason, the harder exercise, its dose, and
+                                                   * what it replaces when the person lacks equipment */
                                                   ? _("%s, twice in a row, and it felt too easy at the top of its "
-                                                      "range: next time %s takes its place, at %s.")
-                                                  /* Translators: a reason, the harder exercise, its dose */
+                                                      "range: next time %s takes its place, at %s.%s")
+                                                  /* Translators: a reason, the harder exercise, its dose, and
+                                                   * what it replaces when the person lacks equipment */
                                                   : _("%s, twice in a row, at the top of this exercise: next time "
-                                                      "%s takes its place, at %s."), why,
-                                                  vastus_exercise_get_name (harder), dose));
+                                                      "%s takes its place, at %s.%s"), why,
+                                                  vastus_exercise_get_name (harder), dose, instead));
 }
 
 /* Rule 6: one variable, one step. "Too easy" at the top of the reps or
@@ -1359,19 +1440,21 @@ to_harder (VastusDecision *decision,
  * steps. */
 static void
 progress (VastusDecision  *decision,
+          VastusProgram   *program,
           VastusCatalogue *catalogue,
           VastusExercise  *exercise,
           const char      *why,
           gboolean         too_easy)
 {
   const char *harder_id = vastus_exercise_get_harder (exercise);
-  VastusExercise *harder = harder_id != NULL ? vastus_catalogue_lookup (catalogue, harder_id) : NULL;
+  VastusExercise *blocked = NULL;
+  VastusExercise *harder = reachable_rung (program, catalogue, exercise, harder_id, &blocked);
   Step step;
 
   decision->kind = VASTUS_DECISION_PROGRESS;
   if (too_easy && harder != NULL && at_top_of_range (exercise, &decision->after))
     {
-      to_harder (decision, harder, why, TRUE);
+      to_harder (decision, program, catalogue, harder_id, harder, why, TRUE);
       return;
     }
 
@@ -1385,11 +1468,23 @@ progress (VastusDecision  *decision,
 
   if (harder != NULL)
     {
-      to_harder (decision, harder, why, FALSE);
+      to_harder (decision, program, catalogue, harder_id, harder, why, FALSE);
       return;
     }
 
   decision->kind = VASTUS_DECISION_HOLD;
+  if (blocked != NULL)
+    {
+      g_autofree char *lack = describe_lack (program, blocked);
+
+      /* Translators: a reason, then the harder variant and what it needs */
+      decision->reason = capitalise (g_strdup_printf (_("%s, twice in a row, at the top of this exercise, but the "
+                                                        "harder variant, %s, needs %s, which you said you do not "
+                                                        "have, and there is no home alternative you can do: it "
+                                                        "stays where it is."), why, vastus_exercise_get_name (blocked),
+                                                      lack));
+      return;
+    }
   decision->reason = capitalise (g_strdup_printf (_("%s, twice in a row, and this is the top of this exercise "
                                                     "with no harder variant: it stays here."), why));
 }
@@ -1608,7 +1703,7 @@ vastus_progression_decide (VastusProgram   *program,
             }
           else if (history.reds >= VASTUS_REDS_TO_LADDER ||
                    (pain->during >= VASTUS_LADDER_MIN_PAIN_DURING && (!any_said_hurt (entry) || said_hurt (entry, id))))
-            ladder_down (decision, catalogue, journal, exercise, why);
+            ladder_down (decision, program, catalogue, journal, exercise, why);
           else
             regress (decision, journal, exercise, why);
           continue;
@@ -1716,7 +1811,7 @@ vastus_progression_decide (VastusProgram   *program,
         {
           const VastusExerciseFeel *feel = vastus_pain_log_get_feel (pain, id);
 
-          progress (decision, catalogue, exercise, why, feel != NULL && feel->feel == VASTUS_FEEL_TOO_EASY);
+          progress (decision, program, catalogue, exercise, why, feel != NULL && feel->feel == VASTUS_FEEL_TOO_EASY);
           if (decision->kind == VASTUS_DECISION_PROGRESS)
             progressed++;
         }
@@ -1843,6 +1938,7 @@ static void
 explain_exercise (GString         *out,
                   Context         *ctx,
                   VastusProgram   *program,
+                  VastusCatalogue *catalogue,
                   guint            position,
                   double           rise,
                   double           creep)
@@ -1934,8 +2030,22 @@ explain_exercise (GString         *out,
       g_string_append_printf (out, _("a GREEN session steps it up: %s."), what);
     }
   else if (vastus_exercise_get_harder (exercise) != NULL)
-    g_string_append_printf (out, _("a GREEN session moves it to its harder variant (%s)."),
-                            vastus_exercise_get_harder (exercise));
+    {
+      VastusExercise *blocked = NULL;
+      VastusExercise *harder = reachable_rung (program, catalogue, exercise,
+                                               vastus_exercise_get_harder (exercise), &blocked);
+
+      if (harder != NULL && g_strcmp0 (vastus_exercise_get_id (harder), vastus_exercise_get_harder (exercise)) != 0)
+        g_string_append_printf (out, _("a GREEN session moves it to %s, the home alternative to its harder variant "
+                                       "(%s), which needs equipment you said you do not have."),
+                                vastus_exercise_get_id (harder), vastus_exercise_get_harder (exercise));
+      else if (harder != NULL)
+        g_string_append_printf (out, _("a GREEN session moves it to its harder variant (%s)."),
+                                vastus_exercise_get_harder (exercise));
+      else
+        g_string_append_printf (out, _("it stays at the top of this exercise: its harder variant (%s) needs "
+                                       "equipment you said you do not have."), vastus_exercise_get_harder (exercise));
+    }
   else
     g_string_append (out, _("it is at the top of this exercise with no harder variant."));
   g_string_append_c (out, '\n');
@@ -2008,7 +2118,7 @@ vastus_progression_explain (VastusProgram   *program,
     }
 
   for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
-    explain_exercise (out, &ctx, program, i, rise, creep);
+    explain_exercise (out, &ctx, program, catalogue, i, rise, creep);
 
   return g_string_free (out, FALSE);
 }

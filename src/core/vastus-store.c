@@ -39,6 +39,8 @@ struct _VastusStore
   VastusJournal   *journal;
   gint64           time_offset;        /* moves "now" for the tests */
   gboolean         first_run;          /* no programme set up yet */
+  VastusProgram   *previous_program;   /* before the starter was changed, for Undo */
+  guint            changed_generation; /* the new programme's, when it was changed */
 };
 
 G_DEFINE_FINAL_TYPE (VastusStore, vastus_store, G_TYPE_OBJECT)
@@ -61,6 +63,7 @@ vastus_store_dispose (GObject *object)
 
   g_clear_object (&self->catalogue);
   g_clear_object (&self->program);
+  g_clear_object (&self->previous_program);
   g_clear_object (&self->clock);
   g_clear_object (&self->journal);
 
@@ -357,6 +360,26 @@ vastus_store_set_up (VastusStore  *self,
                      const char   *knee,
                      GError      **error)
 {
+  return vastus_store_set_up_full (self, starter_id, knee, NULL, error);
+}
+
+/**
+ * vastus_store_set_up_full:
+ * @starter_id: the starter programme chosen
+ * @knee: "left", "right" or "both": one-leg work starts on the sore side
+ * @equipment: (nullable) (array zero-terminated=1): what the person has;
+ *   %NULL for everything
+ *
+ * Makes and saves the person's programme at the end of the first run: an
+ * exercise whose equipment they lack gives way to its home alternative.
+ */
+gboolean
+vastus_store_set_up_full (VastusStore        *self,
+                          const char         *starter_id,
+                          const char         *knee,
+                          const char * const *equipment,
+                          GError            **error)
+{
   VastusStarterProgram *starter;
   VastusLeg leg = g_strcmp0 (knee, "left") == 0 ? VASTUS_LEG_LEFT
                   : g_strcmp0 (knee, "right") == 0 ? VASTUS_LEG_RIGHT : VASTUS_LEG_NONE;
@@ -374,8 +397,9 @@ vastus_store_set_up (VastusStore  *self,
     }
 
   g_clear_object (&self->program);
+  g_clear_object (&self->previous_program);
   g_clear_pointer (&self->program_notice, g_free);
-  self->program = vastus_program_new_from_starter (starter, self->catalogue, leg);
+  self->program = vastus_program_new_from_starter_full (starter, self->catalogue, leg, equipment);
   self->first_run = FALSE;
   saved = vastus_program_save (self->program, self->program_path, error);
   program_changed (self);
@@ -521,6 +545,327 @@ vastus_store_set_dose (VastusStore       *self,
   if (!vastus_journal_add_program_change (self->journal, change, &journal_error))
     g_message ("Programme change kept in memory: %s", journal_error->message);
 
+  program_changed (self);
+  return saved;
+}
+
+/* A change the person made to the programme as a whole, written to the
+ * journal as a programme change set by them: the setting, what it was and
+ * what it is now, and the reason in words. Readers that look for an
+ * exercise's changes pass over it: it names none. */
+static void
+journal_setting (VastusStore *self,
+                 const char  *setting,
+                 const char  *from,
+                 const char  *to,
+                 const char  *reason)
+{
+  g_autofree char *time = vastus_time_to_iso8601 (vastus_store_get_now (self));
+  g_autoptr (GError) journal_error = NULL;
+  cJSON *change = cJSON_CreateObject ();
+
+  cJSON_AddStringToObject (change, "time", time);
+  cJSON_AddStringToObject (change, "decision", vastus_decision_kind_to_string (VASTUS_DECISION_SET));
+  cJSON_AddStringToObject (change, "class", vastus_class_to_string (VASTUS_CLASS_IGNORED));
+  cJSON_AddStringToObject (change, "setting", setting);
+  cJSON_AddStringToObject (change, "from", from);
+  cJSON_AddStringToObject (change, "to", to);
+  cJSON_AddStringToObject (change, "reason", reason);
+  if (!vastus_journal_add_program_change (self->journal, change, &journal_error))
+    g_message ("Programme change kept in memory: %s", journal_error->message);
+}
+
+static const char *
+leg_name (VastusLeg leg)
+{
+  return leg == VASTUS_LEG_LEFT ? "left" : leg == VASTUS_LEG_RIGHT ? "right" : "none";
+}
+
+static const char *
+leg_words (VastusLeg leg)
+{
+  switch (leg)
+    {
+    case VASTUS_LEG_LEFT:
+      /* Translators: where one-leg exercises start, as in "start on the left leg" */
+      return _("the left leg");
+    case VASTUS_LEG_RIGHT:
+      return _("the right leg");
+    case VASTUS_LEG_NONE:
+    default:
+      /* Translators: where one-leg exercises start when both knees hurt */
+      return _("either leg, both knees being sore");
+    }
+}
+
+/**
+ * vastus_store_set_first_leg:
+ * @leg: the sore side; %VASTUS_LEG_NONE when both knees hurt
+ *
+ * Sets where one-leg exercises start, saves the programme and writes the
+ * change to the journal as set by the person.
+ */
+gboolean
+vastus_store_set_first_leg (VastusStore  *self,
+                            VastusLeg     leg,
+                            GError      **error)
+{
+  g_autofree char *reason = NULL;
+  VastusLeg before;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (leg <= VASTUS_LEG_RIGHT, FALSE);
+
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
+    {
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
+      return FALSE;
+    }
+  before = vastus_program_get_first_leg (self->program);
+  if (before == leg)
+    return TRUE;
+
+  vastus_program_set_first_leg (self->program, leg);
+  saved = vastus_program_save (self->program, self->program_path, error);
+  /* Translators: as in "Set by you: one-leg exercises start on the left leg, was the right leg." */
+  reason = g_strdup_printf (_("Set by you: one-leg exercises start on %s, was %s."), leg_words (leg), leg_words (before));
+  journal_setting (self, "first_leg", leg_name (before), leg_name (leg), reason);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_set_sessions_per_week:
+ * @sessions: from 1 to 7, as a programme file allows
+ *
+ * Sets how many sessions a week the programme aims at, saves it and writes
+ * the change to the journal as set by the person.
+ */
+gboolean
+vastus_store_set_sessions_per_week (VastusStore  *self,
+                                    int           sessions,
+                                    GError      **error)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  int before;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
+    {
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
+      return FALSE;
+    }
+  if (sessions < VASTUS_SESSIONS_PER_WEEK_MIN || sessions > VASTUS_SESSIONS_PER_WEEK_MAX)
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                   _("Sessions a week must be from %d to %d, not %d"), VASTUS_SESSIONS_PER_WEEK_MIN,
+                   VASTUS_SESSIONS_PER_WEEK_MAX, sessions);
+      return FALSE;
+    }
+  before = vastus_program_get_sessions_per_week (self->program);
+  if (before == sessions)
+    return TRUE;
+
+  vastus_program_set_sessions_per_week (self->program, sessions);
+  saved = vastus_program_save (self->program, self->program_path, error);
+  from = g_strdup_printf ("%d", before);
+  to = g_strdup_printf ("%d", sessions);
+  reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Set by you: %d session a week, was %d.",
+                                         "Set by you: %d sessions a week, was %d.", (gulong) sessions),
+                            sessions, before);
+  journal_setting (self, "sessions_per_week", from, to, reason);
+  program_changed (self);
+  return saved;
+}
+
+static char *
+describe_equipment (const char * const *equipment)
+{
+  if (equipment == NULL)
+    return g_strdup (_("everything"));
+  if (equipment[0] == NULL)
+    return g_strdup (_("no equipment"));
+  return vastus_equipment_describe_missing (equipment);
+}
+
+/**
+ * vastus_store_set_equipment:
+ * @equipment: (nullable) (array zero-terminated=1): what the person has;
+ *   %NULL for everything
+ *
+ * Says what equipment the person has: starter programmes chosen from now
+ * on, and the coach's moves to a harder or easier exercise, keep to it.
+ * Saved, and written to the journal as set by the person.
+ */
+gboolean
+vastus_store_set_equipment (VastusStore         *self,
+                            const char * const  *equipment,
+                            GError             **error)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *from_words = NULL;
+  g_autofree char *to_words = NULL;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
+    {
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
+      return FALSE;
+    }
+  for (guint i = 0; equipment != NULL && equipment[i] != NULL; i++)
+    if (!g_strv_contains (vastus_equipment_names (), equipment[i]))
+      {
+        g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                     _("There is no equipment “%s”"), equipment[i]);
+        return FALSE;
+      }
+
+  from = vastus_program_get_equipment (self->program) != NULL
+         ? g_strjoinv (",", (GStrv) vastus_program_get_equipment (self->program)) : g_strdup ("*");
+  from_words = describe_equipment (vastus_program_get_equipment (self->program));
+  vastus_program_set_equipment (self->program, equipment);
+  to = vastus_program_get_equipment (self->program) != NULL
+       ? g_strjoinv (",", (GStrv) vastus_program_get_equipment (self->program)) : g_strdup ("*");
+  if (g_str_equal (from, to))
+    return TRUE;
+  to_words = describe_equipment (vastus_program_get_equipment (self->program));
+
+  saved = vastus_program_save (self->program, self->program_path, error);
+  /* Translators: as in "Set by you: you have a wall and a step, was everything." */
+  reason = g_strdup_printf (_("Set by you: you have %s, was %s."), to_words, from_words);
+  journal_setting (self, "equipment", from, to, reason);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_change_starter:
+ * @starter_id: the starter programme to switch to
+ *
+ * Replaces the programme's exercises and doses by the new starter's, keeping
+ * the sore side, sessions a week, the equipment and any hold; an exercise
+ * whose equipment the person lacks gives way to its home alternative. The
+ * programme before is kept until anything else changes, so that
+ * vastus_store_undo_change_starter() can put it back exactly. Saved and
+ * journaled.
+ */
+gboolean
+vastus_store_change_starter (VastusStore  *self,
+                             const char   *starter_id,
+                             GError      **error)
+{
+  VastusStarterProgram *starter, *old_starter;
+  g_autoptr (VastusProgram) program = NULL;
+  g_autofree char *reason = NULL;
+  const char *old_id;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->catalogue != NULL, FALSE);
+
+  starter = vastus_catalogue_lookup_program (self->catalogue, starter_id);
+  if (starter == NULL)
+    {
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                   _("There is no starter programme “%s” in the catalogue"), starter_id);
+      return FALSE;
+    }
+  /* At the first run the programme only stands in, and is not saved. */
+  if (self->program == NULL || self->first_run)
+    {
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
+      return FALSE;
+    }
+
+  program = vastus_program_new_from_starter_full (starter, self->catalogue,
+                                                  vastus_program_get_first_leg (self->program),
+                                                  vastus_program_get_equipment (self->program));
+  vastus_program_set_sessions_per_week (program, vastus_program_get_sessions_per_week (self->program));
+  /* A safety hold stands whatever the exercises. */
+  vastus_program_set_hold (program, vastus_program_get_hold (self->program));
+
+  old_id = vastus_program_get_starter_id (self->program);
+  old_starter = old_id != NULL ? vastus_catalogue_lookup_program (self->catalogue, old_id) : NULL;
+  /* Translators: as in "Set by you: the Stronger knees programme, was Gentle start. …" */
+  reason = g_strdup_printf (_("Set by you: the %s programme, was %s. Its exercises start at their starting doses."),
+                            vastus_starter_program_get_name (starter),
+                            old_starter != NULL ? vastus_starter_program_get_name (old_starter)
+                                                : old_id != NULL ? old_id : _("your own"));
+  journal_setting (self, "starter", old_id != NULL ? old_id : "", starter_id, reason);
+
+  g_set_object (&self->previous_program, self->program);
+  g_set_object (&self->program, program);
+  g_clear_pointer (&self->program_notice, g_free);
+  self->changed_generation = vastus_program_get_generation (self->program);
+  saved = vastus_program_save (self->program, self->program_path, error);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_can_undo_change_starter:
+ *
+ * Returns: whether the programme from before the starter was changed can be
+ *   put back: nothing has changed since
+ */
+gboolean
+vastus_store_can_undo_change_starter (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  return self->previous_program != NULL && self->program != NULL &&
+         vastus_program_get_generation (self->program) == self->changed_generation;
+}
+
+/**
+ * vastus_store_undo_change_starter:
+ *
+ * Puts back the programme from before vastus_store_change_starter(), as it
+ * was: its exercises, doses, pauses and settings. Not once anything else
+ * has changed the new one. Saved and journaled.
+ */
+gboolean
+vastus_store_undo_change_starter (VastusStore  *self,
+                                  GError      **error)
+{
+  g_autofree char *reason = NULL;
+  VastusStarterProgram *starter;
+  const char *id, *undone;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  if (!vastus_store_can_undo_change_starter (self))
+    {
+      g_clear_object (&self->previous_program);
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                           _("The programme has changed since, so the change of starter programme cannot be undone"));
+      return FALSE;
+    }
+
+  id = vastus_program_get_starter_id (self->previous_program);
+  undone = vastus_program_get_starter_id (self->program);
+  starter = id != NULL ? vastus_catalogue_lookup_program (self->catalogue, id) : NULL;
+  /* Translators: as in "Set by you: back to your Gentle start programme as it was." */
+  reason = g_strdup_printf (_("Set by you: back to your %s programme as it was."),
+                            starter != NULL ? vastus_starter_program_get_name (starter) : id != NULL ? id : "");
+  journal_setting (self, "starter", undone != NULL ? undone : "", id != NULL ? id : "", reason);
+
+  g_clear_object (&self->program);
+  self->program = g_steal_pointer (&self->previous_program);
+  saved = vastus_program_save (self->program, self->program_path, error);
   program_changed (self);
   return saved;
 }

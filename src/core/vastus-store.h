@@ -34,6 +34,26 @@ gboolean            vastus_store_set_up               (VastusStore        *self,
                                                        const char         *starter_id,
                                                        const char         *knee,
                                                        GError            **error);
+gboolean            vastus_store_set_up_full          (VastusStore        *self,
+                                                       const char         *starter_id,
+                                                       const char         *knee,
+                                                       const char * const *equipment,
+                                                       GError            **error);
+gboolean            vastus_store_set_first_leg        (VastusStore        *self,
+                                                       VastusLeg           leg,
+                                                       GError            **error);
+gboolean            vastus_store_set_sessions_per_week (VastusStore       *self,
+                                                       int                 sessions,
+                                                       GError            **error);
+gboolean            vastus_store_set_equipment        (VastusStore        *self,
+                                                       const char * const *equipment,
+                                                       GError            **error);
+gboolean            vastus_store_change_starter       (VastusStore        *self,
+                                                       const char         *starter_id,
+                                                       GError            **error);
+gboolean            vastus_store_can_undo_change_starter (VastusStore     *self);
+gboolean            vastus_store_undo_change_starter  (VastusStore        *self,
+                                                       GError            **error);
 gboolean            vastus_store_add_to_program       (VastusStore        *self,
                                                        const char         *exercise_id,
                                                        GError            **error);

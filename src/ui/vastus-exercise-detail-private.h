@@ -12,5 +12,7 @@ VastusClipView *vastus_exercise_detail_get_clip_view  (VastusExerciseDetail *sel
 GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
                                                         gboolean              harder);
 double          vastus_exercise_detail_get_scrolled   (VastusExerciseDetail *self);
+GtkWidget      *vastus_exercise_detail_get_missing_row (VastusExerciseDetail *self);
+GtkWidget      *vastus_exercise_detail_get_alternative_row (VastusExerciseDetail *self);
 
 G_END_DECLS

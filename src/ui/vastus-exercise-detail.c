@@ -44,6 +44,8 @@ struct _VastusExerciseDetail
   AdwActionRow    *muscles_row;
   AdwActionRow    *equipment_row;
   GtkWidget       *variants_group;
+  AdwActionRow    *missing_row;
+  AdwActionRow    *alternative_row;
   AdwActionRow    *easier_row;
   AdwActionRow    *harder_row;
 };
@@ -460,6 +462,8 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, muscles_row);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, equipment_row);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, variants_group);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, missing_row);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, alternative_row);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, easier_row);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, harder_row);
 }
@@ -533,6 +537,37 @@ vastus_exercise_detail_get_clip_view (VastusExerciseDetail *self)
   return self->clip_view;
 }
 
+/* What the exercise needs that the person said they do not have, and the
+ * exercise for home done in its place. */
+static void
+update_equipment_state (VastusExerciseDetail *self,
+                        VastusProgram        *program)
+{
+  g_auto (GStrv) missing = program != NULL ? vastus_program_missing_equipment (program, self->exercise) : NULL;
+  const char *alternative_id = vastus_exercise_get_home_alternative (self->exercise);
+  VastusExercise *alternative = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *sentence = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_row), missing != NULL);
+  if (missing != NULL)
+    {
+      what = vastus_equipment_describe_missing ((const char * const *) missing);
+      /* Translators: what the exercise needs, as in "Needs a leg-press machine, which you said you do not have" */
+      sentence = g_strdup_printf (_("Needs %s, which you said you do not have"), what);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->missing_row), sentence);
+    }
+
+  if (missing != NULL && alternative_id != NULL && self->catalogue != NULL)
+    alternative = vastus_catalogue_lookup (self->catalogue, alternative_id);
+  gtk_widget_set_visible (GTK_WIDGET (self->alternative_row), alternative != NULL);
+  if (alternative != NULL)
+    {
+      adw_action_row_set_subtitle (self->alternative_row, vastus_exercise_get_name (alternative));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->alternative_row), "s", alternative_id);
+    }
+}
+
 /**
  * vastus_exercise_detail_update_program_state:
  *
@@ -556,6 +591,7 @@ vastus_exercise_detail_update_program_state (VastusExerciseDetail *self)
   gtk_button_set_label (self->add_button, in_program ? _("In Your Programme") : _("_Add to My Programme"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), !in_program && program != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->add_button), program != NULL);
+  update_equipment_state (self, program);
 }
 
 /**
@@ -568,4 +604,20 @@ vastus_exercise_detail_get_scrolled (VastusExerciseDetail *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), 0);
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+}
+
+/* The row that says which equipment the person lacks for the exercise. */
+GtkWidget *
+vastus_exercise_detail_get_missing_row (VastusExerciseDetail *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+  return GTK_WIDGET (self->missing_row);
+}
+
+/* The row that leads to the exercise done at home in its place. */
+GtkWidget *
+vastus_exercise_detail_get_alternative_row (VastusExerciseDetail *self)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+  return GTK_WIDGET (self->alternative_row);
 }

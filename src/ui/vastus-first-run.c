@@ -7,13 +7,16 @@
 
 #include <glib/gi18n.h>
 
+#include "vastus-equipment-rows.h"
 #include "vastus-red-flags-dialog.h"
 #include "vastus-red-flags.h"
 #include "vastus-starter-program.h"
 
 /*
  * The first run: what Vastus is and is not, the warning signs, which knee
- * hurts (one-leg work starts on that side), and how to start (the gentle,
+ * hurts (one-leg work starts on that side), what equipment the person has
+ * (a starter programme takes exercises for home in place of those they
+ * cannot do), and how to start (the gentle,
  * building or stronger programme). A yes to any warning sign stops here and
  * says to see a professional first. The window makes the programme when
  * "finished" is emitted.
@@ -29,6 +32,8 @@ struct _VastusFirstRun
   GtkWidget       *flags_dialog;
   char            *knee;
   char            *program;
+  GStrv            equipment;   /* what the person has, home equipment until they say */
+  GPtrArray       *equipment_checks;
 };
 
 G_DEFINE_FINAL_TYPE (VastusFirstRun, vastus_first_run, ADW_TYPE_BIN)
@@ -51,11 +56,13 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static GtkWidget *knee_page      (void);
+static GtkWidget *equipment_page (VastusFirstRun *self);
 static GtkWidget *programme_page (VastusFirstRun *self);
 
 static void
 update_actions (VastusFirstRun *self)
 {
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "firstrun.to-equipment", self->knee[0] != '\0');
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "firstrun.to-programme", self->knee[0] != '\0');
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "firstrun.finish", self->program[0] != '\0');
 }
@@ -86,6 +93,7 @@ flags_go_on_cb (VastusRedFlagsDialog *dialog,
   if (gtk_stack_get_child_by_name (self->stack, "knee") == NULL)
     {
       gtk_stack_add_named (self->stack, knee_page (), "knee");
+      gtk_stack_add_named (self->stack, equipment_page (self), "equipment");
       gtk_stack_add_named (self->stack, programme_page (self), "programme");
     }
   gtk_stack_set_visible_child_name (self->stack, "knee");
@@ -140,6 +148,37 @@ vastus_first_run_show_stop (VastusFirstRun     *self,
   adw_status_page_set_title (self->stop_page, heading);
   adw_status_page_set_description (self->stop_page, advice);
   gtk_stack_set_visible_child_name (self->stack, "stop");
+}
+
+static void
+to_equipment_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_stack_set_visible_child_name (VASTUS_FIRST_RUN (widget)->stack, "equipment");
+}
+
+/* A check box ticked or not: what the person has, in the catalogue's order. */
+static void
+equipment_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VastusFirstRun *self = VASTUS_FIRST_RUN (widget);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  const char *equipment;
+  gboolean ticked;
+
+  g_variant_get (parameter, "(&sb)", &equipment, &ticked);
+  if (g_strv_contains ((const char * const *) self->equipment, equipment) == ticked)
+    return;
+  for (const char * const *name = vastus_equipment_names (); *name != NULL; name++)
+    if (g_str_equal (*name, equipment) ? ticked : g_strv_contains ((const char * const *) self->equipment, *name))
+      g_strv_builder_add (builder, *name);
+  g_strfreev (self->equipment);
+  self->equipment = g_strv_builder_end (builder);
+  if (self->equipment_checks != NULL)
+    vastus_equipment_rows_set (self->equipment_checks, (const char * const *) self->equipment);
 }
 
 static void
@@ -259,10 +298,27 @@ knee_page (void)
       gtk_box_append (GTK_BOX (choice), button);
     }
   gtk_box_append (GTK_BOX (box), choice);
-  gtk_box_append (GTK_BOX (box), pill (_("_Continue"), "firstrun.to-programme", TRUE));
+  gtk_box_append (GTK_BOX (box), pill (_("_Continue"), "firstrun.to-equipment", TRUE));
 
   return page (APPLICATION_ID, _("Which Knee Hurts?"),
                _("Exercises for one leg at a time start on the sore side, while you are fresh."), box);
+}
+
+static GtkWidget *
+equipment_page (VastusFirstRun *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *group = adw_preferences_group_new ();
+
+  self->equipment_checks = vastus_equipment_rows_add (ADW_PREFERENCES_GROUP (group), "firstrun.equipment");
+  vastus_equipment_rows_set (self->equipment_checks, (const char * const *) self->equipment);
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (GTK_BOX (box), pill (_("_Continue"), "firstrun.to-programme", TRUE));
+
+  return page (APPLICATION_ID, _("What Do You Have?"),
+               _("Most exercises need nothing more than a wall, a chair or a step. Where one needs something you "
+                 "do not have, Vastus gives you one for home in its place. You can change this later in "
+                 "Preferences."), box);
 }
 
 static GtkWidget *
@@ -358,6 +414,8 @@ vastus_first_run_finalize (GObject *object)
 
   g_free (self->knee);
   g_free (self->program);
+  g_strfreev (self->equipment);
+  g_clear_pointer (&self->equipment_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vastus_first_run_parent_class)->finalize (object);
 }
@@ -452,6 +510,8 @@ vastus_first_run_class_init (VastusFirstRunClass *klass)
 
   gtk_widget_class_install_action (widget_class, "firstrun.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "firstrun.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "firstrun.to-equipment", NULL, to_equipment_action);
+  gtk_widget_class_install_action (widget_class, "firstrun.equipment", "(sb)", equipment_action);
   gtk_widget_class_install_action (widget_class, "firstrun.to-programme", NULL, to_programme_action);
   gtk_widget_class_install_action (widget_class, "firstrun.finish", NULL, finish_action);
   gtk_widget_class_install_property_action (widget_class, "firstrun.knee", "knee");
@@ -464,6 +524,8 @@ vastus_first_run_init (VastusFirstRun *self)
   /* Property actions need a string state: empty until chosen. */
   self->knee = g_strdup ("");
   self->program = g_strdup ("");
+  /* Everything a home may have; the gym machines left for the person to tick. */
+  self->equipment = vastus_equipment_home_defaults ();
 }
 
 GtkWidget *
@@ -491,4 +553,30 @@ vastus_first_run_get_flags_dialog (VastusFirstRun *self)
 {
   g_return_val_if_fail (VASTUS_IS_FIRST_RUN (self), NULL);
   return self->flags_dialog;
+}
+
+/**
+ * vastus_first_run_get_equipment:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the equipment the
+ *   person said they have, home equipment until they say otherwise
+ */
+const char * const *
+vastus_first_run_get_equipment (VastusFirstRun *self)
+{
+  g_return_val_if_fail (VASTUS_IS_FIRST_RUN (self), NULL);
+  return (const char * const *) self->equipment;
+}
+
+/* The check box of one piece of equipment, once its page is made. */
+GtkCheckButton *
+vastus_first_run_get_equipment_check (VastusFirstRun *self,
+                                      const char     *equipment)
+{
+  g_return_val_if_fail (VASTUS_IS_FIRST_RUN (self), NULL);
+
+  for (guint i = 0; self->equipment_checks != NULL && i < self->equipment_checks->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (self->equipment_checks, i), "equipment"), equipment) == 0)
+      return g_ptr_array_index (self->equipment_checks, i);
+  return NULL;
 }

@@ -14,5 +14,6 @@ G_DECLARE_FINAL_TYPE (VastusFirstRun, vastus_first_run, VASTUS, FIRST_RUN, AdwBi
 GtkWidget  *vastus_first_run_new       (VastusCatalogue *catalogue);
 void        vastus_first_run_show_stop (VastusFirstRun     *self,
                                         const char * const *yes);
+const char * const *vastus_first_run_get_equipment (VastusFirstRun *self);
 
 G_END_DECLS

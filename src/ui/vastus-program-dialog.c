@@ -274,15 +274,18 @@ dose_row (VastusProgramDialog *self,
   return row;
 }
 
+/* Through the store, as Preferences does: saved and journaled. */
 static void
 sessions_changed_cb (VastusProgramDialog *self)
 {
   int sessions = gtk_spin_button_get_value_as_int (self->sessions);
+  g_autoptr (GError) error = NULL;
 
   if (sessions == vastus_program_get_sessions_per_week (self->program))
     return;
-  vastus_program_set_sessions_per_week (self->program, sessions);
-  save (self);
+  forget_undo (self);
+  if (!vastus_store_set_sessions_per_week (self->store, sessions, &error))
+    show_toast (self, error->message, FALSE);
 }
 
 static GtkWidget *

@@ -14,6 +14,7 @@ gboolean      vastus_window_get_session_shown (VastusWindow *self);
 GtkWidget    *vastus_window_get_progress (VastusWindow *self);
 GtkWidget    *vastus_window_get_first_run (VastusWindow *self);
 GtkWidget    *vastus_window_get_program_dialog (VastusWindow *self);
+GtkWidget    *vastus_window_get_preferences (VastusWindow *self);
 GtkWidget *vastus_window_get_safety_dialog (VastusWindow *self);
 
 G_END_DECLS

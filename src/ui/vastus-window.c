@@ -14,6 +14,7 @@
 #include "vastus-session-view.h"
 #include "vastus-exercise-detail.h"
 #include "vastus-first-run.h"
+#include "vastus-preferences-window.h"
 #include "vastus-program-dialog.h"
 #include "vastus-progress-page.h"
 #include "vastus-red-flags.h"
@@ -36,6 +37,7 @@ struct _VastusWindow
   gboolean              shorter_after_check; /* the check-in came before a shorter session */
   GtkWidget            *first_run;
   GtkWidget            *program_dialog;
+  GtkWidget            *preferences;
   VastusSessionView    *session_view;
   GtkButton            *back_button;
   GtkWidget            *safety_dialog;   /* a warning-sign or knee-check question, while open */
@@ -373,6 +375,49 @@ edit_program_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (self->program_dialog));
 }
 
+static void
+preferences_destroyed_cb (VastusWindow *self)
+{
+  self->preferences = NULL;
+}
+
+/* Preferences: the sore side, sessions a week, the starter programme and
+ * the equipment. Not before the first run has set a programme up. */
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+
+  if (vastus_store_get_program (self->store) == NULL || vastus_store_get_first_run (self->store))
+    return;
+  if (self->preferences == NULL)
+    {
+      self->preferences = vastus_preferences_window_new (GTK_WINDOW (self), self->store);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (self->preferences), TRUE);
+      /* No wider than the window it belongs to, as on a phone. */
+      if (gtk_widget_get_width (widget) > 0)
+        gtk_window_set_default_size (GTK_WINDOW (self->preferences), MIN (600, gtk_widget_get_width (widget)),
+                                     MIN (720, MAX (gtk_widget_get_height (widget), 480)));
+      g_signal_connect_object (self->preferences, "destroy", G_CALLBACK (preferences_destroyed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (GTK_WINDOW (self->preferences));
+}
+
+/**
+ * vastus_window_get_preferences:
+ *
+ * Returns: (transfer none) (nullable): the open Preferences window
+ */
+GtkWidget *
+vastus_window_get_preferences (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return self->preferences;
+}
+
 /**
  * vastus_window_get_program_dialog:
  *
@@ -478,6 +523,7 @@ set_session_shown (VastusWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-exercise", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-program", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", !shown);
   if (!shown)
     vastus_today_page_refresh (self->today_page);
 }
@@ -647,7 +693,8 @@ first_run_finished_cb (VastusWindow *self,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!vastus_store_set_up (self->store, program, knee, &error))
+  if (!vastus_store_set_up_full (self->store, program, knee,
+                                 vastus_first_run_get_equipment (VASTUS_FIRST_RUN (self->first_run)), &error))
     vastus_window_add_toast (self, adw_toast_new (error->message));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "today");
@@ -1113,9 +1160,11 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-sessions", NULL, export_sessions_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-program", "s", add_to_program_action);
   gtk_widget_class_install_action (widget_class, "win.edit-program", NULL, edit_program_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);

@@ -1,0 +1,543 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "vastus-preferences-window"
+
+#include "config.h"
+
+#include "vastus-preferences-window-private.h"
+
+#include <glib/gi18n.h>
+
+#include "vastus-equipment-rows.h"
+#include "vastus-starter-program.h"
+
+/*
+ * Preferences: what shapes the person's programme as a whole. The sore side
+ * (where one-leg exercises start), sessions a week, the starter programme
+ * (switching asks first, and can be undone from the toast that says it was
+ * done) and the equipment the person has. Every change goes to the store
+ * through the "prefs." actions, which the rows and the tests share; the
+ * store saves it, writes it to the journal, and says it changed, and the
+ * rows follow.
+ */
+
+struct _VastusPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  VastusStore          *store;
+  GSimpleActionGroup   *actions;
+  AdwComboRow          *sore_side;
+  GtkSpinButton        *sessions;
+  GPtrArray            *starter_checks;    /* GtkCheckButton, "starter" data */
+  GPtrArray            *equipment_checks;  /* GtkCheckButton, "equipment" data */
+  GtkWidget            *confirm;           /* asking before a switch of starter */
+  char                 *pending_starter;
+  AdwToast             *toast;             /* the newest, with its Undo */
+  gboolean              syncing;           /* the rows follow the store */
+};
+
+G_DEFINE_FINAL_TYPE (VastusPreferencesWindow, vastus_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The sore side in the order of the combo row. */
+static const VastusLeg legs[] = { VASTUS_LEG_LEFT, VASTUS_LEG_RIGHT, VASTUS_LEG_NONE };
+static const char * const leg_ids[] = { "left", "right", "both" };
+
+static VastusLeg
+leg_from_id (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (leg_ids); i++)
+    if (g_strcmp0 (leg_ids[i], id) == 0)
+      return legs[i];
+  return VASTUS_LEG_NONE;
+}
+
+static guint
+leg_position (VastusLeg leg)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (legs); i++)
+    if (legs[i] == leg)
+      return i;
+  return G_N_ELEMENTS (legs) - 1;
+}
+
+static void
+show_toast (VastusPreferencesWindow *self,
+            const char              *title,
+            gboolean                 undo)
+{
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  self->toast = adw_toast_new (title);
+  g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
+  if (undo)
+    {
+      adw_toast_set_button_label (self->toast, _("_Undo"));
+      adw_toast_set_action_name (self->toast, "prefs.undo-starter");
+      adw_toast_set_priority (self->toast, ADW_TOAST_PRIORITY_HIGH);
+    }
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), self->toast);
+}
+
+static void
+show_error (VastusPreferencesWindow *self,
+            const GError            *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+}
+
+/* The rows and the actions' states follow the store's programme. */
+static void
+sync_from_store (VastusPreferencesWindow *self)
+{
+  VastusProgram *program = vastus_store_get_program (self->store);
+  GAction *action;
+  VastusLeg leg;
+
+  if (program == NULL)
+    return;
+  self->syncing = TRUE;
+
+  leg = vastus_program_get_first_leg (program);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "sore-side");
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (leg_ids[leg_position (leg)]));
+  adw_combo_row_set_selected (self->sore_side, leg_position (leg));
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "sessions");
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_int32 (vastus_program_get_sessions_per_week (program)));
+  gtk_spin_button_set_value (self->sessions, vastus_program_get_sessions_per_week (program));
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "starter");
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_string (vastus_program_get_starter_id (program) != NULL
+                                                   ? vastus_program_get_starter_id (program) : ""));
+
+  vastus_equipment_rows_set (self->equipment_checks, vastus_program_get_equipment (program));
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "undo-starter");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), vastus_store_can_undo_change_starter (self->store));
+  /* Something else changed the programme since: there is nothing to undo. */
+  if (self->toast != NULL && !vastus_store_can_undo_change_starter (self->store) &&
+      adw_toast_get_action_name (self->toast) != NULL)
+    adw_toast_dismiss (self->toast);
+
+  self->syncing = FALSE;
+}
+
+static void
+sore_side_change_state (GSimpleAction *action,
+                        GVariant      *value,
+                        gpointer       data)
+{
+  VastusPreferencesWindow *self = data;
+  g_autoptr (GError) error = NULL;
+
+  if (self->syncing)
+    return;
+  if (!vastus_store_set_first_leg (self->store, leg_from_id (g_variant_get_string (value, NULL)), &error))
+    show_error (self, error);
+  sync_from_store (self);
+}
+
+static void
+sessions_change_state (GSimpleAction *action,
+                       GVariant      *value,
+                       gpointer       data)
+{
+  VastusPreferencesWindow *self = data;
+  g_autoptr (GError) error = NULL;
+
+  if (self->syncing)
+    return;
+  if (!vastus_store_set_sessions_per_week (self->store, g_variant_get_int32 (value), &error))
+    show_error (self, error);
+  sync_from_store (self);
+}
+
+static void
+equipment_activate (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       data)
+{
+  VastusPreferencesWindow *self = data;
+  VastusProgram *program = vastus_store_get_program (self->store);
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) have = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *equipment;
+  gboolean ticked;
+
+  g_variant_get (parameter, "(&sb)", &equipment, &ticked);
+  if (self->syncing || program == NULL || vastus_program_has_equipment (program, equipment) == ticked)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (const char * const *name = vastus_equipment_names (); *name != NULL; name++)
+    if (g_str_equal (*name, equipment) ? ticked : vastus_program_has_equipment (program, *name))
+      if (!g_str_equal (*name, "none"))
+        g_strv_builder_add (builder, *name);
+  have = g_strv_builder_end (builder);
+  if (!vastus_store_set_equipment (self->store, (const char * const *) have, &error))
+    show_error (self, error);
+  sync_from_store (self);
+}
+
+static void
+switch_starter (VastusPreferencesWindow *self,
+                const char              *starter_id)
+{
+  VastusStarterProgram *starter = vastus_catalogue_lookup_program (vastus_store_get_catalogue (self->store),
+                                                                   starter_id);
+  g_autoptr (GError) error = NULL;
+  gboolean saved;
+
+  if (starter == NULL)
+    return;
+  saved = vastus_store_change_starter (self->store, starter_id, &error);
+  /* Short, to fit beside Undo in a narrow window; the row says which. */
+  if (g_strcmp0 (vastus_program_get_starter_id (vastus_store_get_program (self->store)), starter_id) == 0)
+    show_toast (self, _("Programme switched"), TRUE);
+  if (!saved)
+    show_error (self, error);
+  sync_from_store (self);
+}
+
+static void
+confirm_response_cb (AdwMessageDialog        *dialog,
+                     const char              *response,
+                     VastusPreferencesWindow *self)
+{
+  g_autofree char *starter_id = g_steal_pointer (&self->pending_starter);
+
+  self->confirm = NULL;
+  if (g_str_equal (response, "switch") && starter_id != NULL)
+    switch_starter (self, starter_id);
+  else
+    sync_from_store (self);
+}
+
+/* Switching replaces the exercises and their doses: ask first. */
+static void
+starter_change_state (GSimpleAction *action,
+                      GVariant      *value,
+                      gpointer       data)
+{
+  VastusPreferencesWindow *self = data;
+  const char *starter_id = g_variant_get_string (value, NULL);
+  VastusProgram *program = vastus_store_get_program (self->store);
+  VastusStarterProgram *starter;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->syncing || self->confirm != NULL || program == NULL ||
+      g_strcmp0 (vastus_program_get_starter_id (program), starter_id) == 0)
+    return;
+  starter = vastus_catalogue_lookup_program (vastus_store_get_catalogue (self->store), starter_id);
+  if (starter == NULL)
+    return;
+
+  /* Translators: a question, the starter programme's name */
+  heading = g_strdup_printf (_("Switch to %s?"), vastus_starter_program_get_name (starter));
+  /* Translators: the starter programme's name */
+  body = g_strdup_printf (_("The exercises in your programme and their doses will be replaced by those of %s, at "
+                            "their starting doses. Your sore side, sessions a week and equipment stay as they are."),
+                          vastus_starter_program_get_name (starter));
+  self->confirm = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self->confirm),
+                                    "cancel", _("_Cancel"),
+                                    "switch", _("_Switch Programme"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self->confirm), "switch",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self->confirm), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self->confirm), "cancel");
+  g_free (self->pending_starter);
+  self->pending_starter = g_strdup (starter_id);
+  g_signal_connect_object (self->confirm, "response", G_CALLBACK (confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (self->confirm));
+}
+
+static void
+undo_starter_activate (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       data)
+{
+  VastusPreferencesWindow *self = data;
+  g_autoptr (GError) error = NULL;
+
+  if (!vastus_store_undo_change_starter (self->store, &error))
+    show_error (self, error);
+  else
+    show_toast (self, _("Programme back as it was"), FALSE);
+  sync_from_store (self);
+}
+
+static void
+sore_side_selected_cb (VastusPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->sore_side);
+
+  if (self->syncing || selected >= G_N_ELEMENTS (leg_ids))
+    return;
+  g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "sore-side",
+                                      g_variant_new_string (leg_ids[selected]));
+}
+
+static void
+sessions_value_cb (VastusPreferencesWindow *self)
+{
+  if (self->syncing)
+    return;
+  g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "sessions",
+                                      g_variant_new_int32 (gtk_spin_button_get_value_as_int (self->sessions)));
+}
+
+/* The page */
+
+static GtkWidget *
+programme_group (VastusPreferencesWindow *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr (GtkStringList) sides = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (VASTUS_SESSIONS_PER_WEEK_MIN, VASTUS_SESSIONS_PER_WEEK_MAX, 1);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Your Sessions"));
+
+  /* Translators: the sore side: the left knee */
+  gtk_string_list_append (sides, C_("knee", "Left"));
+  /* Translators: the sore side: the right knee */
+  gtk_string_list_append (sides, C_("knee", "Right"));
+  /* Translators: the sore side: both knees */
+  gtk_string_list_append (sides, C_("knee", "Both"));
+  self->sore_side = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->sore_side), _("_Sore side"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->sore_side), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->sore_side),
+                               _("One-leg exercises start on this side"));
+  adw_combo_row_set_model (self->sore_side, G_LIST_MODEL (sides));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sore_side), _("Which knee hurts"));
+  g_signal_connect_object (self->sore_side, "notify::selected", G_CALLBACK (sore_side_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->sore_side));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sessions a _week"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Three or four suit most people; light isometric work can be daily."));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (spin, _("How many sessions a week your programme aims at"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sessions a week"), -1);
+  self->sessions = GTK_SPIN_BUTTON (spin);
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (sessions_value_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return group;
+}
+
+static GtkWidget *
+starter_group (VastusPreferencesWindow *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GListModel *programs = vastus_catalogue_get_programs (vastus_store_get_catalogue (self->store));
+  GtkWidget *first = NULL;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Starter Programme"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Switching replaces your exercises and their doses with the new "
+                                           "programme’s starting ones."));
+  for (guint i = 0; i < g_list_model_get_n_items (programs); i++)
+    {
+      g_autoptr (VastusStarterProgram) starter = g_list_model_get_item (programs, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vastus_starter_program_get_name (starter));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), vastus_starter_program_get_summary (starter));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_set_tooltip_text (row, _("Switch to this starter programme, after a question"));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      vastus_starter_program_get_name (starter), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "prefs.starter");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "s", vastus_starter_program_get_id (starter));
+      g_object_set_data_full (G_OBJECT (check), "starter", g_strdup (vastus_starter_program_get_id (starter)), g_free);
+      if (first == NULL)
+        first = check;
+      else
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), GTK_CHECK_BUTTON (first));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_add (self->starter_checks, check);
+    }
+  return group;
+}
+
+static GtkWidget *
+equipment_group (VastusPreferencesWindow *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("What Do You Have?"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("A starter programme you switch to, and the coach when it moves you "
+                                           "to a harder or easier exercise, keep to what you have, taking an "
+                                           "exercise for home in place of one you cannot do."));
+  g_ptr_array_unref (self->equipment_checks);
+  self->equipment_checks = vastus_equipment_rows_add (ADW_PREFERENCES_GROUP (group), "prefs.equipment");
+  return group;
+}
+
+static void
+vastus_preferences_window_dispose (GObject *object)
+{
+  VastusPreferencesWindow *self = VASTUS_PREFERENCES_WINDOW (object);
+
+  if (self->confirm != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->confirm));
+  self->confirm = NULL;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->actions);
+
+  G_OBJECT_CLASS (vastus_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+vastus_preferences_window_finalize (GObject *object)
+{
+  VastusPreferencesWindow *self = VASTUS_PREFERENCES_WINDOW (object);
+
+  g_ptr_array_unref (self->starter_checks);
+  g_ptr_array_unref (self->equipment_checks);
+  g_free (self->pending_starter);
+
+  G_OBJECT_CLASS (vastus_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+vastus_preferences_window_class_init (VastusPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vastus_preferences_window_dispose;
+  object_class->finalize = vastus_preferences_window_finalize;
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+vastus_preferences_window_init (VastusPreferencesWindow *self)
+{
+  const GActionEntry entries[] = {
+    /* Activated with a value, each asks the store for that value. */
+    { "sore-side", NULL, "s", "'right'", sore_side_change_state },
+    { "sessions", NULL, "i", "3", sessions_change_state },
+    { "starter", NULL, "s", "''", starter_change_state },
+    { "equipment", equipment_activate, "(sb)", NULL, NULL },
+    { "undo-starter", undo_starter_activate, NULL, NULL, NULL },
+  };
+
+  self->starter_checks = g_ptr_array_new ();
+  self->equipment_checks = g_ptr_array_new ();
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "prefs", G_ACTION_GROUP (self->actions));
+}
+
+GtkWidget *
+vastus_preferences_window_new (GtkWindow   *parent,
+                               VastusStore *store)
+{
+  VastusPreferencesWindow *self;
+  GtkWidget *page;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (store), NULL);
+
+  self = g_object_new (VASTUS_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "title", _("Preferences"),
+                       "default-width", 600,
+                       "default-height", 720,
+                       "search-enabled", FALSE,
+                       NULL);
+  self->store = g_object_ref (store);
+
+  page = adw_preferences_page_new ();
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Programme"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "x-office-calendar-symbolic");
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (programme_group (self)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (starter_group (self)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (equipment_group (self)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+
+  g_signal_connect_object (store, "program-changed", G_CALLBACK (sync_from_store), self, G_CONNECT_SWAPPED);
+  sync_from_store (self);
+  return GTK_WIDGET (self);
+}
+
+/* For the tests */
+
+AdwComboRow *
+vastus_preferences_window_get_sore_side (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->sore_side;
+}
+
+GtkSpinButton *
+vastus_preferences_window_get_sessions (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->sessions;
+}
+
+static GtkCheckButton *
+find_check (GPtrArray  *checks,
+            const char *key,
+            const char *value)
+{
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (checks, i), key), value) == 0)
+      return g_ptr_array_index (checks, i);
+  return NULL;
+}
+
+GtkCheckButton *
+vastus_preferences_window_get_starter_check (VastusPreferencesWindow *self,
+                                             const char              *starter_id)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return find_check (self->starter_checks, "starter", starter_id);
+}
+
+GtkCheckButton *
+vastus_preferences_window_get_equipment_check (VastusPreferencesWindow *self,
+                                               const char              *equipment)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return find_check (self->equipment_checks, "equipment", equipment);
+}
+
+GtkWidget *
+vastus_preferences_window_get_confirm (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->confirm;
+}
+
+AdwToast *
+vastus_preferences_window_get_toast (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->toast;
+}
