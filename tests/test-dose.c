@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <string.h>
 
 #include "vastus-dose.h"
 #include "vastus-test-env.h"
@@ -43,6 +44,55 @@ test_reps_words (void)
   g_assert_cmpstr (words, ==, "2 × 12 each leg, 3 s down, 15 cm step, rest 45 s");
   g_assert_true (vastus_dose_is_paced (dose));
   g_assert_cmpfloat (vastus_dose_rep_seconds (dose), ==, 4);
+}
+
+/* One-leg work on the sore leg only: said so, kept through JSON, and a
+ * value other than "each" or "sore" is refused with its field. */
+static void
+test_sore_leg_only (void)
+{
+  g_autoptr (VastusDose) dose = vastus_dose_new ();
+  g_autofree char *words = NULL;
+  g_autofree char *text = NULL;
+  cJSON *object, *wrapper;
+  VastusDose read = { 0 };
+  VastusCheck check;
+  guint progression = 0;
+
+  vastus_dose_set (dose, VASTUS_DOSE_SETS, 2);
+  vastus_dose_set (dose, VASTUS_DOSE_REPS, 10);
+  vastus_dose_set (dose, VASTUS_DOSE_REST, 45);
+  vastus_dose_set_sore_leg_only (dose, TRUE);
+  words = vastus_dose_describe (dose, VASTUS_SIDE_ONE);
+  g_assert_cmpstr (words, ==, "2 × 10, sore leg only, rest 45 s");
+
+  object = vastus_dose_to_json (dose);
+  g_assert_cmpstr (cJSON_GetObjectItem (object, "legs")->valuestring, ==, "sore");
+  wrapper = cJSON_CreateObject ();
+  cJSON_AddItemToObject (wrapper, "dose", object);
+  vastus_check_init (&check, "test.json");
+  vastus_dose_read_json (&check, wrapper, &read, &progression);
+  g_assert_cmpuint (vastus_check_count (&check), ==, 0);
+  vastus_check_clear (&check);
+  g_assert_true (vastus_dose_get_sore_leg_only (&read));
+
+  /* Each leg: no "legs" written. */
+  vastus_dose_set_sore_leg_only (dose, FALSE);
+  cJSON_Delete (wrapper);
+  object = vastus_dose_to_json (dose);
+  g_assert_null (cJSON_GetObjectItem (object, "legs"));
+
+  cJSON_AddStringToObject (object, "legs", "left");
+  wrapper = cJSON_CreateObject ();
+  cJSON_AddItemToObject (wrapper, "dose", object);
+  memset (&read, 0, sizeof read);
+  vastus_check_init (&check, "test.json");
+  vastus_dose_read_json (&check, wrapper, &read, &progression);
+  g_assert_cmpuint (vastus_check_count (&check), ==, 1);
+  text = vastus_check_join (&check);
+  g_assert_nonnull (strstr (text, "dose.legs"));
+  vastus_check_clear (&check);
+  cJSON_Delete (wrapper);
 }
 
 static void
@@ -121,6 +171,7 @@ main (int   argc,
 
   g_test_add_func ("/vastus/dose/hold-words", test_hold_words);
   g_test_add_func ("/vastus/dose/reps-words", test_reps_words);
+  g_test_add_func ("/vastus/dose/sore-leg-only", test_sore_leg_only);
   g_test_add_func ("/vastus/dose/single-block-words", test_single_block_words);
   g_test_add_func ("/vastus/dose/bounds-words", test_bounds_words);
   g_test_add_func ("/vastus/dose/format-seconds", test_format_seconds);

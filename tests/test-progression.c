@@ -794,6 +794,35 @@ test_up_the_ladder (void)
   g_unlink (path);
 }
 
+/* A physiotherapist's "sore leg only" goes up the ladder with the knee,
+ * the next rung being one-leg work too. */
+static void
+test_sore_leg_only_up_the_ladder (void)
+{
+  static const char * const ids[] = { "quad-set", NULL };
+  static const Day greens[] = { GREEN (4), GREEN (2) };
+  g_autoptr (VastusProgram) program = new_program (ids);
+  g_autoptr (VastusJournal) journal = new_journal ();
+  g_autoptr (VastusProgression) progression = NULL;
+  g_autofree char *followed = g_strdup ("quad-set");
+  VastusDose top = *vastus_program_get_dose (program, 0);
+  const VastusDecision *decision;
+  double min, max;
+
+  g_assert_true (vastus_dose_get_bounds (&top, VASTUS_DOSE_SETS, &min, &max));
+  vastus_dose_set (&top, VASTUS_DOSE_SETS, max);
+  g_assert_true (vastus_dose_get_bounds (&top, VASTUS_DOSE_REPS, &min, &max));
+  vastus_dose_set (&top, VASTUS_DOSE_REPS, max);
+  vastus_dose_set_sore_leg_only (&top, TRUE);
+  vastus_program_set_dose (program, 0, &top);
+
+  progression = play (journal, program, greens, G_N_ELEMENTS (greens), &followed);
+  decision = find_decision (progression, "quad-set");
+  g_assert_cmpstr (decision->new_exercise, ==, "straight-leg-raise");
+  g_assert_true (vastus_dose_get_sore_leg_only (&decision->after));
+  assert_says (decision->reason, "2 × 10, sore leg only");
+}
+
 static void
 test_two_at_most (void)
 {
@@ -1109,6 +1138,7 @@ main (int   argc,
   g_test_add_func ("/vastus/progression/v2-morning-where-the-app-has-it", test_morning_where_the_app_has_it);
   g_test_add_func ("/vastus/progression/v2-6-too-easy-at-the-top", test_too_easy_at_the_top);
   g_test_add_func ("/vastus/progression/v2-6-a-fourth-set-starts-the-reps-again", test_a_fourth_set_starts_the_reps_again);
+  g_test_add_func ("/vastus/progression/sore-leg-only-up-the-ladder", test_sore_leg_only_up_the_ladder);
   g_test_add_func ("/vastus/progression/v2-13-plateau", test_plateau);
   g_test_add_func ("/vastus/progression/at-the-ends", test_at_the_ends);
   g_test_add_func ("/vastus/progression/up-the-ladder", test_up_the_ladder);

@@ -1565,6 +1565,56 @@ test_edit_programme (void)
   g_assert_cmpuint (vastus_program_get_n_exercises (saved), ==, n);
 }
 
+/* Sore leg only, as a physiotherapist may ask: set in Your Programme with
+ * its switch, said on Today, journaled as set by the person, the session
+ * keeping to one leg; Undo gives each leg back. */
+static void
+test_sore_leg_only (void)
+{
+  VastusStore *store = vastus_application_get_store (app);
+  VastusProgram *program = vastus_store_get_program (store);
+  int index = vastus_program_find (program, "straight-leg-raise");
+  g_autoptr (VastusPlan) plan = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  VastusChange *change;
+  GtkSwitch *toggle;
+  GtkWidget *dialog;
+
+  g_assert_cmpint (index, >=, 0);
+  g_assert_false (vastus_dose_get_sore_leg_only (vastus_program_get_dose (program, (guint) index)));
+  activate (GTK_WIDGET (window), "win.edit-program");
+  dialog = vastus_window_get_program_dialog (window);
+  /* Two-leg work has no such switch. */
+  g_assert_null (vastus_program_dialog_get_legs_switch (VASTUS_PROGRAM_DIALOG (dialog),
+                                                        (guint) vastus_program_find (program, "wall-sit")));
+  toggle = vastus_program_dialog_get_legs_switch (VASTUS_PROGRAM_DIALOG (dialog), (guint) index);
+  g_assert_nonnull (toggle);
+  gtk_switch_set_active (toggle, TRUE);
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.set-dose", "i", index));
+  g_assert_true (vastus_dose_get_sore_leg_only (vastus_program_get_dose (program, (guint) index)));
+  drain ();
+  g_assert_nonnull (strstr (vastus_today_page_get_row_text (today, (guint) index, "subtitle"), ", sore leg only"));
+
+  changes = vastus_progression_list_changes (vastus_store_get_journal (store), NULL, "straight-leg-raise");
+  change = g_ptr_array_index (changes, changes->len - 1);
+  g_assert_cmpint (change->kind, ==, VASTUS_DECISION_SET);
+  g_assert_nonnull (strstr (change->reason, "sore leg only, "));
+
+  plan = vastus_store_build_plan (store);
+  for (guint i = 0; i < vastus_plan_get_n_steps (plan); i++)
+    {
+      const VastusPlanStep *s = vastus_plan_get_step (plan, i);
+
+      if (vastus_plan_get_exercise (plan, s->exercise) == vastus_program_get_exercise (program, (guint) index) &&
+          s->phase == VASTUS_PHASE_WORK)
+        g_assert_cmpint (s->leg, ==, vastus_program_get_first_leg (program));
+    }
+
+  g_assert_true (gtk_widget_activate_action (dialog, "programme.undo", NULL));
+  g_assert_false (vastus_dose_get_sore_leg_only (vastus_program_get_dose (program, (guint) index)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1607,6 +1657,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/killed-and-resumed", test_killed_and_resumed);
   g_test_add_func ("/vastus/session-ui/damaged-checkpoint", test_damaged_checkpoint);
   g_test_add_func ("/vastus/session-ui/edit-programme", test_edit_programme);
+  g_test_add_func ("/vastus/session-ui/sore-leg-only", test_sore_leg_only);
   g_test_add_func ("/vastus/session-ui/space-after-skip", test_space_after_skip);
   g_test_add_func ("/vastus/session-ui/narrow-session", test_narrow_session);
   g_test_add_func ("/vastus/session-ui/shorter-session", test_shorter_session);

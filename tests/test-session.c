@@ -1454,6 +1454,45 @@ test_plan_pacing (void)
   g_assert_cmpint (vastus_plan_get_step (plan, 1)->phase, ==, VASTUS_PHASE_WORK);
 }
 
+/* On the sore leg only, as a physiotherapist may ask: every set on the first
+ * (sore) leg, a full rest between them, no switch of legs; side-lying work
+ * does not roll over. */
+static void
+test_plan_sore_leg_only (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (VastusPlan) plan = vastus_plan_new (VASTUS_LEG_RIGHT);
+  g_autoptr (VastusPlan) both = vastus_plan_new (VASTUS_LEG_RIGHT);
+  static const Expected alternating[] = {
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 0, 0 },
+    { VASTUS_PHASE_REST_SET, VASTUS_LEG_RIGHT, 1, 45 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 1, 0 },
+  };
+  static const Expected in_turn[] = {
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 0, 0 },
+    { VASTUS_PHASE_REST_SET, VASTUS_LEG_RIGHT, 1, 30 },
+    { VASTUS_PHASE_WORK, VASTUS_LEG_RIGHT, 1, 0 },
+  };
+  const char *ids[] = { "counted-one", "side-lying" };
+
+  g_assert_true (vastus_catalogue_load_data (catalogue, pacing_json, strlen (pacing_json),
+                                             "pacing.json", "/tmp", &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      VastusExercise *exercise = vastus_catalogue_lookup (catalogue, ids[i]);
+      VastusDose dose = *vastus_exercise_get_dose (exercise);
+
+      vastus_plan_add (both, exercise, &dose);
+      vastus_dose_set_sore_leg_only (&dose, TRUE);
+      vastus_plan_add (plan, exercise, &dose);
+    }
+  assert_steps (plan, 0, alternating, G_N_ELEMENTS (alternating));
+  assert_steps (plan, 1, in_turn, G_N_ELEMENTS (in_turn));
+  g_assert_cmpint (vastus_plan_get_duration (plan), <, vastus_plan_get_duration (both));
+}
+
 /* Eased on the first side of side-lying work, the other side's sets, all
  * still to come, are eased too; eased on the second side, the first side's
  * sets stay as they were done. */
@@ -1504,6 +1543,7 @@ main (int   argc,
   ADD ("plan", test_plan);
   g_test_add_func ("/vastus/session/plan-pacing", test_plan_pacing);
   g_test_add_func ("/vastus/session/plan-eased-in-turn", test_plan_eased_in_turn);
+  g_test_add_func ("/vastus/session/plan-sore-leg-only", test_plan_sore_leg_only);
   ADD ("whole-session", test_whole_session);
   ADD ("records", test_records);
   ADD ("pause-across-boundary", test_pause_across_boundary);

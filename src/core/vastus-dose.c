@@ -131,6 +131,25 @@ vastus_dose_set_bounds (VastusDose      *self,
   self->bounded |= 1u << which;
 }
 
+/**
+ * vastus_dose_get_sore_leg_only:
+ *
+ * Returns: whether one-leg work is done on the sore leg only, the other
+ *   leg resting, rather than on each leg in turn
+ */
+gboolean
+vastus_dose_get_sore_leg_only (const VastusDose *self)
+{
+  return self->sore_leg_only;
+}
+
+void
+vastus_dose_set_sore_leg_only (VastusDose *self,
+                               gboolean    sore_leg_only)
+{
+  self->sore_leg_only = sore_leg_only;
+}
+
 gboolean
 vastus_dose_is_hold (const VastusDose *self)
 {
@@ -336,7 +355,10 @@ vastus_dose_describe (const VastusDose *self,
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), reps);
     }
 
-  if (side == VASTUS_SIDE_ONE)
+  if (side == VASTUS_SIDE_ONE && self->sore_leg_only)
+    /* Translators: one-leg work done on the sore leg only, as in "3 × 10, sore leg only" */
+    g_string_append (text, _(", sore leg only"));
+  else if (side == VASTUS_SIDE_ONE)
     g_string_append_printf (text, " %s", _("each leg"));
   else if (side == VASTUS_SIDE_ALTERNATING)
     g_string_append_printf (text, " %s", _("alternating legs"));
@@ -583,6 +605,18 @@ vastus_dose_read_json (VastusCheck *check,
 
   read_tempo (check, dose_object, dose);
 
+  /* "legs": "sore" for one-leg work on the sore leg only; "each" or none
+   * for each leg in turn. */
+  if (has_key (dose_object, "legs"))
+    {
+      const cJSON *legs = cJSON_GetObjectItemCaseSensitive (dose_object, "legs");
+
+      if (cJSON_IsString (legs) && g_strcmp0 (legs->valuestring, "sore") == 0)
+        dose->sore_leg_only = TRUE;
+      else if (!cJSON_IsString (legs) || g_strcmp0 (legs->valuestring, "each") != 0)
+        vastus_check_add (check, "dose.legs", _("must be “each” or “sore”"));
+    }
+
   if (bounds_object != NULL)
     {
       const cJSON *item;
@@ -687,6 +721,9 @@ vastus_dose_to_json (const VastusDose *self)
   for (VastusDoseValue which = 0; which < VASTUS_DOSE_N_VALUES; which++)
     if (vastus_dose_has (self, which))
       cJSON_AddNumberToObject (object, vastus_dose_value_key (which), vastus_dose_get (self, which));
+
+  if (self->sore_leg_only)
+    cJSON_AddStringToObject (object, "legs", "sore");
 
   if (self->n_tempo > 0)
     {

@@ -67,6 +67,7 @@ struct _VastusDose
   guint            bounded;    /* bit per VastusDoseValue with bounds */
   guint            n_tempo;
   VastusTempoPhase tempo[VASTUS_TEMPO_MAX_PHASES];
+  gboolean         sore_leg_only; /* one-leg work on the sore leg only, as a physiotherapist may ask */
 };
 
 GType        vastus_dose_get_type        (void) G_GNUC_CONST;
@@ -91,6 +92,9 @@ void         vastus_dose_set_bounds      (VastusDose       *self,
                                           VastusDoseValue   which,
                                           double            min,
                                           double            max);
+gboolean     vastus_dose_get_sore_leg_only (const VastusDose *self);
+void         vastus_dose_set_sore_leg_only (VastusDose     *self,
+                                            gboolean        sore_leg_only);
 gboolean     vastus_dose_is_hold         (const VastusDose *self);
 gboolean     vastus_dose_is_paced        (const VastusDose *self);
 double       vastus_dose_rep_seconds     (const VastusDose *self);

@@ -155,7 +155,10 @@ add_steps (VastusPlan       *self,
   guint planned_sets = MAX (1, (guint) vastus_dose_get (planned, VASTUS_DOSE_SETS));
   guint today_sets = MAX (1, (guint) vastus_dose_get (today, VASTUS_DOSE_SETS));
   gboolean one_leg = vastus_exercise_get_side (exercise) == VASTUS_SIDE_ONE;
-  gboolean in_turn = one_leg && vastus_exercise_get_sides_in_turn (exercise);
+  /* On the sore leg only, as a physiotherapist may ask: its sets follow
+   * one another with a rest between, as two-leg work's do. */
+  gboolean sore_only = one_leg && vastus_dose_get_sore_leg_only (planned);
+  gboolean in_turn = one_leg && !sore_only && vastus_exercise_get_sides_in_turn (exercise);
   VastusLeg first = self->first_leg;
   VastusLeg other = first == VASTUS_LEG_LEFT ? VASTUS_LEG_RIGHT : VASTUS_LEG_LEFT;
   g_autoptr (GArray) turns = g_array_new (FALSE, FALSE, sizeof (Turn));
@@ -187,7 +190,7 @@ add_steps (VastusPlan       *self,
       for (guint set = 0; set < n_sets; set++)
         {
           g_array_append_val (turns, ((Turn) { set, n_sets, one_leg ? first : VASTUS_LEG_NONE }));
-          if (one_leg)
+          if (one_leg && !sore_only)
             g_array_append_val (turns, ((Turn) { set, n_sets, other }));
         }
     }
@@ -243,7 +246,7 @@ add_steps (VastusPlan       *self,
             }
           else
             {
-              gboolean alternating = one_leg && !in_turn;
+              gboolean alternating = one_leg && !in_turn && !sore_only;
 
               /* Back on the first leg: it rested while the other worked. */
               if (alternating)

@@ -1357,6 +1357,10 @@ ladder_down (VastusDecision  *decision,
 
       decision->new_exercise = g_strdup (vastus_exercise_get_id (easier));
       decision->after = *vastus_exercise_get_dose (easier);
+      /* A physiotherapist's "sore leg only" goes with the knee down the
+       * ladder, where the easier exercise is one-leg work too. */
+      vastus_dose_set_sore_leg_only (&decision->after, vastus_dose_get_sore_leg_only (&decision->before) &&
+                                                       vastus_exercise_get_side (easier) == VASTUS_SIDE_ONE);
       cut_volume (easier, &decision->after);
       dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (easier));
       decision->reason = capitalise (g_strdup_printf (_("%s: %s takes the place of %s for now, at %s.%s"), why,
@@ -1422,6 +1426,8 @@ to_harder (VastusDecision  *decision,
    * two sets, which sits above the bottom of its range so that a bad day on
    * it can still step down. */
   decision->after = *vastus_exercise_get_dose (harder);
+  vastus_dose_set_sore_leg_only (&decision->after, vastus_dose_get_sore_leg_only (&decision->before) &&
+                                                   vastus_exercise_get_side (harder) == VASTUS_SIDE_ONE);
   dose = vastus_dose_describe (&decision->after, vastus_exercise_get_side (harder));
   decision->reason = capitalise (g_strdup_printf (too_easy
                                                   /* Translators: a reason, the harder exercise, its dose, and

@@ -9,5 +9,8 @@ G_BEGIN_DECLS
 GtkSpinButton *vastus_program_dialog_get_dose_spin (VastusProgramDialog *self,
                                                     guint                index,
                                                     VastusDoseValue      which);
+/* And the switch for one-leg work on the sore leg only, or %NULL. */
+GtkSwitch     *vastus_program_dialog_get_legs_switch (VastusProgramDialog *self,
+                                                      guint                index);
 
 G_END_DECLS

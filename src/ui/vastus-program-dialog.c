@@ -178,6 +178,28 @@ read_dose (VastusProgramDialog *self,
       if (spin != NULL)
         vastus_dose_set (dose, settable[i], gtk_spin_button_get_value_as_int (spin));
     }
+  if (g_object_get_data (G_OBJECT (row), "legs") != NULL)
+    vastus_dose_set_sore_leg_only (dose, gtk_switch_get_active (g_object_get_data (G_OBJECT (row), "legs")));
+}
+
+/* For one-leg work: each leg in turn, or the sore leg only. */
+static GtkWidget *
+legs_row (GtkWidget        *expander,
+          const VastusDose *dose)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Sore Leg Only"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Only if your physiotherapist asks for it: most programmes work both legs."));
+  gtk_switch_set_active (GTK_SWITCH (toggle), vastus_dose_get_sore_leg_only (dose));
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sore Leg Only"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  g_object_set_data (G_OBJECT (expander), "legs", toggle);
+  return row;
 }
 
 static void
@@ -351,6 +373,8 @@ rebuild (VastusProgramDialog *self)
         if (vastus_dose_has (vastus_program_get_dose (self->program, i), settable[k]))
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                                     dose_row (self, row, vastus_program_get_dose (self->program, i), settable[k]));
+      if (vastus_exercise_get_side (exercise) == VASTUS_SIDE_ONE)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), legs_row (row, vastus_program_get_dose (self->program, i)));
       {
         GtkWidget *set_row = adw_action_row_new ();
         GtkWidget *set_button = gtk_button_new_with_mnemonic (_("_Set This Dose"));
@@ -484,4 +508,13 @@ vastus_program_dialog_get_dose_spin (VastusProgramDialog *self,
   g_return_val_if_fail (VASTUS_IS_PROGRAM_DIALOG (self), NULL);
   g_return_val_if_fail (index < self->rows->len, NULL);
   return g_object_get_data (g_ptr_array_index (self->rows, index), vastus_dose_value_key (which));
+}
+
+GtkSwitch *
+vastus_program_dialog_get_legs_switch (VastusProgramDialog *self,
+                                       guint                index)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM_DIALOG (self), NULL);
+  g_return_val_if_fail (index < self->rows->len, NULL);
+  return g_object_get_data (g_ptr_array_index (self->rows, index), "legs");
 }
