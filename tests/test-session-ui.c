@@ -324,16 +324,21 @@ test_whole_session (void)
   advance (3.2);
   assert_shows ("count", "7");
 
-  /* Pause: the fake_clock of the step stops, and the screen may sleep. */
+  g_assert_true (vastus_session_view_get_redrawing (view));
+
+  /* Pause: the fake_clock of the step stops, and the screen may sleep;
+   * nothing is redrawn while paused. */
   activate (GTK_WIDGET (view), "session.pause-resume");
   assert_shows ("phase", "Paused");
   g_assert_false (vastus_session_view_get_inhibited (view));
+  g_assert_false (vastus_session_view_get_redrawing (view));
   advance (120);
   assert_shows ("count", "7");
   g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_PREPARE);
   activate (GTK_WIDGET (view), "session.pause-resume");
   assert_shows ("phase", "Get ready");
   g_assert_true (vastus_session_view_get_inhibited (view));
+  g_assert_true (vastus_session_view_get_redrawing (view));
 
   /* 3-2-1, then the first exercise's work begins. */
   played = vastus_sound_get_n_played (sound) + vastus_sound_get_n_active (sound);

@@ -14,6 +14,7 @@ guint          vastus_session_view_get_n_announcements (VastusSessionView *self)
 const char    *vastus_session_view_get_text           (VastusSessionView *self,
                                                        const char        *part);
 gboolean       vastus_session_view_get_inhibited      (VastusSessionView *self);
+gboolean       vastus_session_view_get_redrawing      (VastusSessionView *self);
 GtkWidget     *vastus_session_view_get_end_dialog     (VastusSessionView *self);
 GtkWidget          *vastus_session_view_get_pain_form (VastusSessionView *self);
 VastusSessionEntry *vastus_session_view_get_entry     (VastusSessionView *self);

@@ -39,7 +39,8 @@ struct _VastusSessionView
   VastusStore    *store;
   GSettings      *settings;
   guint           shown_exercise;
-  guint           tick_id;
+  guint           display_id;     /* the next redraw of the count and ring, on the session's clock */
+  VastusClock    *display_clock;
   guint           inhibit_cookie;  /* 0 when the desktop cannot inhibit */
   gboolean        inhibiting;
   gboolean        muted;
@@ -202,6 +203,8 @@ describe_cues (VastusExercise *exercise)
   return g_string_free (text, FALSE);
 }
 
+static void update_ticking (VastusSessionView *self);
+
 static void
 update_count (VastusSessionView *self)
 {
@@ -221,30 +224,70 @@ update_count (VastusSessionView *self)
   phase = vastus_session_get_state (self->session) == VASTUS_SESSION_PAUSED
           ? g_strdup (_("Paused")) : vastus_coach_describe_phase (self->session);
   set_label (self->phase_label, phase);
+
+  update_ticking (self);
 }
 
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
+static void
+stop_display (VastusSessionView *self)
 {
-  update_count (VASTUS_SESSION_VIEW (widget));
-  return G_SOURCE_CONTINUE;
+  if (self->display_id != 0)
+    vastus_clock_remove_deadline (self->display_clock, self->display_id);
+  self->display_id = 0;
+  g_clear_object (&self->display_clock);
 }
 
+/* How long until what the screen shows next changes: the count at the next
+ * whole second of the step (a rep's phases fall on whole seconds too), and
+ * the ring when it has swept about 2 pixels further. Not every frame: the
+ * session screen costs about what its clip costs. */
+static gint64
+display_wait (VastusSessionView *self)
+{
+  const VastusPlanStep *step = vastus_session_get_step (self->session);
+  gint64 elapsed = vastus_session_get_elapsed (self->session);
+  gint64 remaining = vastus_session_get_remaining (self->session);
+  gint64 wait = G_USEC_PER_SEC - elapsed % G_USEC_PER_SEC;
+
+  if (remaining % G_USEC_PER_SEC > 0)
+    wait = MIN (wait, remaining % G_USEC_PER_SEC);
+  if (step->duration > 0)
+    {
+      double circumference = G_PI * MAX (gtk_widget_get_width (GTK_WIDGET (self->ring)), 100);
+
+      wait = MIN (wait, MAX ((gint64) (step->duration * 2 / circumference), G_USEC_PER_SEC / 30));
+    }
+  /* Just past the moment, so that the new value shows. */
+  return wait + 1000;
+}
+
+static void
+display_cb (gpointer user_data)
+{
+  VastusSessionView *self = user_data;
+
+  self->display_id = 0;
+  g_clear_object (&self->display_clock);
+  update_count (self);
+}
+
+/* Only while the session runs and is on screen: nothing runs while it is
+ * paused or hidden. */
 static void
 update_ticking (VastusSessionView *self)
 {
   gboolean want = self->session != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
                   vastus_session_get_state (self->session) == VASTUS_SESSION_RUNNING;
+  VastusClock *clock;
 
-  if (want && self->tick_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
-  else if (!want && self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
+  stop_display (self);
+  if (!want)
+    return;
+
+  clock = vastus_session_get_clock (self->session);
+  self->display_clock = g_object_ref (clock);
+  self->display_id = vastus_clock_add_deadline (clock, vastus_clock_now (clock) + display_wait (self),
+                                                display_cb, self);
 }
 
 /* The screen stays awake while a session runs. */
@@ -563,6 +606,7 @@ disconnect_session (VastusSessionView *self)
       if (vastus_session_get_state (self->session) != VASTUS_SESSION_FINISHED)
         vastus_session_pause (self->session);
     }
+  stop_display (self);
   g_clear_object (&self->session);
   g_clear_object (&self->entry);
 }
@@ -1373,6 +1417,19 @@ vastus_session_view_get_text (VastusSessionView *self,
       return self->next_text;
     }
   return NULL;
+}
+
+/**
+ * vastus_session_view_get_redrawing:
+ *
+ * Returns: whether the count and ring have a redraw to come: only while
+ *   the session runs on screen
+ */
+gboolean
+vastus_session_view_get_redrawing (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), FALSE);
+  return self->display_id != 0;
 }
 
 /**
