@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-preferences-window-private.h"
+#include "vastus-toast.h"
 
 #include <glib/gi18n.h>
 
@@ -66,7 +67,7 @@ show_toast (VastusPreferencesWindow *self,
             gboolean                 undo)
 {
   if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
+    vastus_toast_dismiss (self->toast);
   self->toast = adw_toast_new (title);
   g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
   if (undo)
@@ -75,7 +76,7 @@ show_toast (VastusPreferencesWindow *self,
       adw_toast_set_action_name (self->toast, "prefs.undo-starter");
       adw_toast_set_priority (self->toast, ADW_TOAST_PRIORITY_HIGH);
     }
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), self->toast);
+  vastus_toast_show (GTK_WIDGET (self), self->toast);
 }
 
 static void
@@ -85,7 +86,7 @@ show_error (VastusPreferencesWindow *self,
   AdwToast *toast = adw_toast_new (error->message);
 
   adw_toast_set_timeout (toast, 0);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+  vastus_toast_show (GTK_WIDGET (self), toast);
 }
 
 /* The rows and the actions' states follow the store's programme. */
@@ -122,7 +123,7 @@ sync_from_store (VastusPreferencesWindow *self)
   /* Something else changed the programme since: there is nothing to undo. */
   if (self->toast != NULL && !vastus_store_can_undo_change_starter (self->store) &&
       adw_toast_get_action_name (self->toast) != NULL)
-    adw_toast_dismiss (self->toast);
+    vastus_toast_dismiss (self->toast);
 
   self->syncing = FALSE;
 }
@@ -399,6 +400,9 @@ vastus_preferences_window_dispose (GObject *object)
 {
   VastusPreferencesWindow *self = VASTUS_PREFERENCES_WINDOW (object);
 
+  /* The toast may outlive the window (its timeout holds it): it must not
+   * write to a window that is gone when it is freed. */
+  g_clear_weak_pointer (&self->toast);
   if (self->confirm != NULL)
     gtk_window_destroy (GTK_WINDOW (self->confirm));
   self->confirm = NULL;

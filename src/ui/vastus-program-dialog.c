@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-program-dialog-private.h"
+#include "vastus-toast.h"
 
 #include <glib/gi18n.h>
 
@@ -82,7 +83,7 @@ show_toast (VastusProgramDialog *self,
             gboolean             undo)
 {
   if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
+    vastus_toast_dismiss (self->toast);
   self->toast = adw_toast_new (title);
   g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
   if (undo)
@@ -90,7 +91,7 @@ show_toast (VastusProgramDialog *self,
       adw_toast_set_button_label (self->toast, _("_Undo"));
       adw_toast_set_action_name (self->toast, "programme.undo");
     }
-  adw_toast_overlay_add_toast (self->toasts, self->toast);
+  vastus_toast_show (GTK_WIDGET (self->toasts), self->toast);
 }
 
 static void
@@ -407,6 +408,9 @@ vastus_program_dialog_dispose (GObject *object)
 {
   VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (object);
 
+  /* The toast may outlive the dialog (its timeout holds it): it must not
+   * write to a dialog that is gone when it is freed. */
+  g_clear_weak_pointer (&self->toast);
   forget_undo (self);
   g_clear_object (&self->store);
   g_clear_object (&self->program);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-knee-guide.h"
+#include "vastus-toast.h"
 #include "vastus-window-private.h"
 
 #include <glib/gi18n.h>
@@ -195,7 +196,7 @@ report_catalogue_errors (VastusWindow *self)
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_action_name (toast, "win.show-catalogue-errors");
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /* Writing the journal failed: said once, and again when it recovers. */
@@ -221,12 +222,12 @@ journal_pending_cb (VastusWindow  *self,
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
       adw_toast_set_button_label (toast, _("_Details"));
       adw_toast_set_action_name (toast, "win.show-unsaved");
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
     }
   else if (n == 0 && self->journal_failing)
     {
       self->journal_failing = FALSE;
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Your log is saved now")));
+      vastus_toast_show (GTK_WIDGET (self->toast_overlay), adw_toast_new (_("Your log is saved now")));
     }
 }
 
@@ -338,7 +339,7 @@ report_journal_problems (VastusWindow *self)
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_action_name (toast, "win.show-journal-problems");
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 static void update_hold_actions (VastusWindow *self);
@@ -834,7 +835,7 @@ report_checkpoint_problem (VastusWindow *self)
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_action_name (toast, "win.show-checkpoint-problem");
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /* What the store holds, shown once the window is made. */
@@ -1229,7 +1230,7 @@ vastus_window_add_toast (VastusWindow *self,
                          AdwToast     *toast)
 {
   g_return_if_fail (VASTUS_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /**
