@@ -66,17 +66,7 @@ show_toast (VastusPreferencesWindow *self,
             const char              *title,
             gboolean                 undo)
 {
-  if (self->toast != NULL)
-    vastus_toast_dismiss (self->toast);
-  self->toast = adw_toast_new (title);
-  g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
-  if (undo)
-    {
-      adw_toast_set_button_label (self->toast, _("_Undo"));
-      adw_toast_set_action_name (self->toast, "prefs.undo-starter");
-      adw_toast_set_priority (self->toast, ADW_TOAST_PRIORITY_HIGH);
-    }
-  vastus_toast_show (GTK_WIDGET (self), self->toast);
+  vastus_toast_replace (GTK_WIDGET (self), &self->toast, title, undo ? "prefs.undo-starter" : NULL);
 }
 
 static void

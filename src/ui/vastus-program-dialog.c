@@ -82,16 +82,7 @@ show_toast (VastusProgramDialog *self,
             const char          *title,
             gboolean             undo)
 {
-  if (self->toast != NULL)
-    vastus_toast_dismiss (self->toast);
-  self->toast = adw_toast_new (title);
-  g_object_add_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
-  if (undo)
-    {
-      adw_toast_set_button_label (self->toast, _("_Undo"));
-      adw_toast_set_action_name (self->toast, "programme.undo");
-    }
-  vastus_toast_show (GTK_WIDGET (self->toasts), self->toast);
+  vastus_toast_replace (GTK_WIDGET (self->toasts), &self->toast, title, undo ? "programme.undo" : NULL);
 }
 
 static void

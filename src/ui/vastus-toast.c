@@ -5,6 +5,8 @@
 
 #include "vastus-toast.h"
 
+#include <glib/gi18n.h>
+
 /*
  * Toasts that time out by the window's frames, not the wall clock.
  *
@@ -155,4 +157,34 @@ vastus_toast_dismiss (AdwToast *toast)
       return;
     }
   watch->dismiss = TRUE;
+}
+
+/**
+ * vastus_toast_replace:
+ * @current: (inout): the toast shown last, held as a weak pointer, which
+ *   is pointed at the new toast
+ * @undo_action: (nullable): the action of an Undo button
+ *
+ * Shows a toast in place of the one before, which goes as soon as it safely
+ * can.
+ */
+void
+vastus_toast_replace (GtkWidget   *host,
+                      AdwToast   **current,
+                      const char  *title,
+                      const char  *undo_action)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  if (*current != NULL)
+    vastus_toast_dismiss (*current);
+  /* The old toast, freed later, must not clear the pointer to the new. */
+  g_clear_weak_pointer (current);
+  if (undo_action != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, undo_action);
+    }
+  g_set_weak_pointer (current, toast);
+  vastus_toast_show (host, toast);
 }
