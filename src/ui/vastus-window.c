@@ -31,8 +31,10 @@ struct _VastusWindow
   GtkStack             *mode_stack;
   AdwViewStack         *view_stack;
   VastusTodayPage      *today_page;
-  VastusLibraryPage    *library_page;
-  VastusProgressPage   *progress_page;
+  AdwBin               *library_bin;
+  AdwBin               *progress_bin;
+  VastusLibraryPage    *library_page;   /* made when first shown */
+  VastusProgressPage   *progress_page;  /* made when first shown */
   gboolean              closing_anyway;
   gboolean              journal_failing;
   gboolean              shorter_after_check; /* the check-in came before a shorter session */
@@ -342,6 +344,39 @@ report_journal_problems (VastusWindow *self)
   vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
 }
 
+static void update_back_button (VastusWindow *self);
+
+/* Progress and the Library are made when first shown, not with the window:
+ * Today's first frame does not wait for 37 library rows, an exercise page
+ * and the pain chart (bench-startup). */
+static VastusLibraryPage *
+ensure_library (VastusWindow *self)
+{
+  if (self->library_page == NULL)
+    {
+      self->library_page = g_object_new (VASTUS_TYPE_LIBRARY_PAGE, NULL);
+      adw_bin_set_child (self->library_bin, GTK_WIDGET (self->library_page));
+      vastus_library_page_set_store (self->library_page, self->store);
+      g_signal_connect_object (self->library_page, "notify::can-go-back", G_CALLBACK (update_back_button), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  return self->library_page;
+}
+
+static VastusProgressPage *
+ensure_progress (VastusWindow *self)
+{
+  if (self->progress_page == NULL)
+    {
+      self->progress_page = g_object_new (VASTUS_TYPE_PROGRESS_PAGE, NULL);
+      adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+      vastus_progress_page_set_store (self->progress_page, self->store);
+    }
+
+  return self->progress_page;
+}
+
 static void update_hold_actions (VastusWindow *self);
 
 /* The store's programme changed: its doses, its hold, or a new one. */
@@ -351,7 +386,8 @@ program_changed_cb (VastusWindow *self)
   vastus_today_page_set_program (self->today_page, vastus_store_get_catalogue (self->store),
                                  vastus_store_get_program (self->store),
                                  vastus_store_get_program_notice (self->store));
-  vastus_exercise_detail_update_program_state (vastus_library_page_get_detail (self->library_page));
+  if (self->library_page != NULL)
+    vastus_exercise_detail_update_program_state (vastus_library_page_get_detail (self->library_page));
   update_hold_actions (self);
 }
 
@@ -462,7 +498,7 @@ export_sessions_action (GtkWidget  *widget,
   VastusWindow *self = VASTUS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "progress");
-  gtk_widget_activate_action (GTK_WIDGET (self->progress_page), "progress.export", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (ensure_progress (self)), "progress.export", NULL);
 }
 
 static void
@@ -472,7 +508,8 @@ back_action (GtkWidget  *widget,
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
 
-  vastus_library_page_go_back (self->library_page);
+  if (self->library_page != NULL)
+    vastus_library_page_go_back (self->library_page);
 }
 
 static void
@@ -483,7 +520,7 @@ search_action (GtkWidget  *widget,
   VastusWindow *self = VASTUS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "library");
-  vastus_library_page_focus_search (self->library_page);
+  vastus_library_page_focus_search (ensure_library (self));
 }
 
 static gboolean
@@ -622,7 +659,7 @@ show_exercise_action (GtkWidget  *widget,
   VastusWindow *self = VASTUS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "library");
-  gtk_widget_activate_action (GTK_WIDGET (self->library_page), "library.show", "s",
+  gtk_widget_activate_action (GTK_WIDGET (ensure_library (self)), "library.show", "s",
                               g_variant_get_string (parameter, NULL));
 }
 
@@ -638,7 +675,21 @@ update_back_button (VastusWindow *self)
   gboolean library = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "library") == 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button),
-                          library && vastus_library_page_get_can_go_back (self->library_page));
+                          library && self->library_page != NULL &&
+                          vastus_library_page_get_can_go_back (self->library_page));
+}
+
+/* A page is made as it comes into view, before its first frame. */
+static void
+visible_page_cb (VastusWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "library") == 0)
+    ensure_library (self);
+  else if (g_strcmp0 (name, "progress") == 0)
+    ensure_progress (self);
+  update_back_button (self);
 }
 
 /* About Your Knee, or the flare-up plan first. */
@@ -850,9 +901,7 @@ show_store (VastusWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  vastus_library_page_set_store (self->library_page, self->store);
   vastus_today_page_set_store (self->today_page, self->store);
-  vastus_progress_page_set_store (self->progress_page, self->store);
   vastus_today_page_set_program (self->today_page, vastus_store_get_catalogue (self->store),
                                  vastus_store_get_program (self->store),
                                  vastus_store_get_program_notice (self->store));
@@ -1153,8 +1202,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, VastusWindow, library_page);
-  gtk_widget_class_bind_template_child (widget_class, VastusWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, library_bin);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, progress_bin);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, back_button);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -1199,8 +1248,7 @@ vastus_window_init (VastusWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APPLICATION_ID);
 
-  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_back_button), self);
-  g_signal_connect_swapped (self->library_page, "notify::can-go-back", G_CALLBACK (update_back_button), self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self);
 }
 
 VastusWindow *
@@ -1222,7 +1270,7 @@ GtkWidget *
 vastus_window_get_library (VastusWindow *self)
 {
   g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->library_page);
+  return GTK_WIDGET (ensure_library (self));
 }
 
 void
@@ -1242,7 +1290,7 @@ GtkWidget *
 vastus_window_get_progress (VastusWindow *self)
 {
   g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->progress_page);
+  return GTK_WIDGET (ensure_progress (self));
 }
 
 /**
