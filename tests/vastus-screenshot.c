@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <unistd.h>
 
 #include "vastus-application-private.h"
@@ -164,6 +166,13 @@ main (int   argc,
   GtkWidget *library;
   GtkWidget *shot;
   int w, h;
+
+  /* As the app does: LANG or LANGUAGE choose the language, and
+   * build-aux/dev points VASTUS_LOCALE_DIR at the build tree's translations. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VASTUS_LOCALE_DIR") != NULL ? g_getenv ("VASTUS_LOCALE_DIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || out == NULL)
