@@ -438,10 +438,12 @@ show_session (VastusProgressPage *self,
 
       vastus_exercise_result_count (result, &d, &s, &t);
       g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u set", "%u of %u sets", t), d, t);
+      /* Translators: between the parts of an exercise's result, as in "3 of 3 sets, about right, hurt" */
       if (feel != NULL && describe_feel (feel->feel) != NULL)
-        g_string_append_printf (text, ", %s", describe_feel (feel->feel));
+        g_string_append_printf (text, "%s%s", C_("result", ", "), describe_feel (feel->feel));
       if (feel != NULL && feel->hurt)
-        g_string_append_printf (text, ", %s", _("hurt"));
+        /* Translators: an exercise that hurt, the last part of "3 of 3 sets, about right, hurt" */
+        g_string_append_printf (text, "%s%s", C_("result", ", "), _("hurt"));
       value = g_string_free (text, FALSE);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (result->name, value));
     }

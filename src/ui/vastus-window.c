@@ -296,7 +296,9 @@ show_journal_problems_action (GtkWidget  *widget,
       g_string_append (body, g_ptr_array_index (problems, i));
     }
   if (problems->len > 20)
-    g_string_append_printf (body, _("\n… and %u more"), problems->len - 20);
+    /* Translators: after the first 20 problems found in a catalogue file, how many more there are */
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "\n… and %u more", "\n… and %u more",
+                                               problems->len - 20), problems->len - 20);
 
   if (error != NULL)
     {
