@@ -118,10 +118,13 @@ describe_session (VastusSessionEntry *entry)
   vastus_session_entry_count_sets (entry, &done, NULL, &total);
   sets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u set", "%u of %u sets", total), done, total);
   if (pain == NULL)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     pain_text = g_strdup (_("pain not logged"));
   else if (morning != NULL && morning->pain >= 0)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     pain_text = g_strdup_printf (_("pain %d during, %d after, %d next morning"), pain->during, pain->after, morning->pain);
   else
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     pain_text = g_strdup_printf (_("pain %d during, %d after"), pain->during, pain->after);
 
   if (program[0] != '\0')
@@ -144,6 +147,7 @@ make_session_row (VastusProgressPage *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   if (vastus_session_entry_get_pain (entry) == NULL && vastus_history_counts (entry))
     {
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       GtkWidget *tag = gtk_label_new (_("Log Pain"));
 
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
@@ -233,6 +237,7 @@ vastus_progress_page_refresh (VastusProgressPage *self)
   summary = vastus_history_describe_pain (points, get_range (self));
   gtk_label_set_label (self->pain_summary, summary);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                                   _("Pain chart"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary, -1);
 
   refresh_weeks (self, now);
@@ -298,8 +303,10 @@ describe_end (VastusEndReason reason)
     case VASTUS_END_COMPLETED:
       return _("Completed");
     case VASTUS_END_PAIN:
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       return _("Stopped because of pain");
     case VASTUS_END_RED_FLAG:
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       return _("Stopped by a warning sign");
     case VASTUS_END_STOPPED:
     case VASTUS_END_NONE:
@@ -347,10 +354,13 @@ dialog_saved_cb (VastusProgressPage *self,
   if (error != NULL)
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
   if (progression != NULL && progression->hold.kind != VASTUS_HOLD_NONE)
+    /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Your programme is on hold: Today says why")));
   else if (changes > 0)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved; Today shows what changes")));
   else if (written)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved")));
 }
 
@@ -443,6 +453,7 @@ show_session (VastusProgressPage *self,
         g_string_append_printf (text, "%s%s", C_("result", ", "), describe_feel (feel->feel));
       if (feel != NULL && feel->hurt)
         /* Translators: an exercise that hurt, the last part of "3 of 3 sets, about right, hurt" */
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         g_string_append_printf (text, "%s%s", C_("result", ", "), _("hurt"));
       value = g_string_free (text, FALSE);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (result->name, value));
@@ -459,6 +470,7 @@ show_session (VastusProgressPage *self,
       g_autofree char *during = describe_pain (pain->during);
       g_autofree char *after = describe_pain (pain->after);
       g_autofree char *next = describe_pain (morning != NULL ? morning->pain : -1);
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       GtkWidget *change = gtk_button_new_with_mnemonic (_("_Change Pain Log"));
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Worst during the session"), during));
@@ -486,6 +498,7 @@ show_session (VastusProgressPage *self,
   else
     {
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                                              _("No pain was logged for this session. You can log it now."));
       gtk_box_append (GTK_BOX (box), group);
     }

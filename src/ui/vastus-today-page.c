@@ -90,6 +90,7 @@ refresh_morning (VastusTodayPage *self)
     /* Translators: the weekday of the session, as in "Pain and stiffness, 0 to 10, after Thursday’s session" */
     g_autofree char *day = end != NULL ? g_date_time_format (end, "%A") : g_strdup ("");
 
+    /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
     description = g_strdup_printf (_("How your knee feels now, after %s’s session: pain and stiffness, 0 to "
                                      "10. It shows whether your knee settled overnight."), day);
   }
@@ -314,10 +315,12 @@ refresh_hold (VastusTodayPage *self)
   gtk_widget_set_visible (self->hold_box, hold != NULL);
   if (hold != NULL)
     {
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       gtk_label_set_label (self->hold_title, hold->heading != NULL ? hold->heading : _("Your Programme Is on Hold"));
       gtk_label_set_label (self->hold_reason, hold->reason != NULL ? hold->reason : "");
       gtk_widget_set_visible (GTK_WIDGET (self->hold_reason), hold->reason != NULL);
       gtk_label_set_label (self->hold_advice, hold->advice != NULL ? hold->advice
+                                              /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                               : _("Have your knee checked by a physiotherapist or doctor before you "
                                                   "exercise it again."));
       if (hold->emergency)
@@ -334,6 +337,7 @@ refresh_hold (VastusTodayPage *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->review_row), title);
       adw_action_row_set_subtitle (self->review_row,
+                                   /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                    _("Before your next session, answer the warning-sign questions again. It takes "
                                      "a minute, and Start Session asks them first."));
     }
