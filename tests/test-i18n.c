@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vastus-catalogue.h"
+#include "vastus-date.h"
 #include "vastus-dose.h"
 #include "vastus-exercise.h"
 #include "vastus-starter-program.h"
@@ -89,6 +90,28 @@ test_dose_german (void)
   g_assert_cmpstr (dose, ==, "2 × 10 je Bein, 5 s anspannen, 30 s Pause");
 }
 
+static void
+test_dates_german (void)
+{
+  g_autoptr (GDateTime) saturday = g_date_time_new_local (2026, 11, 21, 9, 30, 0);
+  g_autofree char *day = vastus_date_format (saturday, _("%A %-d %B"));
+  g_autofree char *axis = vastus_date_format (saturday, _("%-d %b"));
+  g_autofree char *plain = vastus_date_format (saturday, "%a %d.%m.%Y %%");
+  GDate date;
+  g_autofree char *from_date = NULL;
+
+  /* German names in German sentences, though LC_TIME is "C" here: the names
+   * follow the messages' language, not the C library's. */
+  g_assert_cmpstr (day, ==, "Samstag, 21. November");
+  g_assert_cmpstr (axis, ==, "21. Nov.");
+  g_assert_cmpstr (plain, ==, "Sa. 21.11.2026 %");
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 3, G_DATE_MARCH, 2027);
+  from_date = vastus_date_format_date (&date, "%A %B");
+  g_assert_cmpstr (from_date, ==, "Mittwoch März");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +135,7 @@ main (int   argc,
   g_test_add_func ("/vastus/i18n/builtin-catalogue-german", test_builtin_german);
   g_test_add_func ("/vastus/i18n/user-catalogue-as-written", test_user_file_unchanged);
   g_test_add_func ("/vastus/i18n/dose-german", test_dose_german);
+  g_test_add_func ("/vastus/i18n/dates-german", test_dates_german);
 
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-progression.h"
 
 #include <glib/gi18n.h>
@@ -1522,7 +1523,7 @@ format_day (gint64 time)
   g_autoptr (GDateTime) date = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
 
   /* Translators: a date in a sentence, see g_date_time_format() */
-  return date != NULL ? g_date_time_format (date, _("%-d %B")) : g_strdup ("");
+  return date != NULL ? vastus_date_format (date, _("%-d %B")) : g_strdup ("");
 }
 
 /* Rules 1 and 3: every exercise of the programme stops, and the programme

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-safety.h"
 
 #include <glib/gi18n.h>
@@ -115,7 +116,7 @@ vastus_safety_answer_warning_signs (VastusProgram       *program,
   {
     g_autoptr (GDateTime) date = g_date_time_new_from_unix_local (now / G_USEC_PER_SEC);
     /* Translators: a date in a sentence, see g_date_time_format() */
-    g_autofree char *day = date != NULL ? g_date_time_format (date, _("%-d %B")) : g_strdup ("");
+    g_autofree char *day = date != NULL ? vastus_date_format (date, _("%-d %B")) : g_strdup ("");
 
     /* Translators: a date, then the warning-sign questions answered yes, each quoted */
     progression->hold.reason = g_strdup_printf (_("On %s you answered yes to: %s"), day, answers);

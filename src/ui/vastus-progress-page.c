@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-progress-page-private.h"
 
 #include <glib/gi18n.h>
@@ -76,7 +77,7 @@ format_date (gint64      time,
 {
   g_autoptr (GDateTime) local = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
 
-  return local != NULL ? g_date_time_format (local, format) : g_strdup ("");
+  return local != NULL ? vastus_date_format (local, format) : g_strdup ("");
 }
 
 /* "Saturday 21 November", with the year when it is not this year's. */
@@ -91,9 +92,9 @@ format_day (gint64 time,
     return g_strdup ("");
   if (g_date_time_get_year (local) == g_date_time_get_year (today))
     /* Translators: a session's day, as in "Saturday 21 November"; see strftime */
-    return g_date_time_format (local, _("%A %-d %B"));
+    return vastus_date_format (local, _("%A %-d %B"));
   /* Translators: a session's day in another year, as in "Saturday 21 November 2026"; see strftime */
-  return g_date_time_format (local, _("%A %-d %B %Y"));
+  return vastus_date_format (local, _("%A %-d %B %Y"));
 }
 
 static char *

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-today-page-private.h"
 
 #include <glib/gi18n.h>
@@ -88,7 +89,7 @@ refresh_morning (VastusTodayPage *self)
   {
     g_autoptr (GDateTime) end = g_date_time_new_from_unix_local (vastus_session_entry_get_end (entry) / G_USEC_PER_SEC);
     /* Translators: the weekday of the session, as in "Pain and stiffness, 0 to 10, after Thursday’s session" */
-    g_autofree char *day = end != NULL ? g_date_time_format (end, "%A") : g_strdup ("");
+    g_autofree char *day = end != NULL ? vastus_date_format (end, "%A") : g_strdup ("");
 
     /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
     description = g_strdup_printf (_("How your knee feels now, after %s’s session: pain and stiffness, 0 to "
@@ -364,7 +365,7 @@ time_ago (gint64 saved_at,
   if (minutes < 48 * 60)
     return g_strdup (_("yesterday"));
   /* Translators: a date, see g_date_time_format() */
-  return g_date_time_format (then, _("on %-d %B"));
+  return vastus_date_format (then, _("on %-d %B"));
 }
 
 /**
@@ -438,11 +439,9 @@ refresh_week (VastusTodayPage *self,
 
   if (days > 1)
     {
-      char weekday[64];
-
       /* Translators: a weekday, as in "Thursday"; see strftime */
-      if (g_date_strftime (weekday, sizeof weekday, C_("weekday", "%A"), &next) == 0)
-        weekday[0] = '\0';
+      g_autofree char *weekday = vastus_date_format_date (&next, C_("weekday", "%A"));
+
       if (done_today)
         /* Translators: %s is a weekday, as in "Thursday" */
         when = g_strdup_printf (_("Done for today. Your next session is due on %s."), weekday);
@@ -668,7 +667,7 @@ vastus_today_page_set_program (VastusTodayPage *self,
           g_autoptr (GDateTime) since = g_date_time_new_from_unix_local (vastus_program_get_hold (program)->since /
                                                                          G_USEC_PER_SEC);
           /* Translators: a date in a sentence, see g_date_time_format() */
-          g_autofree char *day = since != NULL ? g_date_time_format (since, _("%-d %B")) : g_strdup ("");
+          g_autofree char *day = since != NULL ? vastus_date_format (since, _("%-d %B")) : g_strdup ("");
 
           /* Translators: as in "On hold since 21 November · 6 exercises" */
           summary = g_strdup_printf (_("On hold since %s · %s"), day, count);
