@@ -41,7 +41,7 @@ test_builtin_german (void)
                    "Legen Sie ein kleines zusammengerolltes Handtuch unter dieses Knie.");
   g_assert_cmpstr (vastus_exercise_get_cautions (quad_set)[0], ==,
                    "Hören Sie auf, wenn der Schmerz über 5 von 10 steigt oder sich stechend anfühlt.");
-  g_assert_cmpstr (vastus_exercise_get_stage_at (warm_up, 0), ==, "Auf der Stelle marschieren");
+  g_assert_cmpstr (vastus_exercise_get_stage_at (warm_up, 0), ==, "Auf der Stelle gehen");
 
   program = g_list_model_get_item (vastus_catalogue_get_programs (catalogue), 0);
   g_assert_nonnull (program);
