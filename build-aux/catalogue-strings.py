@@ -57,14 +57,16 @@ def generate(path, name):
         " * Run `meson compile -C BUILDDIR catalogue-strings` after changing the",
         " * catalogue. Only xgettext reads this file; it is never compiled. */",
         "",
+        "/* The declaration keeps the comments above out of the translator comments. */",
+        "static const char *const vastus_catalogue_strings[] = {",
     ]
     for exercise in document.get("exercises", []):
         eid = exercise["id"]
         title = exercise.get("name", eid)
         ctx = "exercise:%s:" % eid
-        lines.append("/* %s */" % eid)
         entry(lines, ctx + "name", exercise["name"],
-              "The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone")
+              "The name of the exercise “%s”, shown in lists and as a title; "
+              "at most about 30 characters fit on a phone" % eid)
         entry(lines, ctx + "summary", exercise["summary"],
               "What the exercise “%s” is and why it helps the knee" % title)
         for field, what in (("steps", "Step %d of the instructions for “%s”"),
@@ -81,12 +83,12 @@ def generate(path, name):
     for program in document.get("programs", []):
         pid = program["id"]
         ctx = "programme:%s:" % pid
-        lines.append("/* programme %s */" % pid)
         entry(lines, ctx + "name", program["name"], "The name of a starter programme")
         entry(lines, ctx + "summary", program["summary"],
               "Who the starter programme “%s” is for and what it does" % program["name"])
         lines.append("")
-    return "\n".join(lines)
+    lines.append("};")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv):

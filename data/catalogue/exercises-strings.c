@@ -3,8 +3,9 @@
  * Run `meson compile -C BUILDDIR catalogue-strings` after changing the
  * catalogue. Only xgettext reads this file; it is never compiled. */
 
-/* quad-set */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* The declaration keeps the comments above out of the translator comments. */
+static const char *const vastus_catalogue_strings[] = {
+/* Translators: The name of the exercise “quad-set”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:quad-set:name", "Quad set"),
 /* Translators: What the exercise “Quad set” is and why it helps the knee */
 NC_("exercise:quad-set:summary", "Tightening the front of the thigh while pressing the back of the knee down into a rolled towel. It wakes up the quadriceps, including the inner part just above the kneecap, without bending the knee, so it is kind to a sore joint."),
@@ -27,8 +28,7 @@ NC_("exercise:quad-set:cautions", "Stop if the pain goes above 5 out of 10 or fe
 /* Translators: Caution 2 of “Quad set”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:quad-set:cautions", "If the back of the knee aches, use a thinner towel."),
 
-/* straight-leg-raise */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “straight-leg-raise”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:straight-leg-raise:name", "Straight-leg raise"),
 /* Translators: What the exercise “Straight-leg raise” is and why it helps the knee */
 NC_("exercise:straight-leg-raise:summary", "Lifting a straight leg while lying on your back. The quadriceps, including the inner part above the kneecap, hold the knee straight while the hip lifts the leg, with very little pressure behind the kneecap."),
@@ -51,8 +51,7 @@ NC_("exercise:straight-leg-raise:cautions", "Stop if the pain goes above 5 out o
 /* Translators: Caution 2 of “Straight-leg raise”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:straight-leg-raise:cautions", "If your lower back complains, bend the other knee more and lift the leg less high."),
 
-/* ankle-weight-straight-leg-raise */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “ankle-weight-straight-leg-raise”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:ankle-weight-straight-leg-raise:name", "Straight-leg raise with ankle weight"),
 /* Translators: What the exercise “Straight-leg raise with ankle weight” is and why it helps the knee */
 NC_("exercise:ankle-weight-straight-leg-raise:summary", "The straight-leg raise with a light weight strapped round the ankle. The added load makes the quadriceps, including the inner part above the kneecap, work harder to hold the knee straight, still with very little pressure behind the kneecap."),
@@ -81,8 +80,7 @@ NC_("exercise:ankle-weight-straight-leg-raise:cautions", "If your lower back com
 /* Translators: Caution 3 of “Straight-leg raise with ankle weight”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:ankle-weight-straight-leg-raise:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* short-arc-quad */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “short-arc-quad”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:short-arc-quad:name", "Short-arc quad"),
 /* Translators: What the exercise “Short-arc quad” is and why it helps the knee */
 NC_("exercise:short-arc-quad:summary", "Straightening the knee over a firm roll while lying down, through only the last 30 degrees of the movement. Unlike the quad set the knee moves, and unlike the straight-leg raise the thigh rests on the roll, so the quadriceps, including the inner part above the kneecap, learn to finish straightening the knee with no body weight on it: a place to start for anyone who finds standing exercises too much."),
@@ -105,8 +103,7 @@ NC_("exercise:short-arc-quad:cautions", "Stop if the pain goes above 5 out of 10
 /* Translators: Caution 2 of “Short-arc quad”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:short-arc-quad:cautions", "If straightening fully hurts, lift only as far as is comfortable."),
 
-/* ball-squeeze */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “ball-squeeze”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:ball-squeeze:name", "Ball squeeze"),
 /* Translators: What the exercise “Ball squeeze” is and why it helps the knee */
 NC_("exercise:ball-squeeze:summary", "Squeezing a soft ball or a folded pillow between the knees, lying on your back or sitting. It works the inner-thigh muscles (the adductors) while the knee is hardly loaded, a calm way to start on a sore day."),
@@ -127,8 +124,7 @@ NC_("exercise:ball-squeeze:cues", "Breathe out as you squeeze"),
 /* Translators: Caution 1 of “Ball squeeze”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:ball-squeeze:cautions", "Ease off if you feel pain in the groin or the inner knee, and stop if it goes above 5 out of 10."),
 
-/* bridge-ball-squeeze */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “bridge-ball-squeeze”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:bridge-ball-squeeze:name", "Bridge with ball squeeze"),
 /* Translators: What the exercise “Bridge with ball squeeze” is and why it helps the knee */
 NC_("exercise:bridge-ball-squeeze:summary", "A glute bridge with a soft ball or folded cushion held between the knees. Lifting the hips works the buttocks and the backs of the thighs while the squeeze works the inner thighs, a step on from the lying squeeze that still puts little load on the kneecap."),
@@ -153,8 +149,7 @@ NC_("exercise:bridge-ball-squeeze:cautions", "If you feel it mostly in your lowe
 /* Translators: Caution 3 of “Bridge with ball squeeze”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:bridge-ball-squeeze:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* wall-sit */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “wall-sit”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:wall-sit:name", "Wall sit"),
 /* Translators: What the exercise “Wall sit” is and why it helps the knee */
 NC_("exercise:wall-sit:summary", "Holding a shallow sitting position with your back against a wall. The quadriceps, including the inner part above the kneecap, work hard without the knee moving, which many people with a sore kneecap find easier than moving exercises."),
@@ -177,8 +172,7 @@ NC_("exercise:wall-sit:cautions", "If the front of the knee hurts, slide a littl
 /* Translators: Caution 2 of “Wall sit”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:wall-sit:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* glute-bridge */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “glute-bridge”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:glute-bridge:name", "Glute bridge"),
 /* Translators: What the exercise “Glute bridge” is and why it helps the knee */
 NC_("exercise:glute-bridge:summary", "Lifting the hips off the floor while lying on your back with the knees bent. Strong buttock muscles steady the hip and thigh, which takes strain off the knee when you stand, climb and run."),
@@ -199,8 +193,7 @@ NC_("exercise:glute-bridge:cautions", "Stop if the pain goes above 5 out of 10 o
 /* Translators: Caution 2 of “Glute bridge”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:glute-bridge:cautions", "If you feel it mostly in your lower back, or the back of the thigh starts to cramp, lift less high and squeeze the buttocks more."),
 
-/* single-leg-bridge */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “single-leg-bridge”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:single-leg-bridge:name", "Single-leg bridge"),
 /* Translators: What the exercise “Single-leg bridge” is and why it helps the knee */
 NC_("exercise:single-leg-bridge:summary", "A glute bridge lifted on one leg, with the other leg held straight in line with the working thigh. One buttock and the back of that thigh do all the lifting, building the hip strength that steadies the knee on stairs and when running."),
@@ -227,8 +220,7 @@ NC_("exercise:single-leg-bridge:cautions", "If the back of the thigh starts to c
 /* Translators: Caution 3 of “Single-leg bridge”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:single-leg-bridge:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* clamshell */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “clamshell”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:clamshell:name", "Clamshell"),
 /* Translators: What the exercise “Clamshell” is and why it helps the knee */
 NC_("exercise:clamshell:summary", "Opening the top knee like a shell while lying on your side. It strengthens the muscles at the side and back of the hip, which help stop the knee drifting inwards when you squat or use stairs."),
@@ -249,8 +241,7 @@ NC_("exercise:clamshell:cues", "Lower slowly"),
 /* Translators: Caution 1 of “Clamshell”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:clamshell:cautions", "Stop if the pain goes above 5 out of 10, or if you feel a pinch at the front of the hip."),
 
-/* band-clamshell */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “band-clamshell”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:band-clamshell:name", "Clamshell with band"),
 /* Translators: What the exercise “Clamshell with band” is and why it helps the knee */
 NC_("exercise:band-clamshell:summary", "The clamshell with a light loop band round the thighs, just above the knees. Opening the knee against the band makes the muscles at the side and back of the hip work harder, which helps them keep the knee from drifting inwards when you squat or use stairs."),
@@ -275,8 +266,7 @@ NC_("exercise:band-clamshell:cautions", "Start with the lightest band; move to a
 /* Translators: Caution 2 of “Clamshell with band”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:band-clamshell:cautions", "Stop if the pain goes above 5 out of 10, or if you feel a pinch at the front of the hip."),
 
-/* side-lying-hip-abduction */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “side-lying-hip-abduction”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:side-lying-hip-abduction:name", "Side-lying leg lift"),
 /* Translators: What the exercise “Side-lying leg lift” is and why it helps the knee */
 NC_("exercise:side-lying-hip-abduction:summary", "Lifting the straight top leg while lying on your side. It builds the muscles at the side of the hip, which keep the pelvis level and the knee in line when you stand on one leg."),
@@ -297,8 +287,7 @@ NC_("exercise:side-lying-hip-abduction:cues", "Lower slowly"),
 /* Translators: Caution 1 of “Side-lying leg lift”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:side-lying-hip-abduction:cautions", "Stop if the pain goes above 5 out of 10, or if you feel a pinch in the hip or lower back."),
 
-/* side-bridge */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “side-bridge”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:side-bridge:name", "Side bridge from the knees"),
 /* Translators: What the exercise “Side bridge from the knees” is and why it helps the knee */
 NC_("exercise:side-bridge:summary", "Lifting the hips off the floor while lying on your side, propped on one forearm with the knees bent. The muscles at the side of the lower hip hold up part of your body weight, with the trunk muscles helping, a harder step for the hip than the side-lying leg lift."),
@@ -325,8 +314,7 @@ NC_("exercise:side-bridge:cautions", "A folded towel under the knee and the elbo
 /* Translators: Caution 3 of “Side bridge from the knees”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:side-bridge:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* standing-band-hip-abduction */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “standing-band-hip-abduction”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:standing-band-hip-abduction:name", "Standing hip abduction with band"),
 /* Translators: What the exercise “Standing hip abduction with band” is and why it helps the knee */
 NC_("exercise:standing-band-hip-abduction:summary", "Standing on one leg and moving the other leg out to the side against a loop band round the ankles. The hip muscles of both legs work: those of the moving leg against the band, and those of the standing leg to keep the pelvis level, as they must on stairs and when running."),
@@ -353,8 +341,7 @@ NC_("exercise:standing-band-hip-abduction:cautions", "Start with a light band an
 /* Translators: Caution 3 of “Standing hip abduction with band”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:standing-band-hip-abduction:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* standing-quad-stretch */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “standing-quad-stretch”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:standing-quad-stretch:name", "Standing quad stretch"),
 /* Translators: What the exercise “Standing quad stretch” is and why it helps the knee */
 NC_("exercise:standing-quad-stretch:summary", "Drawing the heel towards the buttock while standing, to stretch the front of the thigh. It helps when the quadriceps feel tight and can ease stiffness around the kneecap after exercise."),
@@ -379,8 +366,7 @@ NC_("exercise:standing-quad-stretch:cautions", "A stretch should feel like a pul
 /* Translators: Caution 2 of “Standing quad stretch”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:standing-quad-stretch:cautions", "If bending the knee this far presses on the kneecap, hold the ankle with a towel and bend the knee less."),
 
-/* terminal-knee-extension */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “terminal-knee-extension”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:terminal-knee-extension:name", "Terminal knee extension with band"),
 /* Translators: What the exercise “Terminal knee extension with band” is and why it helps the knee */
 NC_("exercise:terminal-knee-extension:summary", "Standing with a resistance band pulling the back of the knee forwards, you push the knee straight against it. It trains the quadriceps, including the inner part above the kneecap, to straighten the knee fully while you stand on it."),
@@ -405,8 +391,7 @@ NC_("exercise:terminal-knee-extension:cautions", "Check that the band and its an
 /* Translators: Caution 2 of “Terminal knee extension with band”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:terminal-knee-extension:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* band-leg-extension */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “band-leg-extension”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:band-leg-extension:name", "Seated leg extension with band"),
 /* Translators: What the exercise “Seated leg extension with band” is and why it helps the knee */
 NC_("exercise:band-leg-extension:summary", "Straightening the knee against a resistance band while sitting on a chair. Like the leg extension machine, it works the quadriceps, including the inner part above the kneecap, on their own, but at home, and it starts in the part of the movement that most sore knees find easiest."),
@@ -435,8 +420,7 @@ NC_("exercise:band-leg-extension:cautions", "If the front of the knee hurts, kee
 /* Translators: Caution 3 of “Seated leg extension with band”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:band-leg-extension:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* wall-sit-ball-squeeze */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “wall-sit-ball-squeeze”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:wall-sit-ball-squeeze:name", "Wall sit with ball squeeze"),
 /* Translators: What the exercise “Wall sit with ball squeeze” is and why it helps the knee */
 NC_("exercise:wall-sit-ball-squeeze:summary", "A wall sit with a soft ball or folded pillow held between the knees. The squeeze adds work for the inner thigh and helps keep the knees in line while the quadriceps, including the inner part above the kneecap, hold you up."),
@@ -461,8 +445,7 @@ NC_("exercise:wall-sit-ball-squeeze:cautions", "If the front of the knee hurts, 
 /* Translators: Caution 2 of “Wall sit with ball squeeze”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:wall-sit-ball-squeeze:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* mini-squat */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “mini-squat”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:mini-squat:name", "Mini squat"),
 /* Translators: What the exercise “Mini squat” is and why it helps the knee */
 NC_("exercise:mini-squat:summary", "A small, slow squat with only a slight bend of the knees. It strengthens the quadriceps, including the inner part above the kneecap, together with the buttocks, in a range most sore knees tolerate well."),
@@ -485,8 +468,7 @@ NC_("exercise:mini-squat:cautions", "If the front of the knee hurts, bend less."
 /* Translators: Caution 2 of “Mini squat”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:mini-squat:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* step-up */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “step-up”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:step-up:name", "Step-up"),
 /* Translators: What the exercise “Step-up” is and why it helps the knee */
 NC_("exercise:step-up:summary", "Stepping up onto a low step with one leg doing the work. It strengthens the quadriceps, including the inner part above the kneecap, and the buttocks for stairs, kerbs and slopes."),
@@ -511,8 +493,7 @@ NC_("exercise:step-up:cautions", "If the front of the knee hurts, go back to a l
 /* Translators: Caution 3 of “Step-up”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:step-up:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* supported-split-squat */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “supported-split-squat”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:supported-split-squat:name", "Supported split squat"),
 /* Translators: What the exercise “Supported split squat” is and why it helps the knee */
 NC_("exercise:supported-split-squat:summary", "A shallow split squat, holding on to a chair back or a wall. With balance taken care of, the front leg's quadriceps, including the inner part above the kneecap, and buttock can work in a small, comfortable range before the free-standing split squat."),
@@ -539,8 +520,7 @@ NC_("exercise:supported-split-squat:cautions", "If the front of the knee hurts, 
 /* Translators: Caution 3 of “Supported split squat”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:supported-split-squat:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* split-squat */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “split-squat”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:split-squat:name", "Split squat"),
 /* Translators: What the exercise “Split squat” is and why it helps the knee */
 NC_("exercise:split-squat:summary", "A squat in a long stride, with both feet staying where they are. Most of the work falls on the front leg's quadriceps, including the inner part above the kneecap, and buttock, which prepares the knee for single-leg work."),
@@ -565,8 +545,7 @@ NC_("exercise:split-squat:cautions", "If the front of the knee hurts, bend less.
 /* Translators: Caution 3 of “Split squat”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:split-squat:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* foam-roll-quads */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “foam-roll-quads”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:foam-roll-quads:name", "Foam roll: front of thigh"),
 /* Translators: What the exercise “Foam roll: front of thigh” is and why it helps the knee */
 NC_("exercise:foam-roll-quads:summary", "Rolling the front of both thighs slowly over a foam roller. It can ease tightness in the quadriceps for a while and make the strength exercises feel more comfortable."),
@@ -591,8 +570,7 @@ NC_("exercise:foam-roll-quads:cautions", "Do not roll over the kneecap itself or
 /* Translators: Caution 4 of “Foam roll: front of thigh”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:foam-roll-quads:cautions", "Mild discomfort is fine, but ease off if it becomes pain, and avoid bruises and varicose veins."),
 
-/* seated-inner-thigh-hamstring-stretch */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “seated-inner-thigh-hamstring-stretch”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:seated-inner-thigh-hamstring-stretch:name", "Seated inner-thigh and hamstring stretch"),
 /* Translators: What the exercise “Seated inner-thigh and hamstring stretch” is and why it helps the knee */
 NC_("exercise:seated-inner-thigh-hamstring-stretch:summary", "Sitting with one leg out to the side and leaning forwards over it, to stretch the back and the inside of the thigh. It helps when these muscles feel tight after walking, running or cycling."),
@@ -617,8 +595,7 @@ NC_("exercise:seated-inner-thigh-hamstring-stretch:cautions", "A stretch should 
 /* Translators: Caution 2 of “Seated inner-thigh and hamstring stretch”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:seated-inner-thigh-hamstring-stretch:cautions", "Ease off if you feel tingling or pain running down the leg."),
 
-/* squat */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “squat”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:squat:name", "Squat"),
 /* Translators: What the exercise “Squat” is and why it helps the knee */
 NC_("exercise:squat:summary", "A body-weight squat with a deeper bend than the mini squat. It builds the quadriceps, including the inner part above the kneecap, together with the buttocks, for getting up from chairs, lifting and stairs."),
@@ -641,8 +618,7 @@ NC_("exercise:squat:cautions", "If the front of the knee hurts, keep to a shallo
 /* Translators: Caution 2 of “Squat”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:squat:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* cyclist-squat */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “cyclist-squat”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:cyclist-squat:name", "Cyclist squat"),
 /* Translators: What the exercise “Cyclist squat” is and why it helps the knee */
 NC_("exercise:cyclist-squat:summary", "A squat with the heels raised on a low plate or wedge and the feet close together, so the knees travel further forwards. This shifts more of the work onto the quadriceps, including the inner part above the kneecap, and less onto the hips."),
@@ -669,8 +645,7 @@ NC_("exercise:cyclist-squat:cautions", "Stand near a wall or sturdy chair in cas
 /* Translators: Caution 3 of “Cyclist squat”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:cyclist-squat:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* lateral-step-up */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “lateral-step-up”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:lateral-step-up:name", "Lateral step-up"),
 /* Translators: What the exercise “Lateral step-up” is and why it helps the knee */
 NC_("exercise:lateral-step-up:summary", "Stepping up sideways onto a low step. Standing side-on makes the quadriceps, including the inner part above the kneecap, and the muscles at the side of the hip work together to keep the knee in line."),
@@ -697,8 +672,7 @@ NC_("exercise:lateral-step-up:cautions", "If the front of the knee hurts, go bac
 /* Translators: Caution 3 of “Lateral step-up”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:lateral-step-up:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* step-down */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “step-down”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:step-down:name", "Step-down"),
 /* Translators: What the exercise “Step-down” is and why it helps the knee */
 NC_("exercise:step-down:summary", "Standing on a low step on one leg and slowly lowering the other heel to the floor in front. This slow lowering trains the quadriceps, including the inner part above the kneecap, for going down stairs, often the hardest part of the day for a sore knee."),
@@ -725,8 +699,7 @@ NC_("exercise:step-down:cautions", "Start on a low step and move to a higher one
 /* Translators: Caution 3 of “Step-down”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:step-down:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* lunge */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “lunge”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:lunge:name", "Lunge"),
 /* Translators: What the exercise “Lunge” is and why it helps the knee */
 NC_("exercise:lunge:summary", "Stepping forwards into a split squat and pushing back to standing. Slowing your body down on the front leg trains the quadriceps, including the inner part above the kneecap, for walking downhill, sport and sudden stops."),
@@ -749,8 +722,7 @@ NC_("exercise:lunge:cautions", "If the front of the knee hurts, take a shorter s
 /* Translators: Caution 2 of “Lunge”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:lunge:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* bulgarian-split-squat */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “bulgarian-split-squat”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:bulgarian-split-squat:name", "Bulgarian split squat"),
 /* Translators: What the exercise “Bulgarian split squat” is and why it helps the knee */
 NC_("exercise:bulgarian-split-squat:summary", "A split squat with the back foot resting on a bench or chair, so the front leg carries most of your weight. It is a demanding single-leg exercise for the quadriceps, including the inner part above the kneecap, and the buttocks."),
@@ -777,8 +749,7 @@ NC_("exercise:bulgarian-split-squat:cautions", "Balance is harder with the back 
 /* Translators: Caution 3 of “Bulgarian split squat”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:bulgarian-split-squat:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* seated-leg-press */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “seated-leg-press”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:seated-leg-press:name", "Seated leg press"),
 /* Translators: What the exercise “Seated leg press” is and why it helps the knee */
 NC_("exercise:seated-leg-press:summary", "Pushing a weighted platform away with the feet close together, sitting with your back supported. It strengthens the quadriceps, including the inner part above the kneecap, and the buttocks with a load you can set exactly and no balance needed."),
@@ -803,8 +774,7 @@ NC_("exercise:seated-leg-press:cautions", "If the front of the knee hurts, bend 
 /* Translators: Caution 2 of “Seated leg press”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:seated-leg-press:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* leg-extension */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “leg-extension”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:leg-extension:name", "Leg extension (machine)"),
 /* Translators: What the exercise “Leg extension (machine)” is and why it helps the knee */
 NC_("exercise:leg-extension:summary", "Straightening the knees against the pad of a leg extension machine. It loads the quadriceps, including the inner part above the kneecap, on their own, so they can keep getting stronger even while squatting still hurts."),
@@ -835,8 +805,7 @@ NC_("exercise:leg-extension:cautions", "If the front of the knee hurts, go back 
 /* Translators: Caution 2 of “Leg extension (machine)”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:leg-extension:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* prone-hamstring-curl */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “prone-hamstring-curl”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:prone-hamstring-curl:name", "Prone hamstring curl"),
 /* Translators: What the exercise “Prone hamstring curl” is and why it helps the knee */
 NC_("exercise:prone-hamstring-curl:summary", "Bending the knee to bring the heel towards the buttock while lying face down. It strengthens the hamstrings at the back of the thigh, which work alongside the quadriceps to control the knee."),
@@ -857,8 +826,7 @@ NC_("exercise:prone-hamstring-curl:cautions", "If the back of the thigh starts t
 /* Translators: Caution 2 of “Prone hamstring curl”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:prone-hamstring-curl:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* prone-hamstring-curl-weighted */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “prone-hamstring-curl-weighted”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:prone-hamstring-curl-weighted:name", "Prone hamstring curl with ankle weight"),
 /* Translators: What the exercise “Prone hamstring curl with ankle weight” is and why it helps the knee */
 NC_("exercise:prone-hamstring-curl-weighted:summary", "The prone hamstring curl with a light weight strapped round the ankle. The hamstrings at the back of the thigh work against more load as they bend the knee and then slowly let it straighten."),
@@ -885,8 +853,7 @@ NC_("exercise:prone-hamstring-curl-weighted:cautions", "If the back of the thigh
 /* Translators: Caution 3 of “Prone hamstring curl with ankle weight”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:prone-hamstring-curl-weighted:cautions", "Stop if the pain goes above 5 out of 10 or feels sharp."),
 
-/* foam-roll-inner-thigh */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “foam-roll-inner-thigh”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:foam-roll-inner-thigh:name", "Foam roll: inner thigh"),
 /* Translators: What the exercise “Foam roll: inner thigh” is and why it helps the knee */
 NC_("exercise:foam-roll-inner-thigh:summary", "Rolling the inside of the thigh over a foam roller with the leg bent out to the side. It can ease tightness in the inner-thigh muscles and in the inner part of the quadriceps above the knee."),
@@ -911,8 +878,7 @@ NC_("exercise:foam-roll-inner-thigh:cautions", "Do not roll over the knee joint 
 /* Translators: Caution 4 of “Foam roll: inner thigh”: when to stop or change something. Keep its meaning exact */
 NC_("exercise:foam-roll-inner-thigh:cautions", "Mild discomfort is fine, but ease off if it becomes pain, and avoid bruises and varicose veins."),
 
-/* warm-up */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “warm-up”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:warm-up:name", "Warm-up"),
 /* Translators: What the exercise “Warm-up” is and why it helps the knee */
 NC_("exercise:warm-up:summary", "A few minutes of easy movement before the exercises: marching on the spot, gentle knee bends and leg swings, or easy cycling. It warms the muscles and gets the knee moving so the exercises feel easier."),
@@ -937,8 +903,7 @@ NC_("exercise:warm-up:stages", "Slow, shallow knee bends"),
 /* Translators: What is done in the third part of “Warm-up”, shown big during the session */
 NC_("exercise:warm-up:stages", "Gentle leg swings"),
 
-/* cool-down */
-/* Translators: The name of an exercise, shown in lists and as a title; at most about 30 characters fit on a phone */
+/* Translators: The name of the exercise “cool-down”, shown in lists and as a title; at most about 30 characters fit on a phone */
 NC_("exercise:cool-down:name", "Cool-down"),
 /* Translators: What the exercise “Cool-down” is and why it helps the knee */
 NC_("exercise:cool-down:summary", "A few minutes of easy walking followed by gentle stretches at the end of the session. It lets your breathing settle and leaves the muscles relaxed."),
@@ -963,20 +928,19 @@ NC_("exercise:cool-down:stages", "Stretch the front of each thigh"),
 /* Translators: What is done in the third part of “Cool-down”, shown big during the session */
 NC_("exercise:cool-down:stages", "Stretch the back of each thigh"),
 
-/* programme phase-1-gentle */
 /* Translators: The name of a starter programme */
 NC_("programme:phase-1-gentle:name", "Gentle start"),
 /* Translators: Who the starter programme “Gentle start” is for and what it does */
 NC_("programme:phase-1-gentle:summary", "For the first weeks, or whenever the knee has flared up. Gentle tightening, holding and lifting exercises for the thigh and hip that put little load on the kneecap, to settle pain and get the muscles working again."),
 
-/* programme phase-2-building */
 /* Translators: The name of a starter programme */
 NC_("programme:phase-2-building:name", "Building strength"),
 /* Translators: Who the starter programme “Building strength” is for and what it does */
 NC_("programme:phase-2-building:summary", "For when the gentle start feels easy and pain stays low. Standing exercises with a little more knee bend and a low step, for the knee and hip together, to build strength step by step."),
 
-/* programme phase-3-stronger */
 /* Translators: The name of a starter programme */
 NC_("programme:phase-3-stronger:name", "Stronger knees"),
 /* Translators: Who the starter programme “Stronger knees” is for and what it does */
 NC_("programme:phase-3-stronger:summary", "For when building strength is going well. Deeper bends, higher steps, single-leg work and gym machines (or their home alternatives), to get the knee ready for stairs, sport and long, busy days."),
+
+};
