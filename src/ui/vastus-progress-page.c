@@ -3,13 +3,15 @@
 
 #include "config.h"
 
-#include "vastus-date.h"
 #include "vastus-progress-page-private.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "vastus-catalogue.h"
+#include "vastus-date.h"
 #include "vastus-history.h"
+#include "vastus-store.h"
 #include "vastus-pain-chart.h"
 #include "vastus-pain-form.h"
 #include "vastus-week-grid.h"
@@ -380,6 +382,18 @@ dialog_destroyed_cb (VastusProgressPage *self)
   self->dialog = NULL;
 }
 
+/* The exercise's name in the window's language when the catalogue still has
+ * it; the journal keeps the name it had when the session was done. */
+static const char *
+result_name (VastusProgressPage          *self,
+             const VastusExerciseResult  *result)
+{
+  VastusCatalogue *catalogue = self->store != NULL ? vastus_store_get_catalogue (self->store) : NULL;
+  VastusExercise *exercise = catalogue != NULL ? vastus_catalogue_lookup (catalogue, result->id) : NULL;
+
+  return exercise != NULL ? vastus_exercise_get_name (exercise) : result->name;
+}
+
 static void
 show_session (VastusProgressPage *self,
               VastusSessionEntry *entry)
@@ -449,15 +463,15 @@ show_session (VastusProgressPage *self,
 
       vastus_exercise_result_count (result, &d, &s, &t);
       g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u set", "%u of %u sets", t), d, t);
-      /* Translators: between the parts of an exercise's result, as in "3 of 3 sets, about right, hurt" */
       if (feel != NULL && describe_feel (feel->feel) != NULL)
+        /* Translators: between the parts of an exercise's result, as in "3 of 3 sets, about right, hurt" */
         g_string_append_printf (text, "%s%s", C_("result", ", "), describe_feel (feel->feel));
       if (feel != NULL && feel->hurt)
-        /* Translators: an exercise that hurt, the last part of "3 of 3 sets, about right, hurt" */
-        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
+        /* Translators: an exercise that hurt during the session, the last part of
+         * "3 of 3 sets, about right, hurt" */
         g_string_append_printf (text, "%s%s", C_("result", ", "), _("hurt"));
       value = g_string_free (text, FALSE);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (result->name, value));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (result_name (self, result), value));
     }
   gtk_box_append (GTK_BOX (box), group);
 
