@@ -12,8 +12,11 @@ main (int   argc,
 {
   g_autoptr (VastusApplication) app = NULL;
 
+  const char *locale_dir = g_getenv ("VASTUS_LOCALE_DIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* VASTUS_LOCALE_DIR: the build tree's translations, to run uninstalled. */
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && locale_dir[0] != '\0' ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <unistd.h>
 
 #include "vastus-application-private.h"
@@ -164,6 +166,23 @@ main (int   argc,
   GtkWidget *library;
   GtkWidget *shot;
   int w, h;
+
+  /* As the app does: LANG or LANGUAGE choose the language, and
+   * build-aux/dev points VASTUS_LOCALE_DIR at the build tree's translations. */
+  setlocale (LC_ALL, "");
+  /* LANGUAGE=de alone does nothing under the plain "C" locale (gettext ignores
+   * it there): take C.UTF-8 then, so that a screenshot can be asked for in
+   * any language without a locale for it being installed. Through the
+   * environment, as GTK sets the locale from it again. */
+  if (g_getenv ("LANGUAGE") != NULL && (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0 ||
+                                        g_strcmp0 (setlocale (LC_MESSAGES, NULL), "POSIX") == 0))
+    {
+      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+      setlocale (LC_ALL, "");
+    }
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VASTUS_LOCALE_DIR") != NULL ? g_getenv ("VASTUS_LOCALE_DIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || out == NULL)

@@ -669,6 +669,17 @@ vastus_catalogue_new_builtin (GError **error)
   if (!vastus_catalogue_load_file (self, path, error))
     return NULL;
 
+  /* The built-in texts are translated (the person's own files are not): each
+   * is looked up by its exercise or programme and field, see
+   * build-aux/catalogue-strings.py. */
+  for (guint i = 0; i < self->exercises->len; i++)
+    vastus_exercise_translate (g_ptr_array_index (self->exercises, i), GETTEXT_PACKAGE);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->programs)); i++)
+    {
+      g_autoptr (VastusStarterProgram) program = g_list_model_get_item (G_LIST_MODEL (self->programs), i);
+      vastus_starter_program_translate (program, GETTEXT_PACKAGE);
+    }
+
   return g_steal_pointer (&self);
 }
 

@@ -264,13 +264,14 @@ vastus_format_seconds (int seconds)
 
   /* Rests and holds read best in seconds up to two minutes. */
   if (seconds < 120)
-    /* Translators: a duration in seconds */
-    return g_strdup_printf (_("%d s"), seconds);
+    /* Translators: a duration in seconds, as in "45 s" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d s", "%d s", seconds), seconds);
   if (rest == 0)
-    /* Translators: a duration in minutes */
-    return g_strdup_printf (_("%d min"), minutes);
-  /* Translators: a duration in minutes and seconds */
-  return g_strdup_printf (_("%d min %d s"), minutes, rest);
+    /* Translators: a duration in minutes, as in "2 min" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", minutes), minutes);
+  /* Translators: a duration in minutes and seconds, as in "2 min 30 s";
+   * the plural is chosen by the minutes */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min %d s", "%d min %d s", minutes), minutes, rest);
 }
 
 static char *
@@ -319,6 +320,140 @@ find_held_phase (const VastusDose *self)
  * Returns: the dose in words, as on a physiotherapist's sheet:
  *   "3 × 30 s hold, rest 60 s" or "2 × 12 each leg, 3 s down, rest 45 s"
  */
+/* How one-leg work is done, for the main part of the dose. */
+typedef enum
+{
+  LEGS_TOGETHER,
+  LEGS_EACH,
+  LEGS_ALTERNATING,
+  LEGS_SORE_ONLY,
+} Legs;
+
+/* The main part of the dose, "3 × 30 s hold each leg", as one whole phrase a
+ * translator can order as their language needs. */
+static char *
+describe_main (const VastusDose *self,
+               Legs              legs)
+{
+  int sets = (int) vastus_dose_get (self, VASTUS_DOSE_SETS);
+  int seconds = (int) vastus_dose_get (self, VASTUS_DOSE_HOLD);
+  int reps = (int) vastus_dose_get (self, VASTUS_DOSE_REPS);
+  g_autofree char *hold = vastus_dose_is_hold (self) ? vastus_format_seconds (seconds) : NULL;
+
+  if (hold != NULL && sets > 1)
+    switch (legs)
+      {
+      case LEGS_TOGETHER:
+        /* Translators: sets × a held time, as in "3 × 30 s hold"; the plural is chosen by the sets */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %s hold", "%d × %s hold", sets), sets, hold);
+      case LEGS_EACH:
+        /* Translators: as in "3 × 30 s hold each leg" */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %s hold each leg", "%d × %s hold each leg",
+                                             sets), sets, hold);
+      case LEGS_ALTERNATING:
+        /* Translators: as in "3 × 30 s hold alternating legs" */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %s hold alternating legs",
+                                             "%d × %s hold alternating legs", sets), sets, hold);
+      case LEGS_SORE_ONLY:
+      default:
+        /* Translators: one-leg work done on the sore leg only, as in "3 × 30 s hold, sore leg only" */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %s hold, sore leg only",
+                                             "%d × %s hold, sore leg only", sets), sets, hold);
+      }
+
+  if (hold != NULL && seconds < 60)
+    switch (legs)
+      {
+      case LEGS_TOGETHER:
+        /* Translators: one held time, as in "30 s hold" */
+        return g_strdup_printf (_("%s hold"), hold);
+      case LEGS_EACH:
+        /* Translators: as in "30 s hold each leg" */
+        return g_strdup_printf (_("%s hold each leg"), hold);
+      case LEGS_ALTERNATING:
+        /* Translators: as in "30 s hold alternating legs" */
+        return g_strdup_printf (_("%s hold alternating legs"), hold);
+      case LEGS_SORE_ONLY:
+      default:
+        /* Translators: as in "30 s hold, sore leg only" */
+        return g_strdup_printf (_("%s hold, sore leg only"), hold);
+      }
+
+  /* One long block (a warm-up, foam rolling) is a time, not a hold. */
+  if (hold != NULL)
+    switch (legs)
+      {
+      case LEGS_TOGETHER:
+        return g_strdup (hold);
+      case LEGS_EACH:
+        /* Translators: one timed block, as in "2 min each leg" */
+        return g_strdup_printf (_("%s each leg"), hold);
+      case LEGS_ALTERNATING:
+        /* Translators: one timed block, as in "2 min alternating legs" */
+        return g_strdup_printf (_("%s alternating legs"), hold);
+      case LEGS_SORE_ONLY:
+      default:
+        /* Translators: one timed block, as in "2 min, sore leg only" */
+        return g_strdup_printf (_("%s, sore leg only"), hold);
+      }
+
+  if (sets > 1)
+    switch (legs)
+      {
+      case LEGS_TOGETHER:
+        /* Translators: sets × repetitions, as in "3 × 12"; the plural is chosen by the repetitions */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %d", "%d × %d", reps), sets, reps);
+      case LEGS_EACH:
+        /* Translators: sets × repetitions, as in "3 × 12 each leg" */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %d each leg", "%d × %d each leg", reps),
+                                sets, reps);
+      case LEGS_ALTERNATING:
+        /* Translators: sets × repetitions, as in "3 × 12 alternating legs" */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %d alternating legs",
+                                             "%d × %d alternating legs", reps), sets, reps);
+      case LEGS_SORE_ONLY:
+      default:
+        /* Translators: sets × repetitions on the sore leg only, as in "3 × 12, sore leg only" */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d × %d, sore leg only",
+                                             "%d × %d, sore leg only", reps), sets, reps);
+      }
+
+  switch (legs)
+    {
+    case LEGS_TOGETHER:
+      /* Translators: one set of repetitions, as in "12 reps" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), reps);
+    case LEGS_EACH:
+      /* Translators: one set of repetitions, as in "12 reps each leg" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep each leg", "%d reps each leg", reps), reps);
+    case LEGS_ALTERNATING:
+      /* Translators: one set of repetitions, as in "12 reps alternating legs" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep alternating legs",
+                                           "%d reps alternating legs", reps), reps);
+    case LEGS_SORE_ONLY:
+    default:
+      /* Translators: one set of repetitions, as in "12 reps, sore leg only" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep, sore leg only",
+                                           "%d reps, sore leg only", reps), reps);
+    }
+}
+
+static void
+append_part (GString    *text,
+             const char *part)
+{
+  /* Translators: between the parts of a dose, as in "3 × 12, 3 s down, rest 45 s" */
+  g_string_append (text, C_("dose", ", "));
+  g_string_append (text, part);
+}
+
+/**
+ * vastus_dose_describe:
+ * @side: how the exercise uses the legs
+ *
+ * Returns: the dose in words, as on a physiotherapist's sheet:
+ *   "3 × 30 s hold, rest 60 s" or "2 × 12 each leg, 3 s down, rest 45 s"
+ */
 char *
 vastus_dose_describe (const VastusDose *self,
                       VastusSide        side)
@@ -327,96 +462,156 @@ vastus_dose_describe (const VastusDose *self,
   int sets = (int) vastus_dose_get (self, VASTUS_DOSE_SETS);
   const VastusTempoPhase *lowering;
   const VastusTempoPhase *held;
-
-  if (vastus_dose_is_hold (self))
-    {
-      g_autofree char *hold = vastus_format_seconds ((int) vastus_dose_get (self, VASTUS_DOSE_HOLD));
-
-      int seconds = (int) vastus_dose_get (self, VASTUS_DOSE_HOLD);
-
-      if (sets > 1)
-        /* Translators: sets × a held time, as in "3 × 30 s hold" */
-        g_string_append_printf (text, _("%d × %s hold"), sets, hold);
-      else if (seconds < 60)
-        /* Translators: one held time, as in "30 s hold" */
-        g_string_append_printf (text, _("%s hold"), hold);
-      else
-        /* One long block (a warm-up, foam rolling) is a time, not a hold. */
-        g_string_append (text, hold);
-    }
-  else
-    {
-      int reps = (int) vastus_dose_get (self, VASTUS_DOSE_REPS);
-
-      if (sets > 1)
-        /* Translators: sets × repetitions, as in "3 × 12" */
-        g_string_append_printf (text, _("%d × %d"), sets, reps);
-      else
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps), reps);
-    }
+  Legs legs = LEGS_TOGETHER;
 
   if (side == VASTUS_SIDE_ONE && self->sore_leg_only)
-    /* Translators: one-leg work done on the sore leg only, as in "3 × 10, sore leg only" */
-    g_string_append (text, _(", sore leg only"));
+    legs = LEGS_SORE_ONLY;
   else if (side == VASTUS_SIDE_ONE)
-    g_string_append_printf (text, " %s", _("each leg"));
+    legs = LEGS_EACH;
   else if (side == VASTUS_SIDE_ALTERNATING)
-    g_string_append_printf (text, " %s", _("alternating legs"));
+    legs = LEGS_ALTERNATING;
+
+  {
+    g_autofree char *main_part = describe_main (self, legs);
+    g_string_append (text, main_part);
+  }
 
   lowering = find_slow_lowering (self);
   held = find_held_phase (self);
   if (lowering != NULL)
-    /* Translators: the time taken to lower in each rep, as in "3 s down" */
-    g_string_append_printf (text, _(", %.0f s down"), lowering->seconds);
-  else if (held != NULL && held->cue == VASTUS_TEMPO_SQUEEZE)
-    /* Translators: how long each rep's squeeze lasts, as in "5 s squeeze" */
-    g_string_append_printf (text, _(", %.0f s squeeze"), held->seconds);
+    {
+      int seconds = (int) lround (lowering->seconds);
+      /* Translators: the time taken to lower in each rep, as in "3 s down" */
+      g_autofree char *part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d s down", "%d s down", seconds),
+                                               seconds);
+      append_part (text, part);
+    }
   else if (held != NULL)
-    /* Translators: how long each rep is held, as in "3 s hold" */
-    g_string_append_printf (text, _(", %.0f s hold"), held->seconds);
+    {
+      int seconds = (int) lround (held->seconds);
+      g_autofree char *part = NULL;
+
+      if (held->cue == VASTUS_TEMPO_SQUEEZE)
+        /* Translators: how long each rep's squeeze lasts, as in "5 s squeeze" */
+        part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d s squeeze", "%d s squeeze", seconds), seconds);
+      else
+        /* Translators: how long each rep is held, as in "3 s hold" */
+        part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d s hold", "%d s hold", seconds), seconds);
+      append_part (text, part);
+    }
 
   if (vastus_dose_has (self, VASTUS_DOSE_DEPTH))
-    /* Translators: how far the knee bends, in degrees */
-    g_string_append_printf (text, _(", knee bent to %.0f°"), vastus_dose_get (self, VASTUS_DOSE_DEPTH));
+    {
+      int degrees = (int) lround (vastus_dose_get (self, VASTUS_DOSE_DEPTH));
+      /* Translators: how far the knee bends, in degrees from straight, as in "knee bent to 60°" */
+      g_autofree char *part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "knee bent to %d°",
+                                                            "knee bent to %d°", degrees), degrees);
+      append_part (text, part);
+    }
 
   if (vastus_dose_has (self, VASTUS_DOSE_STEP))
-    /* Translators: the height of the step, in centimetres */
-    g_string_append_printf (text, _(", %.0f cm step"), vastus_dose_get (self, VASTUS_DOSE_STEP));
+    {
+      int cm = (int) lround (vastus_dose_get (self, VASTUS_DOSE_STEP));
+      /* Translators: the height of the step, in centimetres, as in "15 cm step" */
+      g_autofree char *part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d cm step", "%d cm step", cm), cm);
+      append_part (text, part);
+    }
 
   if (vastus_dose_has (self, VASTUS_DOSE_LOAD) && vastus_dose_get (self, VASTUS_DOSE_LOAD) > 0)
     {
       g_autofree char *kg = format_number (vastus_dose_get (self, VASTUS_DOSE_LOAD));
-      /* Translators: added weight in kilograms */
-      g_string_append_printf (text, _(", %s kg"), kg);
+      /* Translators: added weight in kilograms, as in "2.5 kg"; the number is written for the locale */
+      g_autofree char *part = g_strdup_printf (_("%s kg"), kg);
+      append_part (text, part);
     }
 
   if (vastus_dose_get (self, VASTUS_DOSE_REST) > 0 && sets > 1)
     {
       g_autofree char *rest = vastus_format_seconds ((int) vastus_dose_get (self, VASTUS_DOSE_REST));
-      /* Translators: the rest between sets */
-      g_string_append_printf (text, _(", rest %s"), rest);
+      /* Translators: the rest between sets, as in "rest 45 s" */
+      g_autofree char *part = g_strdup_printf (_("rest %s"), rest);
+      append_part (text, part);
     }
 
   return g_string_free (text, FALSE);
 }
 
+typedef enum
+{
+  RANGE_SETS,
+  RANGE_REPS,
+  RANGE_HOLD,
+  RANGE_DEPTH,
+  RANGE_STEP,
+  RANGE_LOAD,
+} Range;
+
+/* One range of the bounds, "reps 8–12", as a whole phrase. */
 static void
-append_range (GString    *text,
-              const char *label,
-              double      min,
-              double      max,
-              const char *unit)
+append_range (GString *text,
+              Range    range,
+              double   min,
+              double   max)
 {
   g_autofree char *low = format_number (min);
   g_autofree char *high = format_number (max);
+  gboolean one = min == max;
 
   if (text->len > 0)
-    g_string_append (text, ", ");
-  if (min == max)
-    g_string_append_printf (text, "%s %s%s", label, low, unit);
-  else
-    /* Translators: a range, as in "reps 8–12" */
-    g_string_append_printf (text, _("%s %s–%s%s"), label, low, high, unit);
+    /* Translators: between the ranges of a dose, as in "sets 2–4, reps 8–12" */
+    g_string_append (text, C_("dose", ", "));
+  switch (range)
+    {
+    case RANGE_SETS:
+      if (one)
+        /* Translators: the fixed number of sets, as in "sets 3" */
+        g_string_append_printf (text, _("sets %s"), low);
+      else
+        /* Translators: the range the coach may move the sets in, as in "sets 2–4" */
+        g_string_append_printf (text, _("sets %s–%s"), low, high);
+      break;
+    case RANGE_REPS:
+      if (one)
+        /* Translators: as in "reps 12" */
+        g_string_append_printf (text, _("reps %s"), low);
+      else
+        /* Translators: as in "reps 8–12" */
+        g_string_append_printf (text, _("reps %s–%s"), low, high);
+      break;
+    case RANGE_HOLD:
+      if (one)
+        /* Translators: a held time in seconds, as in "hold 30 s" */
+        g_string_append_printf (text, _("hold %s s"), low);
+      else
+        /* Translators: as in "hold 20–45 s" */
+        g_string_append_printf (text, _("hold %s–%s s"), low, high);
+      break;
+    case RANGE_DEPTH:
+      if (one)
+        /* Translators: how far the knee bends, as in "knee bend 60°" */
+        g_string_append_printf (text, _("knee bend %s°"), low);
+      else
+        /* Translators: as in "knee bend 45–90°" */
+        g_string_append_printf (text, _("knee bend %s–%s°"), low, high);
+      break;
+    case RANGE_STEP:
+      if (one)
+        /* Translators: a step height, as in "step 15 cm" */
+        g_string_append_printf (text, _("step %s cm"), low);
+      else
+        /* Translators: as in "step 10–20 cm" */
+        g_string_append_printf (text, _("step %s–%s cm"), low, high);
+      break;
+    case RANGE_LOAD:
+    default:
+      if (one)
+        /* Translators: added weight, as in "weight 2 kg" */
+        g_string_append_printf (text, _("weight %s kg"), low);
+      else
+        /* Translators: as in "weight 0–5 kg" */
+        g_string_append_printf (text, _("weight %s–%s kg"), low, high);
+      break;
+    }
 }
 
 /**
@@ -432,17 +627,17 @@ vastus_dose_describe_bounds (const VastusDose *self)
   double min, max;
 
   if (vastus_dose_get_bounds (self, VASTUS_DOSE_SETS, &min, &max))
-    append_range (text, _("sets"), min, max, "");
+    append_range (text, RANGE_SETS, min, max);
   if (vastus_dose_get_bounds (self, VASTUS_DOSE_REPS, &min, &max))
-    append_range (text, _("reps"), min, max, "");
+    append_range (text, RANGE_REPS, min, max);
   if (vastus_dose_get_bounds (self, VASTUS_DOSE_HOLD, &min, &max))
-    append_range (text, _("hold"), min, max, _(" s"));
+    append_range (text, RANGE_HOLD, min, max);
   if (vastus_dose_get_bounds (self, VASTUS_DOSE_DEPTH, &min, &max))
-    append_range (text, _("knee bend"), min, max, "°");
+    append_range (text, RANGE_DEPTH, min, max);
   if (vastus_dose_get_bounds (self, VASTUS_DOSE_STEP, &min, &max))
-    append_range (text, _("step"), min, max, _(" cm"));
+    append_range (text, RANGE_STEP, min, max);
   if (vastus_dose_get_bounds (self, VASTUS_DOSE_LOAD, &min, &max))
-    append_range (text, _("weight"), min, max, _(" kg"));
+    append_range (text, RANGE_LOAD, min, max);
 
   if (text->len == 0)
     {

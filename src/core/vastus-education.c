@@ -169,10 +169,12 @@ static const char *const running_paragraphs[] = {
   /* Translators: About Your Knee, topic “Running”: a list item. */
   N_("• Change only one thing at a time: how far, how fast, how hilly or how often you run."),
   /* Translators: About Your Knee, topic “Running”: a paragraph. */
+  /* xgettext:no-c-format */
   N_("Taking slightly shorter, quicker steps can help. Raising your step rate by about 5–10 % lowers the load "
      "on your kneecap with every step."),
   /* Translators: About Your Knee, topic “Running”: a paragraph. The example numbers are steps per minute;
    * keep them as they are. */
+  /* xgettext:no-c-format */
   N_("To find your step rate, count your steps for 30 seconds at an easy pace and double the number. Then aim "
      "for 5–10 % more, for example from 160 to about 170 steps a minute. A metronome app can help."),
   /* Translators: About Your Knee, topic “Running”: a paragraph. */

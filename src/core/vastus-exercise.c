@@ -512,6 +512,60 @@ vastus_exercise_new_from_json (VastusCheck *check,
   return g_steal_pointer (&self);
 }
 
+static void
+translate_string (char       **text,
+                  const char  *domain,
+                  const char  *context)
+{
+  const char *translated;
+
+  if (*text == NULL)
+    return;
+  translated = g_dpgettext2 (domain, context, *text);
+  if (translated != *text)
+    {
+      g_free (*text);
+      *text = g_strdup (translated);
+    }
+}
+
+static void
+translate_strv (GStrv       texts,
+                const char *domain,
+                const char *context)
+{
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    translate_string (&texts[i], domain, context);
+}
+
+/**
+ * vastus_exercise_translate:
+ * @domain: the gettext domain holding the catalogue's texts
+ *
+ * Replaces the exercise's texts (name, summary, steps, cues, cautions, stages)
+ * by their translations, looked up in @domain with the context
+ * "exercise:ID:FIELD" that build-aux/catalogue-strings.py gave them. Only the
+ * built-in catalogue is translated: a person's own files stay as written.
+ */
+void
+vastus_exercise_translate (VastusExercise *self,
+                           const char     *domain)
+{
+  g_autofree char *context = NULL;
+
+  g_return_if_fail (VASTUS_IS_EXERCISE (self));
+
+#define CONTEXT(field) (g_free (context), context = g_strconcat ("exercise:", self->id, ":" field, NULL))
+  translate_string (&self->name, domain, CONTEXT ("name"));
+  translate_string (&self->summary, domain, CONTEXT ("summary"));
+  translate_strv (self->steps, domain, CONTEXT ("steps"));
+  translate_strv (self->cues, domain, CONTEXT ("cues"));
+  translate_strv (self->cautions, domain, CONTEXT ("cautions"));
+  translate_strv (self->stages, domain, CONTEXT ("stages"));
+#undef CONTEXT
+  g_clear_pointer (&self->haystack, g_free);
+}
+
 /**
  * vastus_exercise_get_sides_in_turn:
  *

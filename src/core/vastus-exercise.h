@@ -35,6 +35,8 @@ G_DECLARE_FINAL_TYPE (VastusExercise, vastus_exercise, VASTUS, EXERCISE, GObject
 VastusExercise    *vastus_exercise_new_from_json   (VastusCheck      *check,
                                                     const cJSON      *object,
                                                     const char       *folder);
+void               vastus_exercise_translate       (VastusExercise   *self,
+                                                    const char       *domain);
 
 const char        *vastus_exercise_get_id          (VastusExercise   *self);
 const char        *vastus_exercise_get_name        (VastusExercise   *self);

@@ -171,7 +171,9 @@ vastus_history_describe_pain (GArray     *points,
   if (n == 0)
     {
       g_string_append (text, range == VASTUS_RANGE_ALL
+                       /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                        ? _("No pain logged yet.")
+                       /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                        : _("No pain logged in this period."));
       return g_string_free (text, FALSE);
     }
@@ -185,9 +187,11 @@ vastus_history_describe_pain (GArray     *points,
       const VastusPainPoint *point = &g_array_index (points, VastusPainPoint, 0);
 
       if (point->during >= 0)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         g_string_append_printf (text, _("One session logged: pain %d/10 during it and %d/10 after."),
                                 point->during, point->after);
       else
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         g_string_append_printf (text, _("One morning check logged: pain %d/10."), point->morning);
     }
   else if (mean_of (points, 0, third, G_STRUCT_OFFSET (VastusPainPoint, during), &early) &&
@@ -200,24 +204,31 @@ vastus_history_describe_pain (GArray     *points,
       early = round (early * 10) / 10;
       late = round (late * 10) / 10;
       if (late < early)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         g_string_append_printf (text, _("Average pain during sessions fell from %.1f to %.1f over %s."),
                                 early, late, over_time);
       else if (late > early)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         g_string_append_printf (text, _("Average pain during sessions rose from %.1f to %.1f over %s."),
                                 early, late, over_time);
       else
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         g_string_append_printf (text, _("Average pain during sessions stayed at %.1f over %s."), late, over_time);
     }
 
   if (n > 1 && mean_of (points, 0, n, G_STRUCT_OFFSET (VastusPainPoint, after), &after))
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     g_string_append_printf (text, _(" Pain after sessions averaged %.1f."), round (after * 10) / 10);
   if (mean_of (points, 0, n, G_STRUCT_OFFSET (VastusPainPoint, morning), &morning))
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     g_string_append_printf (text, _(" Next-morning pain averaged %.1f."), round (morning * 10) / 10);
 
   if (over == 0)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     g_string_append (text, _(" Pain during sessions stayed at or under 5/10."));
   else
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                                                " Pain went over 5/10 in %u session.",
                                                " Pain went over 5/10 in %u sessions.", over), over);
 

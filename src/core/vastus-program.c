@@ -187,6 +187,7 @@ read_hold (VastusProgram *self,
     return;
   if (!cJSON_IsObject (object))
     {
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       g_ptr_array_add (problems, g_strdup_printf (_("%s: hold: must be an object; your programme is kept on hold "
                                                     "until your knee has been checked"), name));
       vastus_program_set_hold (self, &hold);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-progression.h"
 
 #include <glib/gi18n.h>
@@ -422,6 +423,7 @@ classify (Context            *ctx,
   if (result == NULL || pain == NULL)
     {
       if (why != NULL)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         *why = g_strdup (_("no pain was logged for it"));
       return VASTUS_CLASS_IGNORED;
     }
@@ -435,6 +437,7 @@ classify (Context            *ctx,
   if (completion < VASTUS_GREEN_MIN_COMPLETION && ended == VASTUS_END_STOPPED)
     {
       if (why != NULL)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         *why = g_strdup (_("the session ended early for a reason other than pain"));
       return VASTUS_CLASS_IGNORED;
     }
@@ -442,6 +445,7 @@ classify (Context            *ctx,
   klass = VASTUS_CLASS_RED;
   /* Rule 11: the pain log says which exercise hurt. */
   if (pain->during >= VASTUS_RED_MIN_PAIN_DURING && (!any_said_hurt (entry) || said_hurt (entry, exercise)))
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     reason = g_strdup_printf (_("pain reached %d/10 during the session, over the 5/10 limit"), pain->during);
   else if (morning != NULL && usual >= 0 && morning->pain >= usual + VASTUS_RED_MORNING_OVER_BASELINE)
     /* Translators: a reason, continued by what happens, as in "…: hold time goes from 20 s to 15 s." */
@@ -449,17 +453,21 @@ classify (Context            *ctx,
                                 "above your usual %g/10"), morning->pain, usual);
   /* Rule 12: ended because of pain, asked, not guessed. */
   else if (under_way && (ended == VASTUS_END_PAIN || ended == VASTUS_END_RED_FLAG))
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     reason = g_strdup (_("you ended the session because of pain during it"));
   if (reason != NULL)
     goto done;
 
   klass = VASTUS_CLASS_AMBER;
   if (pain->during >= VASTUS_RED_MIN_PAIN_DURING)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     reason = g_strdup_printf (_("pain reached %d/10 during the session, though you said other exercises hurt, "
                                 "not this one"), pain->during);
   else if (pain->during > VASTUS_GREEN_MAX_PAIN_DURING)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     reason = g_strdup_printf (_("pain reached %d/10 during the session: that is acceptable, but above 3/10"), pain->during);
   else if (usual >= 0 && pain->after > usual + VASTUS_GREEN_MAX_AFTER_OVER_BASELINE)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     reason = g_strdup_printf (_("pain after the session was %d/10, over your usual %g/10"), pain->after, usual);
   else if (morning != NULL && usual >= 0 && morning->pain > usual)
     reason = g_strdup_printf (_("the morning after your previous session your knee was at %d/10, a little above "
@@ -469,10 +477,12 @@ classify (Context            *ctx,
   else if (feel != NULL && feel->feel == VASTUS_FEEL_TOO_HARD)
     reason = g_strdup (_("it felt too hard"));
   else if (said_hurt (entry, exercise))
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     reason = g_strdup (_("you said it hurt"));
   else
     {
       klass = VASTUS_CLASS_GREEN;
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       reason = g_strdup_printf (_("pain stayed at %d/10 and you did all of it"), pain->during);
     }
 
@@ -1268,6 +1278,7 @@ regress (VastusDecision *decision,
   else
     {
       decision->kind = VASTUS_DECISION_HOLD;
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       decision->reason = capitalise (g_strdup_printf (_("%s, but this is already the easiest dose of this "
                                                         "exercise, so it stays the same. If it hurts like this "
                                                         "again, skip it and ask a physiotherapist or doctor about "
@@ -1512,7 +1523,7 @@ format_day (gint64 time)
   g_autoptr (GDateTime) date = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
 
   /* Translators: a date in a sentence, see g_date_time_format() */
-  return date != NULL ? g_date_time_format (date, _("%-d %B")) : g_strdup ("");
+  return date != NULL ? vastus_date_format (date, _("%-d %B")) : g_strdup ("");
 }
 
 /* Rules 1 and 3: every exercise of the programme stops, and the programme
@@ -1609,18 +1620,25 @@ vastus_progression_decide (VastusProgram   *program,
       gboolean severe = pain->during >= VASTUS_STOP_MIN_PAIN_DURING;
 
       hold_programme (progression, program, severe ? VASTUS_HOLD_SEVERE_PAIN : VASTUS_HOLD_WARNING_SIGN,
+                      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                       severe ? _("Pain reached 8/10 or more during the session: your whole programme is on hold "
                                  "until a physiotherapist or doctor has checked your knee.")
+                             /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                              : _("A warning sign ended the session: your whole programme is on hold until a "
                                  "physiotherapist or doctor has checked your knee."), now);
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       progression->hold.heading = g_strdup (_("Stop and Get Your Knee Checked Today"));
       progression->hold.reason = severe
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         ? g_strdup_printf (_("Pain reached %d/10 during your session on %s."), pain->during, day)
+        /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
         : g_strdup_printf (_("A warning sign ended your session on %s."), day);
       progression->hold.advice = g_strdup (severe
+                                           /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                            ? _("Pain that strong needs a physiotherapist or doctor to look at your "
                                                "knee today, before you exercise it again. Until then, rest it, and "
                                                "do not start another session.")
+                                           /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                            : _("A warning sign needs a doctor to check your knee today, before you "
                                                "exercise it again. Until then, rest it, and do not start another "
                                                "session."));
@@ -1640,13 +1658,16 @@ vastus_progression_decide (VastusProgram   *program,
   if (flare.lasting)
     {
       hold_programme (progression, program, VASTUS_HOLD_FLARE,
+                      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                       _("Your knee has been at least 2 points worse than usual in the mornings for more than two "
                         "days: your whole programme is on hold until a physiotherapist or doctor has looked at it."),
                       now);
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       progression->hold.heading = g_strdup (_("See a Physiotherapist or Doctor"));
       progression->hold.reason = g_strdup_printf (_("Your knee was at %d/10 at your last morning check, at least 2 "
                                                     "points above your usual %g/10, and has been for more than two "
                                                     "days."), flare.pain, flare.usual);
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       progression->hold.advice = g_strdup (_("A flare that lasts this long should be looked at by a physiotherapist "
                                              "or doctor before you go on with the exercises. Flare-ups are common and "
                                              "usually settle; this does not mean you have damaged your knee. Gentle "
@@ -1699,9 +1720,11 @@ vastus_progression_decide (VastusProgram   *program,
               decision->kind = VASTUS_DECISION_STOP;
               decision->reason =
                 g_strdup_printf (history.reds_span_ladder
+                                 /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                  ? _("%s and the exercise it replaced hurt too much three sessions in a row, so it is "
                                      "paused; the rest of your programme carries on. Please see a physiotherapist or "
                                      "doctor before doing it again, then take it back in Your Programme.")
+                                 /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                  : _("%s hurt too much three sessions in a row, so it is paused; the rest of your "
                                      "programme carries on. Please see a physiotherapist or doctor before doing it "
                                      "again, then take it back in Your Programme."),
@@ -1724,6 +1747,7 @@ vastus_progression_decide (VastusProgram   *program,
            * says it once. */
           decision->reason =
             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                           "After %d week of regular sessions, pain during them averages %.1f/10, "
                                           "against %.1f/10 in your first two weeks: this exercise is paused, not "
                                           "because it is harmful, but so that a physiotherapist can look at why it "
@@ -1741,6 +1765,7 @@ vastus_progression_decide (VastusProgram   *program,
       /* Rule 4: mornings 2 over usual on average this week. */
       if (creep >= VASTUS_CREEP_REGRESS_OVER_USUAL)
         {
+          /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
           g_autofree char *mornings = g_strdup_printf (_("your morning pain this week averages %.1f/10, at least 2 "
                                                          "points above your usual %g/10"), this_week, usual_now);
           gint64 days = days_since (journal, id, FALSE, now);
@@ -1799,6 +1824,7 @@ vastus_progression_decide (VastusProgram   *program,
         decision->reason = capitalise (g_strdup_printf (_("%s: one more session like this at this dose and the dose "
                                                           "can go up."), why));
       else if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         decision->reason = g_strdup_printf (_("A good session, but your mornings this week average %.1f points more "
                                               "pain than last week: no dose goes up until that settles."), rise);
       else if (days_since (journal, id, TRUE, now) == 0)
@@ -2015,14 +2041,18 @@ explain_exercise (GString         *out,
   if (paused != NULL)
     g_string_append (out, _("nothing until it is taken back in Your Programme."));
   else if (plateau.plateau)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     g_string_append (out, _("paused at the next session with it: six weeks without pain coming down by 2 points."));
   else if (creep >= VASTUS_CREEP_REGRESS_OVER_USUAL)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     g_string_append (out, _("one step down: morning pain this week is 2 or more over usual."));
   else if (history.reds + 1 >= VASTUS_REDS_TO_PAUSE)
+    /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
     g_string_append (out, _("another RED session pauses it and advises a physiotherapist."));
   else if (history.too_hard + 1 >= VASTUS_TOO_HARD_TO_REGRESS)
     g_string_append (out, _("“too hard” once more steps it down."));
   else if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     g_string_append_printf (out, _("no step up while morning pain is up by %.1f on last week."), rise);
   else if (history.greens + 1 < VASTUS_GREEN_SESSIONS_TO_PROGRESS)
     g_string_append (out, _("a GREEN session counts towards a step up; two in a row are needed."));
@@ -2107,8 +2137,10 @@ vastus_progression_explain (VastusProgram   *program,
     g_string_append (out, ".\n");
   if (flare.pain > 0)
     g_string_append_printf (out, flare.lasting
+                            /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                             ? _("Flare: the newest mornings are at least 2 points above usual for %d hours, more "
                                 "than 48: the programme goes on hold.\n")
+                            /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                             : _("Flare: the newest mornings are at least 2 points above usual for %d hours.\n"),
                             (int) flare.hours);
   if (rise >= VASTUS_WEEKLY_FREEZE_RISE)
@@ -2119,6 +2151,7 @@ vastus_progression_explain (VastusProgram   *program,
     {
       g_autofree char *since = vastus_time_to_iso8601 (hold->since);
 
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       g_string_append_printf (out, _("On hold since %s (%s): %s\n"), since, vastus_hold_kind_to_string (hold->kind),
                               hold->reason != NULL ? hold->reason : "");
     }

@@ -45,49 +45,75 @@
 
 static const VastusRedFlag flags[] = {
   { .id = "breathless", .emergency = TRUE,
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Have you suddenly become short of breath, more than the exercise explains, or do you have chest pain?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("If so, call your local emergency number now, before anything else.") },
   { .id = "calf",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Is one calf swollen, warm or tender compared with the other?") },
   { .id = "infection",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Is the knee hot, red or swollen for no clear reason, or do you have a fever or shivers along with the knee pain?") },
   { .id = "surgery-injection",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Have you had an operation on the knee, or an injection into it, in the last three months?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("A knee that was operated on or injected can get infected, so it needs to be checked first.") },
   { .id = "weight",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Are you unable to stand on the leg, or to walk on it without help?") },
   { .id = "bend-or-walk",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Since a fall, twist or knock, are you unable to bend the knee to a right angle, or unable to take four steps?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("A right angle is how far your knee bends when you sit on a chair with your feet flat on the floor. "
                  "Steps with a limp still count.") },
   { .id = "swelling",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Has the knee swollen a lot, or did it swell within two hours of a fall, twist or knock?") },
   { .id = "locking",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Does the knee get stuck, so that you cannot straighten it?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("Locking means the knee stays stuck until you move it in a certain way to free it.") },
   { .id = "giving-way", .soon = TRUE,
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Since a fall, twist or knock, does the knee give way under you, or swell up after it gives way?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("A knee that sometimes gives way because of pain is common with kneecap pain, and is not by itself "
                  "a reason to stop.") },
   { .id = "kneecap",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Has your kneecap slipped out of place in the last three months?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("Answer yes even if it went back by itself.") },
   { .id = "deformity",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Does the knee or leg look out of shape?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("For example, it is bent at an odd angle or has a new lump.") },
   { .id = "numbness",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Do you have numbness or pins and needles in the leg or foot, or does your foot drag or slap down when you walk?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("Thigh muscles that tire or feel weak with kneecap pain are common, and are what the exercises are for. "
                  "This question is about numbness, or a foot that will not lift.") },
   { .id = "night", .soon = TRUE,
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Is the pain severe at night, keeping you awake whatever position you lie in?") },
   { .id = "unwell", .soon = TRUE,
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Have you lost weight without trying, or felt generally unwell, in the last few weeks?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("If you have had cancer, also answer yes if this knee pain is new, constant, or worse at rest.") },
   { .id = "other-joints", .soon = TRUE,
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Are other joints swollen as well, or are your joints stiff for more than 30 minutes each morning?") },
   { .id = "young-hip",
+    /* Translators: a warning-sign question, answered yes or no: keep its meaning exact */
     .question = N_("Are you under 18, and do you limp or have pain in your hip, groin or thigh?"),
+    /* Translators: explains the warning-sign question above: keep its meaning exact */
     .detail = N_("In young people, a hip problem can be felt as pain in the knee.") },
 };
 

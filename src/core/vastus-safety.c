@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-safety.h"
 
 #include <glib/gi18n.h>
@@ -106,6 +107,7 @@ vastus_safety_answer_warning_signs (VastusProgram       *program,
   emergency = vastus_red_flags_is_emergency (yes);
   answers = describe_answers (yes);
   progression = vastus_progression_new_hold (program, VASTUS_HOLD_WARNING_SIGN,
+                                             /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                              _("You answered yes to a warning sign: your whole programme is on "
                                                "hold until a physiotherapist or doctor has checked your knee."),
                                              now);
@@ -114,7 +116,7 @@ vastus_safety_answer_warning_signs (VastusProgram       *program,
   {
     g_autoptr (GDateTime) date = g_date_time_new_from_unix_local (now / G_USEC_PER_SEC);
     /* Translators: a date in a sentence, see g_date_time_format() */
-    g_autofree char *day = date != NULL ? g_date_time_format (date, _("%-d %B")) : g_strdup ("");
+    g_autofree char *day = date != NULL ? vastus_date_format (date, _("%-d %B")) : g_strdup ("");
 
     /* Translators: a date, then the warning-sign questions answered yes, each quoted */
     progression->hold.reason = g_strdup_printf (_("On %s you answered yes to: %s"), day, answers);
@@ -186,11 +188,13 @@ vastus_safety_knee_checked (VastusProgram  *program,
       lower = vastus_progression_step_down (exercise, &dose, &what);
       if (lower)
         {
+          /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
           reason = g_strdup_printf (_("Your knee has been checked: the programme starts again one step below where "
                                       "it was, and %s."), what);
           vastus_program_set_dose (program, i, &dose);
         }
       else
+        /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
         reason = g_strdup (_("Your knee has been checked: the programme starts again, and this exercise stays at its "
                              "easiest dose."));
 

@@ -147,6 +147,35 @@ vastus_starter_program_new_from_json (VastusCheck *check,
   return g_steal_pointer (&self);
 }
 
+/**
+ * vastus_starter_program_translate:
+ * @domain: the gettext domain holding the catalogue's texts
+ *
+ * Replaces the name and summary by their translations, looked up with the
+ * context "programme:ID:FIELD" (see build-aux/catalogue-strings.py).
+ */
+void
+vastus_starter_program_translate (VastusStarterProgram *self,
+                                  const char           *domain)
+{
+  const char *fields[] = { "name", "summary" };
+  char **texts[] = { &self->name, &self->summary };
+
+  g_return_if_fail (VASTUS_IS_STARTER_PROGRAM (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *context = g_strconcat ("programme:", self->id, ":", fields[i], NULL);
+      const char *translated = *texts[i] != NULL ? g_dpgettext2 (domain, context, *texts[i]) : NULL;
+
+      if (translated != NULL && translated != *texts[i])
+        {
+          g_free (*texts[i]);
+          *texts[i] = g_strdup (translated);
+        }
+    }
+}
+
 const char *
 vastus_starter_program_get_id (VastusStarterProgram *self)
 {

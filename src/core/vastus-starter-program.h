@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VastusStarterProgram, vastus_starter_program, VASTUS, STARTER_PROGRAM, GObject)
 
+void                  vastus_starter_program_translate              (VastusStarterProgram *self,
+                                                                     const char           *domain);
 VastusStarterProgram *vastus_starter_program_new_from_json          (VastusCheck          *check,
                                                                      const cJSON          *object);
 const char           *vastus_starter_program_get_id                 (VastusStarterProgram *self);

@@ -52,6 +52,7 @@ morning_cb (gpointer data)
 
   notification = g_notification_new (_("How Is Your Knee This Morning?"));
   g_notification_set_body (notification,
+                           /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                            _("Rate pain and stiffness after your last session, from 0 to 10. "
                              "It tells Vastus whether your knee settled overnight."));
   g_notification_set_default_action (notification, "app.morning-check");
@@ -302,6 +303,7 @@ about_action (GSimpleAction *action,
                         /* Translators: put your names here, one a line */
                         "translator-credits", _("translator-credits"),
                         "comments",
+                        /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                         _("A home rehab coach for pain around the kneecap and the inner knee.\n\n"
                           "Vastus is not a diagnosis and does not replace a physiotherapist or "
                           "doctor. If your knee locks or swells a lot, if it is hot and red, if you "

@@ -263,6 +263,7 @@ welcome_page (void)
                                           "exercises slowly from your answers.")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              plain_row ("dialog-information-symbolic", _("What Vastus is not"),
+                                        /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                         _("It is not a diagnosis and does not replace a physiotherapist or doctor. "
                                           "If you are not sure what is wrong with your knee, have it checked before "
                                           "you start, and whenever it gets worse.")));
@@ -300,6 +301,7 @@ knee_page (void)
   gtk_box_append (GTK_BOX (box), choice);
   gtk_box_append (GTK_BOX (box), pill (_("_Continue"), "firstrun.to-equipment", TRUE));
 
+  /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
   return page (APPLICATION_ID, _("Which Knee Hurts?"),
                _("Exercises for one leg at a time start on the sore side, while you are fresh."), box);
 }
@@ -363,6 +365,7 @@ stop_page (VastusFirstRun *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *status;
 
+  /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
   gtk_box_append (GTK_BOX (box), pill (_("I Have Been _Checked, Start Again"), "firstrun.restart", FALSE));
   /* Titled when shown, by what was answered. */
   status = page ("dialog-warning-symbolic", "", "", box);

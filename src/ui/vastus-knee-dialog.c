@@ -100,6 +100,7 @@ update_rows (VastusKneeDialog *self)
 
   adw_action_row_set_subtitle (self->skip_row,
                                self->can_skip
+                               /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                                ? _("Go on to the next exercise. Your log will note that this one hurt.")
                                : _("There is no exercise left to skip to."));
 

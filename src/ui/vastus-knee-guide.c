@@ -91,6 +91,7 @@ vastus_knee_guide_new (GtkWindow *parent,
   VastusKneeGuide *self = g_object_new (VASTUS_TYPE_KNEE_GUIDE,
                                         "transient-for", parent,
                                         "modal", FALSE,
+                                        /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                         "title", flare_up_plan ? _("Your Flare-Up Plan") : _("About Your Knee"),
                                         NULL);
   int width = parent != NULL ? gtk_widget_get_width (GTK_WIDGET (parent)) : 0;
@@ -112,6 +113,7 @@ vastus_knee_guide_new (GtkWindow *parent,
   gtk_widget_set_margin_end (box, 12);
 
   gtk_box_append (GTK_BOX (box),
+                  /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                   new_label (_("Vastus does not replace a physiotherapist or doctor. If something here does not "
                                "fit your knee, ask one."), "dim-label"));
 

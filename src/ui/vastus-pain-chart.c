@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-pain-chart-private.h"
 
 #include <adwaita.h>
@@ -92,7 +93,7 @@ format_day (gint64 time)
   g_autoptr (GDateTime) day = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
 
   /* Translators: a day on the chart's axis, as in "21 Nov"; see strftime */
-  return day != NULL ? g_date_time_format (day, _("%-d %b")) : g_strdup ("");
+  return day != NULL ? vastus_date_format (day, _("%-d %b")) : g_strdup ("");
 }
 
 static void

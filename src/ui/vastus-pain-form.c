@@ -133,6 +133,7 @@ vastus_pain_form_set_session (VastusPainForm     *self,
 
       row = adw_action_row_new ();
       drop_down = gtk_drop_down_new_from_strings ((const char * const *) feels);
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       hurt = gtk_check_button_new_with_mnemonic (_("Hurt"));
       sets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u set done", "%u of %u sets done", total),
                               done, total);
@@ -141,12 +142,14 @@ vastus_pain_form_set_session (VastusPainForm     *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sets);
 
       feel_label = g_strdup_printf (_("How %s felt"), result->name);
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       hurt_label = g_strdup_printf (_("%s hurt"), result->name);
       gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (drop_down, _("How did it feel?"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, feel_label, -1);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), feel != NULL ? (guint) feel->feel : 0);
       gtk_widget_set_valign (hurt, GTK_ALIGN_CENTER);
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       gtk_widget_set_tooltip_text (hurt, _("This one hurt"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (hurt), GTK_ACCESSIBLE_PROPERTY_LABEL, hurt_label, -1);
       /* Said during the session ("My Knee Hurts"): ticked already. */

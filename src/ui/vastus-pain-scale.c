@@ -69,10 +69,13 @@ vastus_pain_scale_constructed (GObject *object)
       GtkWidget *button = gtk_toggle_button_new_with_label (number);
 
       if (i == 0)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         description = g_strdup (_("0, no pain"));
       else if (i == 5)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         description = g_strdup (_("5, moderate pain"));
       else if (i == 10)
+        /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
         description = g_strdup (_("10, worst pain imaginable"));
       else
         description = g_strdup_printf (_("%d out of 10"), i);
@@ -87,6 +90,7 @@ vastus_pain_scale_constructed (GObject *object)
     }
 
   self->legend = gtk_center_box_new ();
+  /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
   gtk_center_box_set_start_widget (GTK_CENTER_BOX (self->legend), legend_label (_("No pain"), 0));
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (self->legend), legend_label (_("Moderate"), 0.5));
   gtk_center_box_set_end_widget (GTK_CENTER_BOX (self->legend), legend_label (_("Worst imaginable"), 1));

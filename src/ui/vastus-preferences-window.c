@@ -310,6 +310,7 @@ programme_group (VastusPreferencesWindow *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->sore_side),
                                _("One-leg exercises start on this side"));
   adw_combo_row_set_model (self->sore_side, G_LIST_MODEL (sides));
+  /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->sore_side), _("Which knee hurts"));
   g_signal_connect_object (self->sore_side, "notify::selected", G_CALLBACK (sore_side_selected_cb), self,
                            G_CONNECT_SWAPPED);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-program-dialog-private.h"
 #include "vastus-toast.h"
 
@@ -68,7 +69,7 @@ vastus_program_dialog_history (VastusJournal *journal,
         continue;
       when = g_date_time_new_from_unix_local (change->time / G_USEC_PER_SEC);
       /* Translators: a date in a dose's history, as in "21 Nov"; see strftime */
-      day = when != NULL ? g_date_time_format (when, _("%-d %b")) : g_strdup ("");
+      day = when != NULL ? vastus_date_format (when, _("%-d %b")) : g_strdup ("");
       g_string_append_printf (text, "%s: %s\n", day, change->reason);
     }
 

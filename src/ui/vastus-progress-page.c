@@ -8,7 +8,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "vastus-catalogue.h"
+#include "vastus-date.h"
 #include "vastus-history.h"
+#include "vastus-store.h"
 #include "vastus-pain-chart.h"
 #include "vastus-pain-form.h"
 #include "vastus-week-grid.h"
@@ -76,7 +79,7 @@ format_date (gint64      time,
 {
   g_autoptr (GDateTime) local = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
 
-  return local != NULL ? g_date_time_format (local, format) : g_strdup ("");
+  return local != NULL ? vastus_date_format (local, format) : g_strdup ("");
 }
 
 /* "Saturday 21 November", with the year when it is not this year's. */
@@ -91,9 +94,9 @@ format_day (gint64 time,
     return g_strdup ("");
   if (g_date_time_get_year (local) == g_date_time_get_year (today))
     /* Translators: a session's day, as in "Saturday 21 November"; see strftime */
-    return g_date_time_format (local, _("%A %-d %B"));
+    return vastus_date_format (local, _("%A %-d %B"));
   /* Translators: a session's day in another year, as in "Saturday 21 November 2026"; see strftime */
-  return g_date_time_format (local, _("%A %-d %B %Y"));
+  return vastus_date_format (local, _("%A %-d %B %Y"));
 }
 
 static char *
@@ -118,10 +121,13 @@ describe_session (VastusSessionEntry *entry)
   vastus_session_entry_count_sets (entry, &done, NULL, &total);
   sets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u set", "%u of %u sets", total), done, total);
   if (pain == NULL)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     pain_text = g_strdup (_("pain not logged"));
   else if (morning != NULL && morning->pain >= 0)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     pain_text = g_strdup_printf (_("pain %d during, %d after, %d next morning"), pain->during, pain->after, morning->pain);
   else
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     pain_text = g_strdup_printf (_("pain %d during, %d after"), pain->during, pain->after);
 
   if (program[0] != '\0')
@@ -144,6 +150,7 @@ make_session_row (VastusProgressPage *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   if (vastus_session_entry_get_pain (entry) == NULL && vastus_history_counts (entry))
     {
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       GtkWidget *tag = gtk_label_new (_("Log Pain"));
 
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
@@ -233,6 +240,7 @@ vastus_progress_page_refresh (VastusProgressPage *self)
   summary = vastus_history_describe_pain (points, get_range (self));
   gtk_label_set_label (self->pain_summary, summary);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                                   _("Pain chart"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary, -1);
 
   refresh_weeks (self, now);
@@ -298,8 +306,10 @@ describe_end (VastusEndReason reason)
     case VASTUS_END_COMPLETED:
       return _("Completed");
     case VASTUS_END_PAIN:
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       return _("Stopped because of pain");
     case VASTUS_END_RED_FLAG:
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       return _("Stopped by a warning sign");
     case VASTUS_END_STOPPED:
     case VASTUS_END_NONE:
@@ -347,10 +357,13 @@ dialog_saved_cb (VastusProgressPage *self,
   if (error != NULL)
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (error->message));
   if (progression != NULL && progression->hold.kind != VASTUS_HOLD_NONE)
+    /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Your programme is on hold: Today says why")));
   else if (changes > 0)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved; Today shows what changes")));
   else if (written)
+    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Pain log saved")));
 }
 
@@ -367,6 +380,18 @@ static void
 dialog_destroyed_cb (VastusProgressPage *self)
 {
   self->dialog = NULL;
+}
+
+/* The exercise's name in the window's language when the catalogue still has
+ * it; the journal keeps the name it had when the session was done. */
+static const char *
+result_name (VastusProgressPage          *self,
+             const VastusExerciseResult  *result)
+{
+  VastusCatalogue *catalogue = self->store != NULL ? vastus_store_get_catalogue (self->store) : NULL;
+  VastusExercise *exercise = catalogue != NULL ? vastus_catalogue_lookup (catalogue, result->id) : NULL;
+
+  return exercise != NULL ? vastus_exercise_get_name (exercise) : result->name;
 }
 
 static void
@@ -439,11 +464,14 @@ show_session (VastusProgressPage *self,
       vastus_exercise_result_count (result, &d, &s, &t);
       g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u set", "%u of %u sets", t), d, t);
       if (feel != NULL && describe_feel (feel->feel) != NULL)
-        g_string_append_printf (text, ", %s", describe_feel (feel->feel));
+        /* Translators: between the parts of an exercise's result, as in "3 of 3 sets, about right, hurt" */
+        g_string_append_printf (text, "%s%s", C_("result", ", "), describe_feel (feel->feel));
       if (feel != NULL && feel->hurt)
-        g_string_append_printf (text, ", %s", _("hurt"));
+        /* Translators: an exercise that hurt during the session, the last part of
+         * "3 of 3 sets, about right, hurt" */
+        g_string_append_printf (text, "%s%s", C_("result", ", "), _("hurt"));
       value = g_string_free (text, FALSE);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (result->name, value));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (result_name (self, result), value));
     }
   gtk_box_append (GTK_BOX (box), group);
 
@@ -457,6 +485,7 @@ show_session (VastusProgressPage *self,
       g_autofree char *during = describe_pain (pain->during);
       g_autofree char *after = describe_pain (pain->after);
       g_autofree char *next = describe_pain (morning != NULL ? morning->pain : -1);
+      /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
       GtkWidget *change = gtk_button_new_with_mnemonic (_("_Change Pain Log"));
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), value_row (_("Worst during the session"), during));
@@ -484,6 +513,7 @@ show_session (VastusProgressPage *self,
   else
     {
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                                              _("No pain was logged for this session. You can log it now."));
       gtk_box_append (GTK_BOX (box), group);
     }

@@ -209,6 +209,7 @@ vastus_red_flags_dialog_init (VastusRedFlagsDialog *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
   GtkWidget *intro = gtk_label_new (_("If any of these is true, stop now: exercise is not the answer today, and "
                                       "your knee needs to be checked by a professional."));
   GtkWidget *group = adw_preferences_group_new ();

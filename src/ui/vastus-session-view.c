@@ -934,6 +934,7 @@ end_action (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Why Are You Ending the Session?"),
+                                   /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                    _("What you have done so far is kept. If you stop because of pain, the exercise "
                                      "you are doing will be a step easier next time; stopping for anything else "
                                      "changes nothing. If something feels wrong, such as swelling, locking or a "
@@ -941,6 +942,7 @@ end_action (GtkWidget  *widget,
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Going"),
                                     "other", _("_Something Else"),
+                                    /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
                                     "pain", _("Because of _Pain"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "pain", ADW_RESPONSE_DESTRUCTIVE);
@@ -987,6 +989,7 @@ show_next_time (VastusSessionView *self,
   /* On hold, one card says it all: what happened, and what to do today. */
   if (progression->hold.kind != VASTUS_HOLD_NONE)
     {
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       g_autofree char *description = g_strdup_printf (_("%s Your programme is on hold until your knee has been "
                                                         "checked."), progression->hold.reason);
 

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-today-page-private.h"
 
 #include <glib/gi18n.h>
@@ -88,8 +89,9 @@ refresh_morning (VastusTodayPage *self)
   {
     g_autoptr (GDateTime) end = g_date_time_new_from_unix_local (vastus_session_entry_get_end (entry) / G_USEC_PER_SEC);
     /* Translators: the weekday of the session, as in "Pain and stiffness, 0 to 10, after Thursday’s session" */
-    g_autofree char *day = end != NULL ? g_date_time_format (end, "%A") : g_strdup ("");
+    g_autofree char *day = end != NULL ? vastus_date_format (end, "%A") : g_strdup ("");
 
+    /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
     description = g_strdup_printf (_("How your knee feels now, after %s’s session: pain and stiffness, 0 to "
                                      "10. It shows whether your knee settled overnight."), day);
   }
@@ -314,10 +316,12 @@ refresh_hold (VastusTodayPage *self)
   gtk_widget_set_visible (self->hold_box, hold != NULL);
   if (hold != NULL)
     {
+      /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
       gtk_label_set_label (self->hold_title, hold->heading != NULL ? hold->heading : _("Your Programme Is on Hold"));
       gtk_label_set_label (self->hold_reason, hold->reason != NULL ? hold->reason : "");
       gtk_widget_set_visible (GTK_WIDGET (self->hold_reason), hold->reason != NULL);
       gtk_label_set_label (self->hold_advice, hold->advice != NULL ? hold->advice
+                                              /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                               : _("Have your knee checked by a physiotherapist or doctor before you "
                                                   "exercise it again."));
       if (hold->emergency)
@@ -334,6 +338,7 @@ refresh_hold (VastusTodayPage *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->review_row), title);
       adw_action_row_set_subtitle (self->review_row,
+                                   /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                    _("Before your next session, answer the warning-sign questions again. It takes "
                                      "a minute, and Start Session asks them first."));
     }
@@ -360,7 +365,7 @@ time_ago (gint64 saved_at,
   if (minutes < 48 * 60)
     return g_strdup (_("yesterday"));
   /* Translators: a date, see g_date_time_format() */
-  return g_date_time_format (then, _("on %-d %B"));
+  return vastus_date_format (then, _("on %-d %B"));
 }
 
 /**
@@ -434,11 +439,9 @@ refresh_week (VastusTodayPage *self,
 
   if (days > 1)
     {
-      char weekday[64];
-
       /* Translators: a weekday, as in "Thursday"; see strftime */
-      if (g_date_strftime (weekday, sizeof weekday, C_("weekday", "%A"), &next) == 0)
-        weekday[0] = '\0';
+      g_autofree char *weekday = vastus_date_format_date (&next, C_("weekday", "%A"));
+
       if (done_today)
         /* Translators: %s is a weekday, as in "Thursday" */
         when = g_strdup_printf (_("Done for today. Your next session is due on %s."), weekday);
@@ -770,7 +773,7 @@ vastus_today_page_set_program (VastusTodayPage *self,
           g_autoptr (GDateTime) since = g_date_time_new_from_unix_local (vastus_program_get_hold (program)->since /
                                                                          G_USEC_PER_SEC);
           /* Translators: a date in a sentence, see g_date_time_format() */
-          g_autofree char *day = since != NULL ? g_date_time_format (since, _("%-d %B")) : g_strdup ("");
+          g_autofree char *day = since != NULL ? vastus_date_format (since, _("%-d %B")) : g_strdup ("");
 
           /* Translators: as in "On hold since 21 November · 6 exercises" */
           summary = g_strdup_printf (_("On hold since %s · %s"), day, count);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
 #include "vastus-week-grid.h"
 
 #include <glib/gi18n.h>
@@ -84,11 +85,12 @@ vastus_week_grid_snapshot (GtkWidget   *widget,
       if (w % 4 == 0)
         {
           GDate monday = self->first;
-          char text[32];
+          g_autofree char *text = NULL;
 
           g_date_add_days (&monday, w * 7);
           /* Translators: a week's Monday, as in "16 Nov"; see strftime */
-          if (g_date_strftime (text, sizeof text, _("%e %b"), &monday) > 0)
+          text = vastus_date_format_date (&monday, _("%e %b"));
+          if (text[0] != '\0')
             {
               cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.6);
               vastus_draw_text (widget, cr, g_strstrip (text), x, HEADER_H / 2 - 2, 0, 0.5);

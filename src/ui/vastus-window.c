@@ -298,7 +298,9 @@ show_journal_problems_action (GtkWidget  *widget,
       g_string_append (body, g_ptr_array_index (problems, i));
     }
   if (problems->len > 20)
-    g_string_append_printf (body, _("\n… and %u more"), problems->len - 20);
+    /* Translators: after the first 20 problems found in a catalogue file, how many more there are */
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "\n… and %u more", "\n… and %u more",
+                                               problems->len - 20), problems->len - 20);
 
   if (error != NULL)
     {
@@ -1016,12 +1018,14 @@ ask_warning_signs (VastusWindow *self,
   dialog = vastus_red_flags_dialog_new (GTK_WINDOW (self));
   if (g_str_equal (context, "review"))
     vastus_red_flags_dialog_set_purpose (VASTUS_RED_FLAGS_DIALOG (dialog), _("A Quick Check"),
+                                         /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                          _("Some weeks into your programme, a quick check that nothing has changed. "
                                            "If any of these is true, stop: your knee needs to be checked by a "
                                            "professional."),
                                          then_start ? _("_None of These, Start Session") : NULL);
   else if (g_str_equal (context, "knee-checked"))
     vastus_red_flags_dialog_set_purpose (VASTUS_RED_FLAGS_DIALOG (dialog), _("Before You Start Again"),
+                                         /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                          _("Answer these once more, as things are today. Leave out anything that "
                                            "the person who checked your knee already knows about and said is fine "
                                            "for exercise. If anything else is true, your programme stays on hold."),
@@ -1072,7 +1076,9 @@ knee_checked_action (GtkWidget  *widget,
   if (!program_held (self) || self->safety_dialog != NULL)
     return;
 
+  /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Has Your Knee Been Checked?"),
+                                   /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                    _("Only start again once a physiotherapist or doctor has looked at your knee and "
                                      "said that exercise is fine. If they gave you different exercises or doses, "
                                      "follow their advice and change Your Programme to match. Vastus asks the "
@@ -1080,6 +1086,7 @@ knee_checked_action (GtkWidget  *widget,
                                      "easier than before."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Not Yet"),
+                                    /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
                                     "checked", _("_It Has Been Checked"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "checked", ADW_RESPONSE_SUGGESTED);
