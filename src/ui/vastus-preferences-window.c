@@ -368,12 +368,15 @@ cues_group (VastusPreferencesWindow *self)
                              switch_row (self, "sound-cues", _("S_ound cues"),
                                          _("Beeps for 3-2-1, and a tone when work, a rest or a switch of legs begins"),
                                          _("Play sound cues during sessions"), _("Sound cues"), NULL));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             switch_row (self, "spoken-cues", _("Spo_ken cues"),
-                                         _("Each exercise and its dose, the last set, switching legs, rests and "
-                                           "halfway, said aloud; silent while sound cues are off"),
-                                         _("Say what comes next aloud during sessions"), _("Spoken cues"),
-                                         &self->spoken_cues));
+  GtkWidget *spoken = switch_row (self, "spoken-cues", _("Spo_ken cues"),
+                                  _("Each exercise and its dose, the last set, switching legs, rests and "
+                                    "halfway, said aloud; silent while sound cues are off"),
+                                  _("Say what comes next aloud during sessions"), _("Spoken cues"),
+                                  &self->spoken_cues);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), spoken);
+  /* Muted, nothing is said: the row says so by being greyed out. */
+  g_settings_bind (self->settings, "sound-cues", spoken, "sensitive", G_SETTINGS_BIND_GET);
   return group;
 }
 
