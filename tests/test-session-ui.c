@@ -1056,12 +1056,14 @@ test_spoken_cues (void)
   /* Muted: nothing said, and the tones stop too. */
   activate (GTK_WIDGET (view), "session.mute");
   g_assert_true (vastus_speech_get_muted (speech));
+  g_assert_false (gtk_widget_get_sensitive (vastus_session_view_get_part (view, "speech-button")));
   n = vastus_speech_get_said (speech)->len;
   next_step ();
   next_step ();
   g_assert_cmpuint (vastus_speech_get_said (speech)->len, ==, n);
   activate (GTK_WIDGET (view), "session.mute");
   g_assert_false (vastus_speech_get_muted (speech));
+  g_assert_true (gtk_widget_get_sensitive (vastus_session_view_get_part (view, "speech-button")));
 
   /* Spoken cues off (V, or the button beside Mute): the setting is kept,
    * the tones go on, and the words stop. */

@@ -1093,6 +1093,8 @@ set_muted (VastusSessionView *self,
     vastus_sound_set_muted (self->sound, muted);
   if (self->speech != NULL)
     vastus_speech_set_muted (self->speech, muted || !self->spoken_cues);
+  /* Muted, nothing is said either: the words' button waits. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->speech_button), !muted);
   gtk_button_set_icon_name (GTK_BUTTON (self->mute_button),
                             muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button),
@@ -1166,6 +1168,9 @@ vastus_session_view_dispose (GObject *object)
   close_dialog (self, &self->end_dialog);
   disconnect_session (self);
   g_clear_object (&self->sound);
+  /* Words still being made are not said once the view has gone. */
+  if (self->speech != NULL)
+    vastus_speech_stop (self->speech);
   g_clear_object (&self->speech);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -1602,5 +1607,7 @@ vastus_session_view_get_part (VastusSessionView *self,
     return self->knee_button;
   if (g_str_equal (part, "flare"))
     return self->flare_button;
+  if (g_str_equal (part, "speech-button"))
+    return GTK_WIDGET (self->speech_button);
   g_return_val_if_reached (NULL);
 }
