@@ -741,7 +741,7 @@ speak_step (VastusSession *session)
 
         /* Translators: said aloud when getting ready: the exercise, then its
          * dose, as in "Wall sit. 3 holds of 30 seconds." */
-        return g_strdup_printf (_("%s. %s"), vastus_exercise_get_name (exercise), dose);
+        return g_strdup_printf (C_("spoken", "%s. %s"), vastus_exercise_get_name (exercise), dose);
       }
 
     case VASTUS_PHASE_WORK:
