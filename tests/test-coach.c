@@ -47,6 +47,7 @@ typedef struct
   VastusSession   *session;
   VastusCoach     *coach;
   GArray          *heard;    /* Heard */
+  GString         *spoken;   /* "second: words" a line */
   gint64           start;
 } Fixture;
 
@@ -65,6 +66,17 @@ cue_cb (VastusCoach   *coach,
   else
     g_assert_true (words != NULL && *words != '\0');
   g_array_append_val (fixture->heard, heard);
+
+  {
+    g_autofree char *said = vastus_coach_speak (fixture->session, kind, count);
+
+    /* Spoken words are never empty: a cue is said or is a tone only. */
+    if (said != NULL)
+      {
+        g_assert_cmpstr (said, !=, "");
+        g_string_append_printf (fixture->spoken, "%" G_GINT64_FORMAT " %s\n", heard.at / S, said);
+      }
+  }
 }
 
 static void
@@ -88,6 +100,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->session = vastus_session_new (fixture->clock, fixture->plan);
   fixture->coach = vastus_coach_new (fixture->session);
   fixture->heard = g_array_new (FALSE, FALSE, sizeof (Heard));
+  fixture->spoken = g_string_new (NULL);
   g_signal_connect (fixture->coach, "cue", G_CALLBACK (cue_cb), fixture);
 }
 
@@ -101,6 +114,7 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->clock);
   g_object_unref (fixture->catalogue);
   g_array_unref (fixture->heard);
+  g_string_free (fixture->spoken, TRUE);
 }
 
 /* Moves the clock on in small, uneven steps, as a main loop would. */
@@ -235,6 +249,76 @@ test_counted (Fixture       *fixture,
   vastus_session_done (fixture->session, 8);
   g_assert_cmpint (vastus_session_get_state (fixture->session), ==, VASTUS_SESSION_FINISHED);
   assert_heard (fixture, 1, 300, VASTUS_CUE_PHASE, last_work + 1);
+}
+
+/* What is said aloud, and at which second: each exercise and its dose as
+ * it gets ready, "Last set.", the switch of legs, rests, halfway through a
+ * long hold and the end; the 3-2-1 and the rest are tones only. */
+static void
+test_spoken (Fixture       *fixture,
+             gconstpointer  data)
+{
+  vastus_session_start (fixture->session);
+  run_for (fixture, 300);
+  g_assert_cmpint (vastus_session_get_step (fixture->session)->work, ==, VASTUS_WORK_COUNTED);
+  vastus_session_done (fixture->session, 8);
+
+  g_assert_cmpstr (fixture->spoken->str, ==,
+                   "0 Wall sit. 2 holds of 30 seconds.\n"
+                   "25 Halfway.\n"
+                   "40 Rest.\n"
+                   "60 Last set.\n"
+                   "75 Halfway.\n"
+                   "90 Rest.\n"
+                   "110 Step-down. 3 reps, each leg.\n"
+                   "129 Switch to your right leg.\n"
+                   "143 Rest.\n"
+                   "163 Bridge. 8 reps.\n"
+                   "300 Well done.\n");
+}
+
+/* The spoken dose: whole words, sets and legs, for one set or more. */
+static void
+test_spoken_dose (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (VastusPlan) plan = vastus_plan_new (VASTUS_LEG_RIGHT);
+  g_autoptr (VastusDose) dose = NULL;
+  VastusExercise *step_down;
+  VastusExercise *wall_sit;
+  char *words;
+
+  g_assert_true (vastus_catalogue_load_data (catalogue, catalogue_json, strlen (catalogue_json),
+                                             "coach.json", "/tmp", &error));
+  step_down = vastus_catalogue_lookup (catalogue, "step-down");
+  wall_sit = vastus_catalogue_lookup (catalogue, "wall-sit");
+
+  dose = vastus_dose_copy (vastus_exercise_get_dose (step_down));
+  vastus_dose_set (dose, VASTUS_DOSE_SETS, 3);
+  vastus_dose_set (dose, VASTUS_DOSE_REPS, 12);
+  vastus_plan_add (plan, step_down, dose);
+  vastus_dose_set_sore_leg_only (dose, TRUE);
+  vastus_plan_add (plan, step_down, dose);
+  g_clear_pointer (&dose, vastus_dose_free);
+
+  dose = vastus_dose_copy (vastus_exercise_get_dose (wall_sit));
+  vastus_dose_set (dose, VASTUS_DOSE_SETS, 1);
+  vastus_dose_set (dose, VASTUS_DOSE_HOLD, 90);
+  vastus_plan_add (plan, wall_sit, dose);
+
+  words = vastus_coach_describe_dose_spoken (plan, 0);
+  g_assert_cmpstr (words, ==, "3 sets of 12 reps, each leg.");
+  g_free (words);
+  words = vastus_coach_describe_dose_spoken (plan, 1);
+  g_assert_cmpstr (words, ==, "3 sets of 12 reps, sore leg only.");
+  g_free (words);
+  words = vastus_coach_describe_dose_spoken (plan, 2);
+  g_assert_cmpstr (words, ==, "1 minute 30 seconds.");
+  g_free (words);
+
+  /* Untranslated, the words are English, and so is the voice. */
+  g_assert_cmpstr (vastus_coach_get_voice (), ==, "en");
 }
 
 static char *
@@ -397,7 +481,9 @@ main (int   argc,
   ADD ("pause", test_pause);
   ADD ("counted", test_counted);
   ADD ("words", test_words);
+  ADD ("spoken", test_spoken);
 #undef ADD
+  g_test_add_func ("/coach/spoken-dose", test_spoken_dose);
   g_test_add_func ("/coach/education", test_education);
 
   return g_test_run ();

@@ -412,6 +412,32 @@ test_first_run_equipment (Fixture       *fixture,
   }
 }
 
+/* Spoken cues on and off, kept in the setting a session follows; greyed
+ * out while sound cues are off, as muting silences them too. */
+static void
+test_spoken_cues (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  VastusPreferencesWindow *preferences = open_preferences (fixture);
+  GtkSwitch *spoken = vastus_preferences_window_get_spoken_cues (preferences);
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (spoken), ADW_TYPE_ACTION_ROW);
+
+  g_assert_true (g_settings_get_boolean (settings, "spoken-cues"));
+  g_assert_true (gtk_switch_get_active (spoken));
+
+  gtk_switch_set_active (spoken, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "spoken-cues"));
+  g_settings_set_boolean (settings, "spoken-cues", TRUE);
+  g_assert_true (gtk_switch_get_active (spoken));
+
+  g_assert_true (gtk_widget_get_sensitive (row));
+  g_settings_set_boolean (settings, "sound-cues", FALSE);
+  g_assert_false (gtk_widget_get_sensitive (row));
+  g_settings_set_boolean (settings, "sound-cues", TRUE);
+  g_assert_true (gtk_widget_get_sensitive (row));
+}
+
 /* Not while a session fills the window. */
 static void
 test_not_during_a_session (Fixture       *fixture,
@@ -452,6 +478,7 @@ main (int   argc,
   ADD ("equipment", TRUE, test_equipment);
   ADD ("first-run-equipment", FALSE, test_first_run_equipment);
   ADD ("not-during-a-session", TRUE, test_not_during_a_session);
+  ADD ("spoken-cues", TRUE, test_spoken_cues);
 #undef ADD
 
   status = g_test_run ();

@@ -10,6 +10,7 @@
 
 #include "vastus-application-private.h"
 #include "vastus-checkpoint.h"
+#include "vastus-coach.h"
 #include "vastus-first-run-private.h"
 #include "vastus-history.h"
 #include "vastus-pain-chart-private.h"
@@ -25,6 +26,7 @@
 #include "vastus-test-ui.h"
 #include "vastus-test-env.h"
 #include "vastus-sound-private.h"
+#include "vastus-speech-private.h"
 
 /*
  * Today and the guided session, through the real window and its actions
@@ -987,6 +989,110 @@ test_red_flags_dialog (void)
 
 /* Ending early asks why; "because of pain" reaches the journal and the
  * engine: the exercise under way comes down a step (rule 12). */
+static gboolean
+speech_done (gpointer data)
+{
+  return vastus_speech_get_n_pending (data) == 0;
+}
+
+static const char *
+last_said (VastusSpeech *speech)
+{
+  GPtrArray *said = vastus_speech_get_said (speech);
+
+  return said->len > 0 ? g_ptr_array_index (said, said->len - 1) : NULL;
+}
+
+/* The coach's words, through a recorder on the session's fake clock: the
+ * exercise and its dose at the start, "Rest.", the switch of legs; none
+ * while muted or with spoken cues off, and the setting followed both ways. */
+static void
+test_spoken_cues (void)
+{
+  g_autoptr (VastusRecorder) recorder = vastus_recorder_new (fake_clock);
+  VastusProgram *program = vastus_store_get_program (vastus_application_get_store (app));
+  g_autoptr (VastusPlan) plan = vastus_program_build_plan (program);
+  g_autofree char *dose = vastus_coach_describe_dose_spoken (plan, 0);
+  g_autofree char *first = g_strdup_printf ("%s. %s", vastus_exercise_get_name (vastus_plan_get_exercise (plan, 0)),
+                                            dose);
+  g_autofree char *first_logged = g_strdup_printf ("0.000 ");
+  VastusSpeech *speech;
+  GSettings *settings = vastus_application_get_settings (app);
+  guint n;
+
+  vastus_session_view_set_recorder (view, recorder);
+  speech = vastus_session_view_get_speech (view);
+  g_assert_nonnull (speech);
+  g_assert_true (g_settings_get_boolean (settings, "spoken-cues"));
+
+  activate (GTK_WIDGET (window), "win.start-session");
+  wait_until (is_mapped, view, "the session screen to be mapped");
+  g_assert_cmpstr (last_said (speech), ==, first);
+
+  /* The words are made off the main thread, and recorded at the moment
+   * they were asked for, however long that took. */
+  wait_until (speech_done, speech, "the first words to be made");
+  g_assert_true (vastus_speech_get_available (speech));
+  g_assert_cmpuint (vastus_speech_get_n_played (speech), >=, 1);
+  {
+    g_autofree char *line = g_strdup_printf (" speech: %s\n", first);
+    const char *log = vastus_recorder_get_log (recorder);
+    const char *found = strstr (log, line);
+
+    g_assert_nonnull (found);
+    /* The start of its line: "0.000 END speech: …". */
+    while (found > log && found[-1] != '\n')
+      found--;
+    g_assert_true (g_str_has_prefix (found, first_logged));
+  }
+
+  /* A rest is said, and its moment too. */
+  while (step ()->phase != VASTUS_PHASE_REST_SET && step ()->phase != VASTUS_PHASE_REST_EXERCISE)
+    next_step ();
+  g_assert_cmpstr (last_said (speech), ==, "Rest.");
+  wait_until (speech_done, speech, "“Rest.” to be made");
+  g_assert_nonnull (strstr (vastus_recorder_get_log (recorder), " speech: Rest.\n"));
+
+  /* Muted: nothing said, and the tones stop too. */
+  activate (GTK_WIDGET (view), "session.mute");
+  g_assert_true (vastus_speech_get_muted (speech));
+  g_assert_false (gtk_widget_get_sensitive (vastus_session_view_get_part (view, "speech-button")));
+  n = vastus_speech_get_said (speech)->len;
+  next_step ();
+  next_step ();
+  g_assert_cmpuint (vastus_speech_get_said (speech)->len, ==, n);
+  activate (GTK_WIDGET (view), "session.mute");
+  g_assert_false (vastus_speech_get_muted (speech));
+  g_assert_true (gtk_widget_get_sensitive (vastus_session_view_get_part (view, "speech-button")));
+
+  /* Spoken cues off (V, or the button beside Mute): the setting is kept,
+   * the tones go on, and the words stop. */
+  activate (GTK_WIDGET (view), "session.speech");
+  g_assert_false (g_settings_get_boolean (settings, "spoken-cues"));
+  g_assert_true (vastus_speech_get_muted (speech));
+  g_assert_false (vastus_sound_get_muted (vastus_session_view_get_sound (view)));
+  n = vastus_speech_get_said (speech)->len;
+  next_step ();
+  next_step ();
+  g_assert_cmpuint (vastus_speech_get_said (speech)->len, ==, n);
+  /* And the setting, changed in Preferences, is followed at once. */
+  g_settings_set_boolean (settings, "spoken-cues", TRUE);
+  g_assert_false (vastus_speech_get_muted (speech));
+
+  /* A switch of legs says which. */
+  for (guint i = 0; i < 200 && step ()->phase != VASTUS_PHASE_SWITCH_SIDES; i++)
+    next_step ();
+  g_assert_cmpint (step ()->phase, ==, VASTUS_PHASE_SWITCH_SIDES);
+  g_assert_cmpstr (last_said (speech), ==,
+                   step ()->leg == VASTUS_LEG_LEFT ? "Switch to your left leg." : "Switch to your right leg.");
+  wait_until (speech_done, speech, "the switch to be made");
+
+  activate (GTK_WIDGET (view), "session.end");
+  respond ("other");
+  activate (GTK_WIDGET (view), "session.close");
+  vastus_session_view_set_recorder (view, NULL);
+}
+
 static void
 test_end_because_of_pain (void)
 {
@@ -1668,6 +1774,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/shorter-session", test_shorter_session);
   g_test_add_func ("/vastus/session-ui/end-because-of-pain", test_end_because_of_pain);
   g_test_add_func ("/vastus/session-ui/knee-hurts", test_knee_hurts);
+  g_test_add_func ("/vastus/session-ui/spoken-cues", test_spoken_cues);
   /* Last: it puts the programme on hold twice, and takes it off. */
   g_test_add_func ("/vastus/session-ui/red-flag", test_red_flag);
 

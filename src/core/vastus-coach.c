@@ -641,3 +641,180 @@ vastus_coach_announce (VastusSession *session,
       return NULL;
     }
 }
+
+/* Spoken words */
+
+/**
+ * vastus_coach_describe_dose_spoken:
+ * @exercise: an index into @plan's exercises
+ *
+ * The dose as it is said aloud, in whole words rather than the signs and
+ * units shown on screen: "3 sets of 10 reps, each leg.", "2 holds of 30
+ * seconds.", "3 minutes."
+ *
+ * Returns: (transfer full): the dose in a sentence
+ */
+char *
+vastus_coach_describe_dose_spoken (VastusPlan *plan,
+                                   guint       exercise)
+{
+  const VastusDose *dose;
+  VastusSide side;
+  int sets;
+  g_autofree char *amount = NULL;
+  const char *legs = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (exercise < vastus_plan_get_n_exercises (plan), NULL);
+
+  dose = vastus_plan_get_dose (plan, exercise);
+  side = vastus_exercise_get_side (vastus_plan_get_exercise (plan, exercise));
+  sets = MAX ((int) vastus_dose_get (dose, VASTUS_DOSE_SETS), 1);
+
+  if (vastus_dose_is_hold (dose))
+    {
+      g_autofree char *time = spoken_seconds ((int) vastus_dose_get (dose, VASTUS_DOSE_HOLD));
+
+      if (sets > 1)
+        /* Translators: said aloud: sets of a held time, as in "3 holds of 30 seconds" */
+        amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hold of %s", "%d holds of %s", sets),
+                                  sets, time);
+      else
+        amount = g_steal_pointer (&time);
+    }
+  else
+    {
+      int reps = (int) vastus_dose_get (dose, VASTUS_DOSE_REPS);
+      g_autofree char *rep_words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d rep", "%d reps", reps),
+                                                    reps);
+
+      if (sets > 1)
+        /* Translators: said aloud: sets of repetitions, as in "3 sets of 10 reps" */
+        amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d set of %s", "%d sets of %s", sets),
+                                  sets, rep_words);
+      else
+        amount = g_steal_pointer (&rep_words);
+    }
+
+  if (side == VASTUS_SIDE_ONE && vastus_dose_get_sore_leg_only (dose))
+    legs = _("sore leg only");
+  else if (side == VASTUS_SIDE_ONE)
+    legs = _("each leg");
+  else if (side == VASTUS_SIDE_ALTERNATING)
+    legs = _("alternating legs");
+
+  if (legs != NULL)
+    /* Translators: said aloud: the dose, then the legs, as in "3 sets of 10 reps, each leg." */
+    return g_strdup_printf (_("%s, %s."), amount, legs);
+  /* Translators: said aloud: the dose as a sentence, as in "2 holds of 30 seconds." */
+  return g_strdup_printf (_("%s."), amount);
+}
+
+/* The first step of an exercise's last set, when it has more than one:
+ * on the second leg of an alternating set it is not said again. */
+static gboolean
+starts_last_set (VastusPlan *plan,
+                 guint       index)
+{
+  const VastusPlanStep *step = vastus_plan_get_step (plan, index);
+  const VastusPlanStep *before = index > 0 ? vastus_plan_get_step (plan, index - 1) : NULL;
+
+  if (step->phase != VASTUS_PHASE_WORK || step->n_sets < 2 || step->set + 1 != step->n_sets)
+    return FALSE;
+  return !(before != NULL && before->phase == VASTUS_PHASE_SWITCH_SIDES &&
+           before->exercise == step->exercise && before->set == step->set);
+}
+
+static char *
+speak_step (VastusSession *session)
+{
+  VastusPlan *plan = vastus_session_get_plan (session);
+  guint index = vastus_session_get_step_index (session);
+  const VastusPlanStep *step = vastus_session_get_step (session);
+
+  switch (step->phase)
+    {
+    case VASTUS_PHASE_PREPARE:
+      {
+        VastusExercise *exercise = vastus_plan_get_exercise (plan, step->exercise);
+        g_autofree char *dose = vastus_coach_describe_dose_spoken (plan, step->exercise);
+
+        /* Translators: said aloud when getting ready: the exercise, then its
+         * dose, as in "Wall sit. 3 holds of 30 seconds." */
+        return g_strdup_printf (C_("spoken", "%s. %s"), vastus_exercise_get_name (exercise), dose);
+      }
+
+    case VASTUS_PHASE_WORK:
+      if (starts_last_set (plan, index))
+        /* Translators: said aloud as the last set of an exercise begins */
+        return g_strdup (_("Last set."));
+      return NULL;
+
+    case VASTUS_PHASE_SWITCH_SIDES:
+      return g_strdup (step->leg == VASTUS_LEG_LEFT ? _("Switch to your left leg.")
+                                                    : _("Switch to your right leg."));
+
+    case VASTUS_PHASE_REST_SET:
+    case VASTUS_PHASE_REST_EXERCISE:
+      /* Translators: said aloud as a rest begins */
+      return g_strdup (_("Rest."));
+
+    case VASTUS_PHASE_DONE:
+    default:
+      /* Translators: said aloud at the end of a session */
+      return g_strdup (_("Well done."));
+    }
+}
+
+/**
+ * vastus_coach_speak:
+ *
+ * What the coach says aloud at a cue, short enough to be heard over the
+ * exercise: the exercise and its dose when getting ready, "Last set.",
+ * "Switch to your left leg.", "Rest.", "Halfway." and "Well done.". The
+ * 3-2-1 countdown and the other moments are tones only.
+ *
+ * Returns: (nullable) (transfer full): the words, or %NULL for a cue that is
+ *   not spoken
+ */
+char *
+vastus_coach_speak (VastusSession *session,
+                    VastusCueKind  kind,
+                    guint          count)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION (session), NULL);
+
+  switch (kind)
+    {
+    case VASTUS_CUE_PHASE:
+      return speak_step (session);
+    case VASTUS_CUE_HALFWAY:
+      /* Translators: said aloud halfway through a long hold */
+      return g_strdup (_("Halfway."));
+    case VASTUS_CUE_TEN_SECONDS:
+    case VASTUS_CUE_COUNTDOWN:
+    case VASTUS_CUE_TEMPO:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * vastus_coach_get_voice:
+ *
+ * The speech synthesiser's voice for the language the coach's words are
+ * in: it follows the translation in use, so that words left untranslated
+ * are never read out with another language's voice.
+ *
+ * Returns: (transfer none): an espeak-ng language name, such as "en" or "de"
+ */
+const char *
+vastus_coach_get_voice (void)
+{
+  /* Translators: the espeak-ng voice for your language, as listed by
+   * "espeak-ng --voices", such as "de" or "pt-BR". Do not translate the
+   * word itself: put your language's code. */
+  const char *voice = C_("speech voice", "en");
+
+  return *voice != '\0' ? voice : "en";
+}

@@ -37,5 +37,11 @@ char        *vastus_coach_describe_count    (VastusSession *session,
 char        *vastus_coach_announce          (VastusSession *session,
                                              VastusCueKind  kind,
                                              guint          count);
+char        *vastus_coach_speak             (VastusSession *session,
+                                             VastusCueKind  kind,
+                                             guint          count);
+char        *vastus_coach_describe_dose_spoken (VastusPlan *plan,
+                                                guint       exercise);
+const char  *vastus_coach_get_voice         (void);
 
 G_END_DECLS

@@ -15,5 +15,6 @@ GtkCheckButton *vastus_preferences_window_get_equipment_check (VastusPreferences
                                                                const char              *equipment);
 GtkWidget      *vastus_preferences_window_get_confirm   (VastusPreferencesWindow *self);
 AdwToast       *vastus_preferences_window_get_toast     (VastusPreferencesWindow *self);
+GtkSwitch      *vastus_preferences_window_get_spoken_cues (VastusPreferencesWindow *self);
 
 G_END_DECLS

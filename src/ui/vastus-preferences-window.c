@@ -34,6 +34,8 @@ struct _VastusPreferencesWindow
   GtkWidget            *confirm;           /* asking before a switch of starter */
   char                 *pending_starter;
   AdwToast             *toast;             /* the newest, with its Undo */
+  GSettings            *settings;
+  GtkSwitch            *spoken_cues;
   gboolean              syncing;           /* the rows follow the store */
 };
 
@@ -332,6 +334,54 @@ programme_group (VastusPreferencesWindow *self)
 }
 
 static GtkWidget *
+switch_row (VastusPreferencesWindow *self,
+            const char              *key,
+            const char              *title,
+            const char              *subtitle,
+            const char              *tooltip,
+            const char              *accessible_name,
+            GtkSwitch              **out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (toggle, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  g_settings_bind (self->settings, key, toggle, "active", G_SETTINGS_BIND_DEFAULT);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  if (out != NULL)
+    *out = GTK_SWITCH (toggle);
+  return row;
+}
+
+static GtkWidget *
+cues_group (VastusPreferencesWindow *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("During a Session"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "sound-cues", _("S_ound cues"),
+                                         _("Beeps for 3-2-1, and a tone when work, a rest or a switch of legs begins"),
+                                         _("Play sound cues during sessions"), _("Sound cues"), NULL));
+  GtkWidget *spoken = switch_row (self, "spoken-cues", _("Spo_ken cues"),
+                                  _("Each exercise and its dose, the last set, switching legs, rests and "
+                                    "halfway, said aloud; silent while sound cues are off"),
+                                  _("Say what comes next aloud during sessions"), _("Spoken cues"),
+                                  &self->spoken_cues);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), spoken);
+  /* Muted, nothing is said: the row says so by being greyed out. */
+  g_settings_bind (self->settings, "sound-cues", spoken, "sensitive", G_SETTINGS_BIND_GET);
+  return group;
+}
+
+static GtkWidget *
 starter_group (VastusPreferencesWindow *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
@@ -401,6 +451,7 @@ vastus_preferences_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->actions);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (vastus_preferences_window_parent_class)->dispose (object);
 }
@@ -444,6 +495,7 @@ vastus_preferences_window_init (VastusPreferencesWindow *self)
   self->starter_checks = g_ptr_array_new ();
   self->equipment_checks = g_ptr_array_new ();
   self->actions = g_simple_action_group_new ();
+  self->settings = g_settings_new (APPLICATION_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "prefs", G_ACTION_GROUP (self->actions));
 }
@@ -471,6 +523,7 @@ vastus_preferences_window_new (GtkWindow   *parent,
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Programme"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "x-office-calendar-symbolic");
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (programme_group (self)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (cues_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (starter_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (equipment_group (self)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
@@ -535,4 +588,11 @@ vastus_preferences_window_get_toast (VastusPreferencesWindow *self)
 {
   g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
   return self->toast;
+}
+
+GtkSwitch *
+vastus_preferences_window_get_spoken_cues (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->spoken_cues;
 }

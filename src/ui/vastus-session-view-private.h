@@ -3,12 +3,17 @@
 
 /* What the tests read back and drive; not for other widgets. */
 
+#include "vastus-recorder.h"
 #include "vastus-session-view.h"
+#include "vastus-speech.h"
 
 G_BEGIN_DECLS
 
 VastusSession *vastus_session_view_get_session        (VastusSessionView *self);
 VastusSound   *vastus_session_view_get_sound          (VastusSessionView *self);
+VastusSpeech  *vastus_session_view_get_speech         (VastusSessionView *self);
+void           vastus_session_view_set_recorder       (VastusSessionView *self,
+                                                       VastusRecorder    *recorder);
 const char    *vastus_session_view_get_announcement   (VastusSessionView *self);
 guint          vastus_session_view_get_n_announcements (VastusSessionView *self);
 const char    *vastus_session_view_get_text           (VastusSessionView *self,

@@ -19,6 +19,8 @@
 #include "vastus-coach.h"
 #include "vastus-decision-row.h"
 #include "vastus-ring.h"
+#include "vastus-sound-private.h"
+#include "vastus-speech-private.h"
 #include "vastus-window.h"
 
 /*
@@ -36,6 +38,7 @@ struct _VastusSessionView
   VastusSession  *session;
   VastusCoach    *coach;
   VastusSound    *sound;
+  VastusSpeech   *speech;
   VastusStore    *store;
   GSettings      *settings;
   guint           shown_exercise;
@@ -44,6 +47,7 @@ struct _VastusSessionView
   guint           inhibit_cookie;  /* 0 when the desktop cannot inhibit */
   gboolean        inhibiting;
   gboolean        muted;
+  gboolean        spoken_cues;
   gboolean        checkpoint_failed;
   gboolean        resume_after_dialog;
   char           *announcement;
@@ -76,6 +80,7 @@ struct _VastusSessionView
   GtkLabel       *missed_value;
   GtkWidget      *end_button;
   GtkToggleButton *mute_button;
+  GtkToggleButton *speech_button;
   GtkWidget      *pain_box;
   VastusPainForm *pain_form;
   GtkButton      *close_button;
@@ -98,6 +103,7 @@ G_DEFINE_FINAL_TYPE (VastusSessionView, vastus_session_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MUTED,
+  PROP_SPOKEN_CUES,
   PROP_STORE,
   N_PROPS
 };
@@ -441,6 +447,7 @@ show_summary (VastusSessionView *self)
   gtk_widget_set_visible (self->end_button, FALSE);
   gtk_widget_set_visible (self->knee_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->mute_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->speech_button), FALSE);
 
   if (!completed)
     announce (self, _("Session ended."));
@@ -563,6 +570,7 @@ cue_cb (VastusSessionView *self,
         guint              count)
 {
   g_autofree char *words = vastus_coach_announce (self->session, kind, count);
+  g_autofree char *said = NULL;
   VastusSessionState state = vastus_session_get_state (self->session);
   const VastusPlanStep *step = vastus_session_get_step (self->session);
 
@@ -589,8 +597,34 @@ cue_cb (VastusSessionView *self,
         break;
       }
 
+  /* Spoken at the same moments, the very start included: the first
+   * exercise and its dose. Muted, the view's speech is muted too. */
+  if (state == VASTUS_SESSION_RUNNING || (state == VASTUS_SESSION_FINISHED && step->phase == VASTUS_PHASE_DONE))
+    said = vastus_coach_speak (self->session, kind, count);
+  if (said != NULL)
+    vastus_speech_say (self->speech, said);
+
   if (words != NULL)
     announce (self, words);
+}
+
+/* GStreamer and the synthesiser start with the first session, not with the
+ * window. */
+static void
+ensure_audio (VastusSessionView *self)
+{
+  const char *sink = g_getenv ("VASTUS_AUDIO_SINK");
+
+  if (self->sound == NULL)
+    {
+      self->sound = sink != NULL ? vastus_sound_new_with_sink (sink) : vastus_sound_new ();
+      vastus_sound_set_muted (self->sound, self->muted);
+    }
+  if (self->speech == NULL)
+    {
+      self->speech = vastus_speech_new_with_sink (vastus_coach_get_voice (), sink != NULL ? sink : "autoaudiosink");
+      vastus_speech_set_muted (self->speech, self->muted || !self->spoken_cues);
+    }
 }
 
 static void
@@ -626,14 +660,7 @@ vastus_session_view_run (VastusSessionView *self,
 
   disconnect_session (self);
 
-  /* GStreamer starts with the first session, not with the window. */
-  if (self->sound == NULL)
-    {
-      const char *sink = g_getenv ("VASTUS_AUDIO_SINK");
-
-      self->sound = sink != NULL ? vastus_sound_new_with_sink (sink) : vastus_sound_new ();
-      vastus_sound_set_muted (self->sound, self->muted);
-    }
+  ensure_audio (self);
 
   self->session = g_object_ref (session);
   self->coach = vastus_coach_new (session);
@@ -651,6 +678,7 @@ vastus_session_view_run (VastusSessionView *self,
   gtk_widget_set_visible (self->end_button, TRUE);
   gtk_widget_set_visible (self->knee_button, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->mute_button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->speech_button), TRUE);
 
   if (vastus_session_get_state (session) == VASTUS_SESSION_READY)
     vastus_session_start (session);
@@ -1066,11 +1094,31 @@ set_muted (VastusSessionView *self,
   self->muted = muted;
   if (self->sound != NULL)
     vastus_sound_set_muted (self->sound, muted);
+  if (self->speech != NULL)
+    vastus_speech_set_muted (self->speech, muted || !self->spoken_cues);
+  /* Muted, nothing is said either: the words' button waits. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->speech_button), !muted);
   gtk_button_set_icon_name (GTK_BUTTON (self->mute_button),
                             muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->mute_button),
                                muted ? _("Turn Sound Cues On (M)") : _("Mute Sound Cues (M)"));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUTED]);
+}
+
+static void
+set_spoken_cues (VastusSessionView *self,
+                 gboolean           spoken_cues)
+{
+  spoken_cues = !!spoken_cues;
+  if (self->spoken_cues == spoken_cues)
+    return;
+
+  self->spoken_cues = spoken_cues;
+  if (self->speech != NULL)
+    vastus_speech_set_muted (self->speech, self->muted || !spoken_cues);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->speech_button),
+                               spoken_cues ? _("Turn Spoken Cues Off (V)") : _("Turn Spoken Cues On (V)"));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPOKEN_CUES]);
 }
 
 static void
@@ -1123,6 +1171,10 @@ vastus_session_view_dispose (GObject *object)
   close_dialog (self, &self->end_dialog);
   disconnect_session (self);
   g_clear_object (&self->sound);
+  /* Words still being made are not said once the view has gone. */
+  if (self->speech != NULL)
+    vastus_speech_stop (self->speech);
+  g_clear_object (&self->speech);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->next_text, g_free);
@@ -1148,6 +1200,9 @@ vastus_session_view_get_property (GObject    *object,
     case PROP_MUTED:
       g_value_set_boolean (value, self->muted);
       break;
+    case PROP_SPOKEN_CUES:
+      g_value_set_boolean (value, self->spoken_cues);
+      break;
     case PROP_STORE:
       g_value_set_object (value, self->store);
       break;
@@ -1168,6 +1223,9 @@ vastus_session_view_set_property (GObject      *object,
     {
     case PROP_MUTED:
       set_muted (self, g_value_get_boolean (value));
+      break;
+    case PROP_SPOKEN_CUES:
+      set_spoken_cues (self, g_value_get_boolean (value));
       break;
     case PROP_STORE:
       self->store = g_value_dup_object (value);
@@ -1192,6 +1250,14 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   properties[PROP_MUTED] = g_param_spec_boolean ("muted", NULL, NULL, FALSE,
                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                  G_PARAM_STATIC_STRINGS);
+  /**
+   * VastusSessionView:spoken-cues:
+   *
+   * Whether the coach says what comes next aloud, as long as it is not muted.
+   */
+  properties[PROP_SPOKEN_CUES] = g_param_spec_boolean ("spoken-cues", NULL, NULL, TRUE,
+                                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                       G_PARAM_STATIC_STRINGS);
   /**
    * VastusSessionView:store:
    *
@@ -1247,6 +1313,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, skipped_row);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, missed_row);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, mute_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusSessionView, speech_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, end_button);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, time_value);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, done_value);
@@ -1262,11 +1329,13 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   gtk_widget_class_install_action (widget_class, "session.knee-hurts", NULL, knee_hurts_action);
   gtk_widget_class_install_action (widget_class, "session.close", NULL, close_action);
   gtk_widget_class_install_property_action (widget_class, "session.mute", "muted");
+  gtk_widget_class_install_property_action (widget_class, "session.speech", "spoken-cues");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "session.skip", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "session.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "session.end", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "session.mute", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "session.speech", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "session.knee-hurts", NULL);
 }
 
@@ -1291,7 +1360,8 @@ coach_shortcut_cb (GtkWidget *widget,
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "coach") != 0 ||
       focus_within (focus, self->knee_button) || focus_within (focus, self->end_button) ||
-      focus_within (focus, GTK_WIDGET (self->mute_button)) || focus_within (focus, GTK_WIDGET (self->reps_spin)))
+      focus_within (focus, GTK_WIDGET (self->mute_button)) || focus_within (focus, GTK_WIDGET (self->speech_button)) ||
+      focus_within (focus, GTK_WIDGET (self->reps_spin)))
     return FALSE;
   gtk_widget_activate_action (widget, user_data, NULL);
   return TRUE;
@@ -1327,6 +1397,8 @@ vastus_session_view_init (VastusSessionView *self)
   /* Muted is the setting's other side, both ways. */
   g_settings_bind (self->settings, "sound-cues", self, "muted",
                    G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_INVERT_BOOLEAN);
+  self->spoken_cues = TRUE;
+  g_settings_bind (self->settings, "spoken-cues", self, "spoken-cues", G_SETTINGS_BIND_DEFAULT);
   self->shown_exercise = G_MAXUINT;
   gtk_widget_set_size_request (GTK_WIDGET (self->clip_view), -1, 0);
   update_actions (self);
@@ -1342,6 +1414,34 @@ vastus_session_view_get_session (VastusSessionView *self)
 {
   g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
   return self->session;
+}
+
+/**
+ * vastus_session_view_get_speech:
+ *
+ * Returns: (transfer none) (nullable): the voice, once a session has run
+ */
+VastusSpeech *
+vastus_session_view_get_speech (VastusSessionView *self)
+{
+  g_return_val_if_fail (VASTUS_IS_SESSION_VIEW (self), NULL);
+  return self->speech;
+}
+
+/**
+ * vastus_session_view_set_recorder:
+ * @recorder: (nullable): where the tones and words go instead of the audio
+ *   output, from now on, the next session's first words included
+ */
+void
+vastus_session_view_set_recorder (VastusSessionView *self,
+                                  VastusRecorder    *recorder)
+{
+  g_return_if_fail (VASTUS_IS_SESSION_VIEW (self));
+
+  ensure_audio (self);
+  vastus_sound_set_recorder (self->sound, recorder);
+  vastus_speech_set_recorder (self->speech, recorder);
 }
 
 /**
@@ -1510,5 +1610,7 @@ vastus_session_view_get_part (VastusSessionView *self,
     return self->knee_button;
   if (g_str_equal (part, "flare"))
     return self->flare_button;
+  if (g_str_equal (part, "speech-button"))
+    return GTK_WIDGET (self->speech_button);
   g_return_val_if_reached (NULL);
 }

@@ -61,6 +61,7 @@ struct _VastusSound
   GObject  parent_instance;
 
   char    *sink_factory;
+  VastusRecorder *recorder;                /* instead of the audio output */
   GBytes  *samples[VASTUS_SOUND_N_CUES];   /* S16LE, rendered when first played */
   GQueue   voices;                         /* oldest first */
 
@@ -276,6 +277,7 @@ vastus_sound_dispose (GObject *object)
   VastusSound *self = VASTUS_SOUND (object);
 
   stop_all (self);
+  g_clear_object (&self->recorder);
   for (guint i = 0; i < VASTUS_SOUND_N_CUES; i++)
     g_clear_pointer (&self->samples[i], g_bytes_unref);
 
@@ -407,6 +409,21 @@ vastus_sound_play (VastusSound    *self,
 
   if (self->muted)
     return;
+
+  if (self->recorder != NULL)
+    {
+      static const char * const names[VASTUS_SOUND_N_CUES] = {
+        "countdown", "work", "rest", "switch", "finish", "halfway", "tempo",
+      };
+      gsize n_samples;
+      g_autofree gint16 *tone = vastus_sound_render_cue (cue, RATE, &n_samples);
+      g_autofree char *what = g_strdup_printf ("tone: %s", names[cue]);
+
+      vastus_recorder_add (self->recorder, vastus_recorder_now (self->recorder), what, tone, n_samples, RATE);
+      self->n_played++;
+      return;
+    }
+
   if (!self->available && g_get_monotonic_time () < self->retry_at)
     return;
 
@@ -511,6 +528,20 @@ vastus_sound_get_n_active (VastusSound *self)
 {
   g_return_val_if_fail (VASTUS_IS_SOUND (self), 0);
   return self->voices.length;
+}
+
+/**
+ * vastus_sound_set_recorder:
+ * @recorder: (nullable): where cues go, at the time they are played,
+ *   instead of the audio output
+ */
+void
+vastus_sound_set_recorder (VastusSound    *self,
+                           VastusRecorder *recorder)
+{
+  g_return_if_fail (VASTUS_IS_SOUND (self));
+
+  g_set_object (&self->recorder, recorder);
 }
 
 /**
