@@ -11,6 +11,8 @@
 #include <string.h>
 
 #ifdef HAVE_ESPEAK_NG
+#include <gmodule.h>
+#include <string.h>
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #endif
@@ -84,6 +86,63 @@ static int engine_rate;           /* 0 untried, -1 failed, else samples a second
 static char *engine_error;
 static char *engine_voice;
 
+/* The library is opened at the first words, not linked: it brings some thirty
+ * audio libraries that every start would otherwise load before the first
+ * frame, and without it Vastus is simply silent. */
+#define ENGINE_LIBRARY "libespeak-ng.so.1"
+
+static struct
+{
+  __typeof__ (espeak_ng_InitializePath) *InitializePath;
+  __typeof__ (espeak_ng_Initialize) *Initialize;
+  __typeof__ (espeak_ng_ClearErrorContext) *ClearErrorContext;
+  __typeof__ (espeak_ng_InitializeOutput) *InitializeOutput;
+  __typeof__ (espeak_ng_GetSampleRate) *GetSampleRate;
+  __typeof__ (espeak_ng_GetStatusCodeMessage) *GetStatusCodeMessage;
+  __typeof__ (espeak_SetSynthCallback) *SetSynthCallback;
+  __typeof__ (espeak_SetParameter) *SetParameter;
+  __typeof__ (espeak_SetVoiceByProperties) *SetVoiceByProperties;
+  __typeof__ (espeak_Synth) *Synth;
+} espeak;
+
+static gboolean
+engine_open (char **message)
+{
+  static const struct { const char *name; gsize offset; } symbols[] = {
+    { "espeak_ng_InitializePath", G_STRUCT_OFFSET (__typeof__ (espeak), InitializePath) },
+    { "espeak_ng_Initialize", G_STRUCT_OFFSET (__typeof__ (espeak), Initialize) },
+    { "espeak_ng_ClearErrorContext", G_STRUCT_OFFSET (__typeof__ (espeak), ClearErrorContext) },
+    { "espeak_ng_InitializeOutput", G_STRUCT_OFFSET (__typeof__ (espeak), InitializeOutput) },
+    { "espeak_ng_GetSampleRate", G_STRUCT_OFFSET (__typeof__ (espeak), GetSampleRate) },
+    { "espeak_ng_GetStatusCodeMessage", G_STRUCT_OFFSET (__typeof__ (espeak), GetStatusCodeMessage) },
+    { "espeak_SetSynthCallback", G_STRUCT_OFFSET (__typeof__ (espeak), SetSynthCallback) },
+    { "espeak_SetParameter", G_STRUCT_OFFSET (__typeof__ (espeak), SetParameter) },
+    { "espeak_SetVoiceByProperties", G_STRUCT_OFFSET (__typeof__ (espeak), SetVoiceByProperties) },
+    { "espeak_Synth", G_STRUCT_OFFSET (__typeof__ (espeak), Synth) },
+  };
+  GModule *module = g_module_open (ENGINE_LIBRARY, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+
+  if (module == NULL)
+    {
+      *message = g_strdup_printf ("%s could not be opened (%s); is libespeak-ng1 installed?",
+                                  ENGINE_LIBRARY, g_module_error ());
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    if (!g_module_symbol (module, symbols[i].name, G_STRUCT_MEMBER_P (&espeak, symbols[i].offset)))
+      {
+        *message = g_strdup_printf ("%s has no %s", ENGINE_LIBRARY, symbols[i].name);
+        g_module_close (module);
+        memset (&espeak, 0, sizeof espeak);
+        return FALSE;
+      }
+
+  /* Kept open for the rest of the process, as espeak-ng keeps its state. */
+  g_module_make_resident (module);
+  return TRUE;
+}
+
 static int
 synth_cb (short        *wav,
           int           n,
@@ -101,7 +160,7 @@ status_message (espeak_ng_STATUS status)
 {
   char message[512];
 
-  espeak_ng_GetStatusCodeMessage (status, message, sizeof message);
+  espeak.GetStatusCodeMessage (status, message, sizeof message);
   return g_strdup (message);
 }
 
@@ -111,24 +170,27 @@ set_voice (const char *language)
   espeak_VOICE spec = { 0 };
 
   spec.languages = language;
-  return espeak_SetVoiceByProperties (&spec) == EE_OK;
+  return espeak.SetVoiceByProperties (&spec) == EE_OK;
 }
 
 /* With the engine lock held. */
 static gboolean
 engine_start (GError **error)
 {
+  if (engine_rate == 0 && !engine_open (&engine_error))
+    engine_rate = -1;
+
   if (engine_rate == 0)
     {
       espeak_ng_ERROR_CONTEXT context = NULL;
       espeak_ng_STATUS status;
 
       /* The data's folder from ESPEAK_DATA_PATH, or the system's. */
-      espeak_ng_InitializePath (NULL);
-      status = espeak_ng_Initialize (&context);
-      espeak_ng_ClearErrorContext (&context);
+      espeak.InitializePath (NULL);
+      status = espeak.Initialize (&context);
+      espeak.ClearErrorContext (&context);
       if (status == ENS_OK)
-        status = espeak_ng_InitializeOutput (ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
+        status = espeak.InitializeOutput (ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
       if (status != ENS_OK)
         {
           g_autofree char *message = status_message (status);
@@ -138,9 +200,9 @@ engine_start (GError **error)
         }
       else
         {
-          engine_rate = espeak_ng_GetSampleRate ();
-          espeak_SetSynthCallback (synth_cb);
-          espeak_SetParameter (espeakRATE, WORDS_A_MINUTE, 0);
+          engine_rate = espeak.GetSampleRate ();
+          espeak.SetSynthCallback (synth_cb);
+          espeak.SetParameter (espeakRATE, WORDS_A_MINUTE, 0);
         }
     }
 
@@ -202,7 +264,7 @@ vastus_speech_synthesize (const char  *text,
       engine_voice = g_strdup (voice);
     }
 
-  status = espeak_Synth (text, strlen (text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, out);
+  status = espeak.Synth (text, strlen (text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, out);
   *rate = (guint) engine_rate;
   G_UNLOCK (engine);
 
