@@ -552,6 +552,112 @@ new_label (const char *text,
   return label;
 }
 
+/* A row's title and dose, one above the other. Their width never depends on
+ * the height offered: GTK 4.8 measures wrapping labels for a height with a
+ * search of a dozen text layouts each, and asks for it at every allocation
+ * of a row, which was a third of the text layout before Today's first frame.
+ * Answering with the plain widths skips that and changes nothing drawn. */
+#define VASTUS_TYPE_PLAN_TEXTS (vastus_plan_texts_get_type ())
+G_DECLARE_FINAL_TYPE (VastusPlanTexts, vastus_plan_texts, VASTUS, PLAN_TEXTS, GtkWidget)
+
+struct _VastusPlanTexts
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (VastusPlanTexts, vastus_plan_texts, GTK_TYPE_WIDGET)
+
+#define PLAN_TEXTS_SPACING 2
+
+static void
+vastus_plan_texts_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  gboolean first = TRUE;
+
+  *minimum = *natural = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      else
+        {
+          gtk_widget_measure (child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
+          *minimum += child_min + (first ? 0 : PLAN_TEXTS_SPACING);
+          *natural += child_nat + (first ? 0 : PLAN_TEXTS_SPACING);
+        }
+      first = FALSE;
+    }
+}
+
+static void
+vastus_plan_texts_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  int y = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_height;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &child_height, NULL, NULL);
+      gtk_widget_allocate (child, width, child_height, -1, gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, y)));
+      y += child_height + PLAN_TEXTS_SPACING;
+    }
+}
+
+static GtkSizeRequestMode
+vastus_plan_texts_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+vastus_plan_texts_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (vastus_plan_texts_parent_class)->dispose (object);
+}
+
+static void
+vastus_plan_texts_class_init (VastusPlanTextsClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = vastus_plan_texts_dispose;
+  widget_class->measure = vastus_plan_texts_measure;
+  widget_class->size_allocate = vastus_plan_texts_size_allocate;
+  widget_class->get_request_mode = vastus_plan_texts_get_request_mode;
+}
+
+static void
+vastus_plan_texts_init (VastusPlanTexts *self)
+{
+}
+
 /* A plain row rather than an AdwActionRow: a third of the widgets, which
  * matters for the first frame of the first page. */
 static GtkWidget *
@@ -568,7 +674,7 @@ new_exercise_row (guint             number,
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *accessible = g_strdup_printf ("%s: %s", vastus_exercise_get_name (exercise), dose_text);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *texts = g_object_new (VASTUS_TYPE_PLAN_TEXTS, NULL);
   GtkWidget *badge = gtk_label_new (number_text);
   GtkWidget *title = new_label (vastus_exercise_get_name (exercise), NULL);
   GtkWidget *subtitle = new_label (dose_text, "dim-label");
@@ -580,8 +686,8 @@ new_exercise_row (guint             number,
   gtk_widget_add_css_class (box, "plan-row");
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_widget_set_parent (title, texts);
+  gtk_widget_set_parent (subtitle, texts);
   gtk_box_append (GTK_BOX (box), badge);
   gtk_box_append (GTK_BOX (box), texts);
   gtk_box_append (GTK_BOX (box), arrow);

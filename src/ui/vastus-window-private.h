@@ -16,5 +16,8 @@ GtkWidget    *vastus_window_get_first_run (VastusWindow *self);
 GtkWidget    *vastus_window_get_program_dialog (VastusWindow *self);
 GtkWidget    *vastus_window_get_preferences (VastusWindow *self);
 GtkWidget *vastus_window_get_safety_dialog (VastusWindow *self);
+gboolean      vastus_window_has_page    (VastusWindow      *self,
+                                         const char        *name);
+GtkMenuButton *vastus_window_get_menu_button (VastusWindow *self);
 
 G_END_DECLS

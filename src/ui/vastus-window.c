@@ -43,6 +43,8 @@ struct _VastusWindow
   GtkWidget            *preferences;
   VastusSessionView    *session_view;
   GtkButton            *back_button;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   GtkWidget            *safety_dialog;   /* a warning-sign or knee-check question, while open */
   gboolean              session_shown;
   VastusStore          *store;
@@ -1209,6 +1211,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, library_bin);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, progress_bin);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, back_button);
@@ -1249,10 +1253,23 @@ vastus_window_class_init (VastusWindowClass *klass)
                                        "win.start-session", NULL);
 }
 
+/* The main menu's popover is made the first time it opens, not before the
+ * window's first frame. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  VastusWindow *self = VASTUS_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 vastus_window_init (VastusWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   self->settings = g_settings_new (APPLICATION_ID);
 
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self);
@@ -1341,4 +1358,30 @@ vastus_window_show_page (VastusWindow *self,
 {
   g_return_if_fail (VASTUS_IS_WINDOW (self));
   adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/**
+ * vastus_window_has_page:
+ * @name: "library" or "progress"
+ *
+ * Returns: whether the page has been made yet: they are made when first shown
+ */
+gboolean
+vastus_window_has_page (VastusWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), FALSE);
+
+  if (g_str_equal (name, "library"))
+    return self->library_page != NULL;
+  if (g_str_equal (name, "progress"))
+    return self->progress_page != NULL;
+  g_return_val_if_reached (FALSE);
+}
+
+GtkMenuButton *
+vastus_window_get_menu_button (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return self->menu_button;
 }

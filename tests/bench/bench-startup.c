@@ -12,7 +12,8 @@
 /*
  * bench-startup: from process start to the first frame of the main window,
  * Vastus against the smallest libadwaita window (bench-startup-floor), run
- * alternately under the same X server and D-Bus session. Target ratio ≤ 1.3.
+ * alternately under the same X server and D-Bus session. Target ratio ≤ 1.15
+ * (goal 1.1).
  */
 
 #define RUNS 15
@@ -49,7 +50,7 @@ main (int   argc,
 {
   const char *vastus = g_getenv ("VASTUS_BINARY");
   const char *floor_program = g_getenv ("VASTUS_STARTUP_FLOOR");
-  double app[RUNS], base[RUNS];
+  double app[RUNS], base[RUNS], paired[RUNS];
   double app_ms, floor_ms;
 
   g_assert_nonnull (vastus);
@@ -79,8 +80,19 @@ main (int   argc,
 
   for (guint i = 0; i < RUNS; i++)
     {
-      base[i] = time_first_frame (floor_program);
-      app[i] = time_first_frame (vastus);
+      /* Each goes first in every other pair: neither pays for the other's
+       * exit, which the X server and the bus are still handling. */
+      if (i % 2 == 0)
+        {
+          base[i] = time_first_frame (floor_program);
+          app[i] = time_first_frame (vastus);
+        }
+      else
+        {
+          app[i] = time_first_frame (vastus);
+          base[i] = time_first_frame (floor_program);
+        }
+      paired[i] = app[i] / base[i];
     }
 
   app_ms = bench_median (app, RUNS);
@@ -88,7 +100,10 @@ main (int   argc,
   g_print ("bench-startup: process start to first frame, median of %d runs\n", RUNS);
   g_print ("Vastus: %.1f ms\n", app_ms);
   g_print ("minimal AdwApplicationWindow: %.1f ms (floor)\n", floor_ms);
-  g_print ("ratio: %.2f (target <= 1.3)\n", app_ms / floor_ms);
+  g_print ("ratio: %.2f (target <= 1.15, goal 1.1)\n", app_ms / floor_ms);
+  /* Each run of Vastus against the floor run just before it: steadier than
+   * the ratio of the medians when other work comes and goes. */
+  g_print ("median of the %d paired ratios: %.2f\n", RUNS, bench_median (paired, RUNS));
 
   return 0;
 }

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "vastus-application-private.h"
+#include "vastus-exercise-detail-private.h"
+#include "vastus-library-page.h"
+#include "vastus-window-private.h"
+#include "vastus-test-ui.h"
+#include "vastus-test-env.h"
+
+/*
+ * What the main window leaves out of its first frame, driven through the
+ * real window under Xvfb: Progress and the Library are made when first
+ * shown, by their tab or by a shortcut that leads to them, and the main
+ * menu's popover when it first opens. Each case has a store and a window
+ * of its own, for a person past the first run.
+ */
+
+static VastusApplication *app;
+
+typedef struct
+{
+  VastusStore  *store;
+  VastusWindow *window;
+} Fixture;
+
+static gboolean
+journal_loaded (gpointer data)
+{
+  VastusJournal *journal = data;
+
+  return vastus_journal_is_loaded (journal) || vastus_journal_get_load_error (journal) != NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  set_up_program_file ();
+
+  fixture->store = vastus_store_new (NULL);
+  vastus_store_load (fixture->store);
+  wait_until (journal_loaded, vastus_store_get_journal (fixture->store), "the journal to load");
+
+  fixture->window = vastus_window_new (GTK_APPLICATION (app), fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 960, 680);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (is_mapped, fixture->window, "the window to be mapped");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  VastusStore *store = fixture->store;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (window);
+
+  /* The journal's loading task lets go of the store's journal a moment after. */
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  g_object_unref (fixture->store);
+  while (store != NULL && g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (store);
+}
+
+/* Today is drawn without the pages behind the other tabs; each is made as
+ * its tab is chosen, and stays. */
+static void
+test_pages_made_when_shown (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *library;
+
+  g_assert_false (vastus_window_has_page (fixture->window, "library"));
+  g_assert_false (vastus_window_has_page (fixture->window, "progress"));
+
+  vastus_window_show_page (fixture->window, "progress");
+  g_assert_true (vastus_window_has_page (fixture->window, "progress"));
+  g_assert_false (vastus_window_has_page (fixture->window, "library"));
+  wait_until (is_mapped, vastus_window_get_progress (fixture->window), "Progress to be mapped");
+
+  vastus_window_show_page (fixture->window, "library");
+  g_assert_true (vastus_window_has_page (fixture->window, "library"));
+  library = vastus_window_get_library (fixture->window);
+  wait_until (is_mapped, library, "the Library to be mapped");
+
+  vastus_window_show_page (fixture->window, "today");
+  vastus_window_show_page (fixture->window, "library");
+  g_assert_true (vastus_window_get_library (fixture->window) == library);
+}
+
+/* Ctrl+F reaches a Library that was never shown, and puts the focus in its
+ * search entry; a row on Today opens its exercise there. */
+static void
+test_shortcuts_make_the_library (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *focus;
+
+  g_assert_false (vastus_window_has_page (fixture->window, "library"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (vastus_window_has_page (fixture->window, "library"));
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, vastus_window_get_library (fixture->window)));
+}
+
+static void
+test_exercise_row_makes_the_library (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  VastusLibraryPage *library;
+  VastusExercise *exercise;
+
+  g_assert_false (vastus_window_has_page (fixture->window, "library"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-exercise", "s", "quad-set"));
+  g_assert_true (vastus_window_has_page (fixture->window, "library"));
+  library = VASTUS_LIBRARY_PAGE (vastus_window_get_library (fixture->window));
+  exercise = vastus_exercise_detail_get_exercise (vastus_library_page_get_detail (library));
+  g_assert_nonnull (exercise);
+  g_assert_cmpstr (vastus_exercise_get_id (exercise), ==, "quad-set");
+}
+
+static gboolean
+popover_mapped (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* The main menu is made the first time it opens, with every item. */
+static void
+test_menu_made_when_opened (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkMenuButton *button = vastus_window_get_menu_button (fixture->window);
+  GMenuModel *model;
+
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  wait_until (popover_mapped, button, "the main menu to open");
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  /* One section, holding the items. */
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 1);
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (model, 0, G_MENU_LINK_SECTION)), >=, 7);
+
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  wait_until (popover_mapped, button, "the main menu to open again");
+  g_assert_true (gtk_menu_button_get_menu_model (button) == model);
+  gtk_menu_button_popdown (button);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  /* Before anything reads HOME or the XDG folders. */
+  vastus_test_env_init ();
+  g_setenv ("VASTUS_AUDIO_SINK", "fakesink", TRUE);
+
+  vastus_test_ui_init (&argc, &argv);
+
+  app = vastus_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+#define ADD(path, func) \
+  g_test_add ("/vastus/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("pages-made-when-shown", test_pages_made_when_shown);
+  ADD ("shortcuts-make-the-library", test_shortcuts_make_the_library);
+  ADD ("exercise-row-makes-the-library", test_exercise_row_makes_the_library);
+  ADD ("menu-made-when-opened", test_menu_made_when_opened);
+#undef ADD
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+  return status;
+}
