@@ -256,6 +256,20 @@ settle (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+page_taller_than_window (gpointer data)
+{
+  GtkAdjustment *scroll = data;
+
+  return gtk_adjustment_get_upper (scroll) > gtk_adjustment_get_page_size (scroll) + 1;
+}
+
+static gboolean
+detail_scrolled_down (gpointer data)
+{
+  return vastus_exercise_detail_get_scrolled (data) > 0;
+}
+
 static void
 test_open_and_follow_harder (void)
 {
@@ -280,9 +294,11 @@ test_open_and_follow_harder (void)
 
     settle ();
     gtk_widget_grab_focus (harder);
+    /* On a busy machine the page may not be laid out after a few frames:
+     * scrolled only once it is taller than its window. */
+    wait_until (page_taller_than_window, scroll, "the exercise page to be laid out");
     gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
-    settle ();
-    g_assert_cmpfloat (vastus_exercise_detail_get_scrolled (detail), >, 0);
+    wait_until (detail_scrolled_down, detail, "the exercise page to scroll down");
   }
   g_assert_true (gtk_widget_activate (harder));
   g_assert_cmpstr (detail_id (), ==, "lateral-step-up");
