@@ -55,6 +55,8 @@ wait_for_end (GstElement    *pipeline,
  */
 gboolean
 vastus_clip_encode (const VastusPose *pose,
+                    VastusClipMuscles muscles,
+                    gboolean          dark,
                     const char       *path,
                     GCancellable     *cancellable,
                     GError          **error)
@@ -91,6 +93,8 @@ vastus_clip_encode (const VastusPose *pose,
   g_object_set (sink, "location", path, NULL);
   source = gst_bin_get_by_name (GST_BIN (pipeline), "source");
   vastus_clip_camera_fit (&camera, pose, VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT);
+  camera.muscles = muscles;
+  camera.dark = dark;
 
   gst_element_set_state (pipeline, GST_STATE_PLAYING);
 
@@ -134,8 +138,10 @@ vastus_clip_encode (const VastusPose *pose,
 
 typedef struct
 {
-  VastusPose *pose;
-  char       *path;
+  VastusPose        *pose;
+  VastusClipMuscles  muscles;
+  gboolean           dark;
+  char              *path;
 } SaveJob;
 
 static void
@@ -167,7 +173,7 @@ save_thread (GTask        *task,
       return;
     }
 
-  if (!vastus_clip_encode (job->pose, partial, cancellable, &error) ||
+  if (!vastus_clip_encode (job->pose, job->muscles, job->dark, partial, cancellable, &error) ||
       g_rename (partial, job->path) != 0)
     {
       if (error == NULL)
@@ -189,6 +195,8 @@ save_thread (GTask        *task,
  */
 void
 vastus_clip_save_async (const VastusPose    *pose,
+                        VastusClipMuscles    muscles,
+                        gboolean             dark,
                         const char          *path,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
@@ -198,6 +206,8 @@ vastus_clip_save_async (const VastusPose    *pose,
   SaveJob *job = g_new0 (SaveJob, 1);
 
   job->pose = vastus_pose_copy (pose);
+  job->muscles = muscles;
+  job->dark = dark;
   job->path = g_strdup (path);
 
   task = g_task_new (NULL, cancellable, callback, user_data);

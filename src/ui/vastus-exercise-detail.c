@@ -196,7 +196,9 @@ start_render (VastusExerciseDetail *self,
               const char           *path)
 {
   self->render_cancellable = g_cancellable_new ();
-  vastus_clip_save_async (vastus_exercise_get_pose (self->exercise), path, self->render_cancellable,
+  vastus_clip_save_async (vastus_exercise_get_pose (self->exercise),
+                          vastus_clip_muscles_from_names ((const char * const *) vastus_exercise_get_muscles (self->exercise)),
+                          FALSE, path, self->render_cancellable,
                           render_done_cb, g_object_ref (self));
 }
 
