@@ -76,7 +76,7 @@ vastus_clip_encode (const VastusPose *pose,
 
   description = g_strdup_printf ("appsrc name=source format=time is-live=false block=true "
                                  "caps=video/x-raw,format=BGRA,width=%d,height=%d,framerate=%d/1 "
-                                 "! videoconvert ! vp8enc deadline=1000000 cpu-used=2 target-bitrate=%d "
+                                 "! videoconvert ! vp8enc deadline=1 cpu-used=8 target-bitrate=%d "
                                  "keyframe-max-dist=%d threads=1 ! webmmux ! filesink name=sink",
                                  VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT, VASTUS_CLIP_FPS, bitrate,
                                  VASTUS_CLIP_FPS * 2);
