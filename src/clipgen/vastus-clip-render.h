@@ -73,7 +73,6 @@ gboolean  vastus_clip_encode      (const VastusPose *pose,
                                    GError          **error);
 void      vastus_clip_save_async  (const VastusPose    *pose,
                                    VastusClipMuscles    muscles,
-                                   gboolean             dark,
                                    const char          *path,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,

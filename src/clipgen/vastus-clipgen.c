@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <gst/gst.h>
+#include <malloc.h>
 #include <stdlib.h>
 
 #include "vastus-catalogue.h"
@@ -111,6 +112,10 @@ main (int   argc,
   VastusClipMuscles muscles;
   gboolean dark = FALSE;
 
+  /* Every frame is a fresh 1.2 MB buffer: kept on the heap and reused, not
+   * mapped and faulted in anew each time. */
+  mallopt (M_MMAP_THRESHOLD, 8 * 1024 * 1024);
+  mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
   gst_init (&argc, &argv);
 
   /* --dark: the dark style's palette. */
