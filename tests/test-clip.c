@@ -80,7 +80,7 @@ test_encode (void)
   g_autofree char *folder = g_dir_make_tmp ("vastus-clip-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "squat.webm", NULL);
 
-  g_assert_true (vastus_clip_encode (pose, path, NULL, &error));
+  g_assert_true (vastus_clip_encode (pose, VASTUS_CLIP_MUSCLE_VMO, FALSE, path, NULL, &error));
   g_assert_no_error (error);
   check_webm (path, 3.0);
 
@@ -98,7 +98,7 @@ test_cancel (void)
   g_autofree char *path = g_build_filename (folder, "squat.webm", NULL);
 
   g_cancellable_cancel (cancellable);
-  g_assert_false (vastus_clip_encode (pose, path, cancellable, &error));
+  g_assert_false (vastus_clip_encode (pose, VASTUS_CLIP_MUSCLE_VMO, FALSE, path, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
   g_unlink (path);

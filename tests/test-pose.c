@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vastus-catalogue.h"
 #include "vastus-pose.h"
 #include "vastus-test-env.h"
 
@@ -42,7 +43,7 @@ static double
 distance (VastusVec a,
           VastusVec b)
 {
-  return hypot (a.x - b.x, a.y - b.y);
+  return sqrt ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) + (a.z - b.z) * (a.z - b.z));
 }
 
 static void
@@ -108,11 +109,12 @@ test_interpolation (void)
   g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 90, 1e-9);
   g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_SHOULDER], 80, 1e-9);
 
-  /* Halfway, halfway; a quarter of the way, eased: slower at the ends. */
+  /* Halfway, halfway; a quarter of the way, eased: slower where the knee
+   * turns back and where it holds. */
   vastus_pose_angles_at (pose, 1.5, angles);
   g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 45, 1e-9);
   vastus_pose_angles_at (pose, 0.75, angles);
-  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 90 * (1 - cos (G_PI / 4)) / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (angles[VASTUS_JOINT_KNEE], 90 * (3 * 0.0625 - 2 * 0.015625), 1e-9);
 
   /* An empty keyframe holds. */
   vastus_pose_angles_at (pose, 3.5, angles);
@@ -139,11 +141,11 @@ test_lengths_kept (void)
       VastusBody b;
 
       vastus_pose_body_at (pose, i / 10.0, &b);
-      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_PELVIS], b.point[VASTUS_POINT_KNEE]), VASTUS_THIGH_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_HIP], b.point[VASTUS_POINT_KNEE]), VASTUS_THIGH_LENGTH, 1e-9);
       g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_KNEE], b.point[VASTUS_POINT_ANKLE]), VASTUS_SHIN_LENGTH, 1e-9);
-      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_PELVIS], b.point[VASTUS_POINT_OTHER_KNEE]), VASTUS_THIGH_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_OTHER_HIP], b.point[VASTUS_POINT_OTHER_KNEE]), VASTUS_THIGH_LENGTH, 1e-9);
       g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_PELVIS], b.point[VASTUS_POINT_NECK]), VASTUS_TRUNK_LENGTH, 1e-9);
-      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_NECK], b.point[VASTUS_POINT_ELBOW]), VASTUS_UPPER_ARM_LENGTH, 1e-9);
+      g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_SHOULDER], b.point[VASTUS_POINT_ELBOW]), VASTUS_UPPER_ARM_LENGTH, 1e-9);
       g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_ELBOW], b.point[VASTUS_POINT_HAND]), VASTUS_FOREARM_LENGTH, 1e-9);
       g_assert_cmpfloat_with_epsilon (distance (b.point[VASTUS_POINT_HEEL], b.point[VASTUS_POINT_TOE]),
                                       VASTUS_HEEL_LENGTH + VASTUS_FOOT_LENGTH, 1e-9);
@@ -171,7 +173,7 @@ static const struct
   const char *message;
 } bad_poses[] = {
   { "{ \"anchor\": \"hands\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 1 } ] }",
-    "pose.anchor must be one of 'feet', 'other-foot', 'pelvis', 'back', not 'hands'" },
+    "pose.anchor must be one of 'feet', 'other-foot', 'pelvis', 'back', 'other-toe', not 'hands'" },
   { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 170, \"ankle\": 0 }, { \"t\": 1 } ] }",
     "pose.keyframes[0].knee must be a number from 0 to 160, not 170" },
   { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2 }, { \"t\": 1 } ] }",
@@ -237,6 +239,71 @@ test_repeated_key (void)
     }
 }
 
+/* The points of every built-in clip that should stay put: the anchor and
+ * those the pose names as fixed (a heel on the floor, feet together). They
+ * move less than 5 mm at the figure's own scale, through the whole loop. */
+static void
+test_builtin_fixed_points (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new_builtin (&error);
+  g_autoptr (GString) failures = g_string_new (NULL);
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalogue)); i++)
+    {
+      g_autoptr (VastusExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalogue), i);
+      const VastusPose *pose = vastus_exercise_get_pose (exercise);
+      VastusPoint points[5];
+      guint n = 0;
+
+      if (pose == NULL)
+        continue;
+
+      switch (pose->anchor)
+        {
+        case VASTUS_ANCHOR_FEET:
+          points[n++] = VASTUS_POINT_HEEL;
+          break;
+        case VASTUS_ANCHOR_OTHER_FOOT:
+          points[n++] = VASTUS_POINT_OTHER_HEEL;
+          break;
+        case VASTUS_ANCHOR_OTHER_TOE:
+          points[n++] = VASTUS_POINT_OTHER_TOE;
+          break;
+        case VASTUS_ANCHOR_PELVIS:
+          points[n++] = VASTUS_POINT_PELVIS;
+          break;
+        case VASTUS_ANCHOR_BACK:
+        case VASTUS_N_ANCHORS:
+        default:
+          break;
+        }
+      for (guint f = 0; f < pose->n_fixed; f++)
+        points[n++] = pose->fixed[f];
+
+      for (guint p = 0; p < n; p++)
+        {
+          VastusVec start = vastus_pose_point_at (pose, points[p], 0);
+          double drift = 0;
+
+          for (guint s = 1; s <= 300; s++)
+            drift = MAX (drift, distance (start, vastus_pose_point_at (pose, points[p],
+                                                                       vastus_pose_get_duration (pose) * s / 300)));
+          g_test_message ("%s: %s moves %.1f mm", vastus_exercise_get_id (exercise),
+                          vastus_point_to_string (points[p]), drift * 1000);
+          if (drift >= 0.005)
+            g_string_append_printf (failures, "%s: its %s should stay put but moves %.1f mm\n",
+                                    vastus_exercise_get_id (exercise), vastus_point_to_string (points[p]), drift * 1000);
+          n_checked++;
+        }
+    }
+
+  g_assert_cmpstr (failures->str, ==, "");
+  g_assert_cmpuint (n_checked, >=, 22);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/vastus/pose/lengths-kept", test_lengths_kept);
   g_test_add_func ("/vastus/pose/standing-geometry", test_standing_geometry);
   g_test_add_func ("/vastus/pose/repeated-key", test_repeated_key);
+  g_test_add_func ("/vastus/pose/builtin-fixed-points", test_builtin_fixed_points);
   for (guint i = 0; i < G_N_ELEMENTS (bad_poses); i++)
     {
       g_autofree char *name = g_strdup_printf ("/vastus/pose/bad/%u", i);

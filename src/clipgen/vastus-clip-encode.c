@@ -10,6 +10,7 @@
 #include <gst/app/gstappsrc.h>
 #include <gst/gst.h>
 
+#include "vastus-clip-lookup.h"
 #include "vastus-clip-render.h"
 
 /*
@@ -55,6 +56,8 @@ wait_for_end (GstElement    *pipeline,
  */
 gboolean
 vastus_clip_encode (const VastusPose *pose,
+                    VastusClipMuscles muscles,
+                    gboolean          dark,
                     const char       *path,
                     GCancellable     *cancellable,
                     GError          **error)
@@ -74,7 +77,7 @@ vastus_clip_encode (const VastusPose *pose,
 
   description = g_strdup_printf ("appsrc name=source format=time is-live=false block=true "
                                  "caps=video/x-raw,format=BGRA,width=%d,height=%d,framerate=%d/1 "
-                                 "! videoconvert ! vp8enc deadline=1000000 cpu-used=2 target-bitrate=%d "
+                                 "! videoconvert ! vp8enc deadline=1 cpu-used=16 target-bitrate=%d "
                                  "keyframe-max-dist=%d threads=1 ! webmmux ! filesink name=sink",
                                  VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT, VASTUS_CLIP_FPS, bitrate,
                                  VASTUS_CLIP_FPS * 2);
@@ -91,6 +94,8 @@ vastus_clip_encode (const VastusPose *pose,
   g_object_set (sink, "location", path, NULL);
   source = gst_bin_get_by_name (GST_BIN (pipeline), "source");
   vastus_clip_camera_fit (&camera, pose, VASTUS_CLIP_WIDTH, VASTUS_CLIP_HEIGHT);
+  camera.muscles = muscles;
+  camera.dark = dark;
 
   gst_element_set_state (pipeline, GST_STATE_PLAYING);
 
@@ -134,8 +139,9 @@ vastus_clip_encode (const VastusPose *pose,
 
 typedef struct
 {
-  VastusPose *pose;
-  char       *path;
+  VastusPose        *pose;
+  VastusClipMuscles  muscles;
+  char              *path;
 } SaveJob;
 
 static void
@@ -148,6 +154,42 @@ save_job_free (SaveJob *job)
 
 /* In a worker thread: to a partial file, then renamed, so that a clip in
  * the cache is always whole. */
+/* One clip: to a partial file, then renamed, so that a clip in the cache is
+ * always whole. */
+static gboolean
+save_one (const SaveJob *job,
+          gboolean       dark,
+          const char    *path,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *partial = g_strconcat (path, ".part", NULL);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Cannot create %s: %s"), folder,
+                   g_strerror (saved));
+      return FALSE;
+    }
+
+  if (!vastus_clip_encode (job->pose, job->muscles, dark, partial, cancellable, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+  if (g_rename (partial, path) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot save %s"), path);
+      g_unlink (partial);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* In a worker thread: the dark style's variant first, so that the light one,
+ * whose presence says the clip is ready, comes last. */
 static void
 save_thread (GTask        *task,
              gpointer      source,
@@ -155,24 +197,12 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = data;
-  g_autofree char *folder = g_path_get_dirname (job->path);
-  g_autofree char *partial = g_strconcat (job->path, ".part", NULL);
+  g_autofree char *dark_path = vastus_clip_dark_variant (job->path);
   GError *error = NULL;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
+  if (!save_one (job, TRUE, dark_path, cancellable, &error) ||
+      !save_one (job, FALSE, job->path, cancellable, &error))
     {
-      int saved = errno;
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
-                               _("Cannot create %s: %s"), folder, g_strerror (saved));
-      return;
-    }
-
-  if (!vastus_clip_encode (job->pose, partial, cancellable, &error) ||
-      g_rename (partial, job->path) != 0)
-    {
-      if (error == NULL)
-        error = g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot save %s"), job->path);
-      g_unlink (partial);
       g_task_return_error (task, error);
       return;
     }
@@ -184,11 +214,13 @@ save_thread (GTask        *task,
  * vastus_clip_save_async:
  * @path: where the clip goes, in the clip cache
  *
- * Draws and encodes the clip of @pose in a worker thread, the folder made
- * when needed. A copy of @pose is kept, so it may go at once.
+ * Draws and encodes the clip of @pose in a worker thread, in the light
+ * style's palette at @path and the dark style's in a "dark" folder beside
+ * it, the folders made when needed. A copy of @pose is kept, so it may go at once.
  */
 void
 vastus_clip_save_async (const VastusPose    *pose,
+                        VastusClipMuscles    muscles,
                         const char          *path,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
@@ -198,6 +230,7 @@ vastus_clip_save_async (const VastusPose    *pose,
   SaveJob *job = g_new0 (SaveJob, 1);
 
   job->pose = vastus_pose_copy (pose);
+  job->muscles = muscles;
   job->path = g_strdup (path);
 
   task = g_task_new (NULL, cancellable, callback, user_data);

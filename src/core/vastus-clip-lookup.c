@@ -34,6 +34,24 @@ vastus_clip_cache_folder (void)
   return g_build_filename (g_get_user_cache_dir (), APPLICATION_ID, "clips", NULL);
 }
 
+/**
+ * vastus_clip_dark_variant:
+ * @path: a drawn clip, rendered at build time or cached
+ *
+ * Drawn clips come in the light and the dark style's palette: the dark one
+ * beside the light one, in a folder named "dark".
+ *
+ * Returns: where the dark style's variant of @path is
+ */
+char *
+vastus_clip_dark_variant (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+
+  return g_build_filename (folder, "dark", name, NULL);
+}
+
 /* The cached clip's name changes with the pose, so an edited pose is rendered anew. */
 static char *
 cache_path (VastusExercise *exercise)

@@ -24,6 +24,7 @@ char             *vastus_clip_find           (VastusExercise    *exercise,
                                               const char        *own_video,
                                               VastusClipSource  *source,
                                               GError           **error);
+char             *vastus_clip_dark_variant   (const char        *path);
 char             *vastus_clip_get_own        (GSettings         *settings,
                                               const char        *exercise_id);
 void              vastus_clip_set_own        (GSettings         *settings,

@@ -30,10 +30,18 @@ static const struct
   [VASTUS_JOINT_ELBOW]          = { "elbow",            0, 160 },
   [VASTUS_JOINT_OTHER_SHOULDER] = { "other_shoulder", -90, 200 },
   [VASTUS_JOINT_OTHER_ELBOW]    = { "other_elbow",      0, 160 },
+  [VASTUS_JOINT_ROLL]           = { "roll",          -180, 180 },
+  [VASTUS_JOINT_TURN]           = { "turn",          -180, 180 },
+  [VASTUS_JOINT_HIP_ABDUCTION]  = { "hip_abduction",  -30,  80 },
+  [VASTUS_JOINT_HIP_ROTATION]   = { "hip_rotation",   -60,  70 },
+  [VASTUS_JOINT_OTHER_HIP_ABDUCTION] = { "other_hip_abduction", -30, 80 },
+  [VASTUS_JOINT_OTHER_HIP_ROTATION]  = { "other_hip_rotation",  -60, 70 },
+  [VASTUS_JOINT_SHOULDER_ABDUCTION]  = { "shoulder_abduction",  -20, 180 },
+  [VASTUS_JOINT_OTHER_SHOULDER_ABDUCTION] = { "other_shoulder_abduction", -20, 180 },
 };
 
 static const char * const anchor_names[VASTUS_N_ANCHORS + 1] = {
-  "feet", "other-foot", "pelvis", "back", NULL
+  "feet", "other-foot", "pelvis", "back", "other-toe", NULL
 };
 
 static const char * const prop_names[VASTUS_N_PROPS + 1] = {
@@ -43,7 +51,12 @@ static const char * const prop_names[VASTUS_N_PROPS + 1] = {
 
 static const char * const point_names[VASTUS_N_POINTS + 1] = {
   "pelvis", "neck", "head", "knee", "ankle", "heel", "toe", "other-knee", "other-ankle",
-  "other-heel", "other-toe", "elbow", "hand", "other-elbow", "other-hand", NULL
+  "other-heel", "other-toe", "elbow", "hand", "other-elbow", "other-hand", "hip", "other-hip",
+  "shoulder", "other-shoulder", NULL
+};
+
+static const char * const view_names[VASTUS_N_VIEWS + 1] = {
+  "side", "front", "top", "three-quarter", NULL
 };
 
 #define KEYFRAME_TIME_MAX 30.0
@@ -55,6 +68,9 @@ static const VastusJoint mirrored[][2] = {
   { VASTUS_JOINT_OTHER_ANKLE, VASTUS_JOINT_ANKLE },
   { VASTUS_JOINT_OTHER_SHOULDER, VASTUS_JOINT_SHOULDER },
   { VASTUS_JOINT_OTHER_ELBOW, VASTUS_JOINT_ELBOW },
+  { VASTUS_JOINT_OTHER_HIP_ABDUCTION, VASTUS_JOINT_HIP_ABDUCTION },
+  { VASTUS_JOINT_OTHER_HIP_ROTATION, VASTUS_JOINT_HIP_ROTATION },
+  { VASTUS_JOINT_OTHER_SHOULDER_ABDUCTION, VASTUS_JOINT_SHOULDER_ABDUCTION },
 };
 
 /* A far limb that no keyframe sets moves with the near one, as in squats. */
@@ -88,6 +104,8 @@ mirror_unset_limbs (VastusPose  *self,
         }
     }
 }
+static double anchor_point_z (const VastusPose *self, const VastusBody *body);
+
 #define LOOP_TOLERANCE 0.5   /* degrees: the last keyframe must come back to the first */
 
 VastusPose *
@@ -136,6 +154,13 @@ vastus_point_to_string (VastusPoint point)
   return point_names[point];
 }
 
+const char *
+vastus_view_to_string (VastusView view)
+{
+  g_return_val_if_fail (view < VASTUS_N_VIEWS, NULL);
+  return view_names[view];
+}
+
 /* The defaults of a first keyframe for what it does not give. */
 static void
 default_angles (double *angles)
@@ -144,6 +169,8 @@ default_angles (double *angles)
   angles[VASTUS_JOINT_TRUNK] = 90;
   angles[VASTUS_JOINT_SHOULDER] = 10;
   angles[VASTUS_JOINT_ELBOW] = 10;
+  /* Arms hang a little away from the body, so that they show from the front. */
+  angles[VASTUS_JOINT_SHOULDER_ABDUCTION] = 8;
 }
 
 static int
@@ -278,6 +305,14 @@ read_prop (VastusCheck *check,
   if (!vastus_check_number (check, object, "y", field, FALSE, -1, 3, &prop->y) &&
       cJSON_GetObjectItemCaseSensitive (object, "y") != NULL)
     return FALSE;
+  g_snprintf (field, sizeof field, "pose.props[%u].z", index);
+  if (!vastus_check_number (check, object, "z", field, FALSE, -3, 3, &prop->z) &&
+      cJSON_GetObjectItemCaseSensitive (object, "z") != NULL)
+    return FALSE;
+  g_snprintf (field, sizeof field, "pose.props[%u].depth", index);
+  if (!vastus_check_number (check, object, "depth", field, FALSE, 0.01, 3, &prop->depth) &&
+      cJSON_GetObjectItemCaseSensitive (object, "depth") != NULL)
+    return FALSE;
   g_snprintf (field, sizeof field, "pose.props[%u].width", index);
   if (!vastus_check_number (check, object, "width", field, FALSE, 0.01, 3, &prop->width) &&
       cJSON_GetObjectItemCaseSensitive (object, "width") != NULL)
@@ -303,6 +338,22 @@ read_prop (VastusCheck *check,
   else if (cJSON_GetObjectItemCaseSensitive (object, "attach") != NULL)
     return FALSE;
 
+  g_snprintf (field, sizeof field, "pose.props[%u].to", index);
+  name = vastus_check_string (check, object, "to", field, FALSE, 0);
+  if (name != NULL)
+    {
+      found = vastus_names_find (point_names, name);
+      if (found < 0)
+        {
+          g_autofree char *allowed = vastus_names_quote (point_names);
+          vastus_check_add (check, field, _("must be one of %s, not '%s'"), allowed, name);
+          return FALSE;
+        }
+      prop->to = found;
+    }
+  else if (cJSON_GetObjectItemCaseSensitive (object, "to") != NULL)
+    return FALSE;
+
   return TRUE;
 }
 
@@ -314,6 +365,7 @@ default_prop (VastusProp *prop)
   prop->width = 0.4;
   prop->height = 0.15;
   prop->attach = VASTUS_POINT_KNEE;
+  prop->to = VASTUS_N_POINTS;
 }
 
 /**
@@ -333,8 +385,8 @@ vastus_pose_new_from_json (VastusCheck *check,
 {
   g_autoptr (VastusPose) self = g_new0 (VastusPose, 1);
   guint problems_before = vastus_check_count (check);
-  const cJSON *keyframes, *props, *item, *at;
-  const char *anchor;
+  const cJSON *keyframes, *props, *fixed, *item, *at;
+  const char *anchor, *name;
   guint i = 0;
 
   if (!cJSON_IsObject (object))
@@ -355,6 +407,44 @@ vastus_pose_new_from_json (VastusCheck *check,
         }
       else
         self->anchor = found;
+    }
+
+  /* Older files have no view: their keyframes were drawn from the side. */
+  name = vastus_check_string (check, object, "view", "pose.view", FALSE, 0);
+  if (name != NULL)
+    {
+      int found = vastus_names_find (view_names, name);
+
+      if (found < 0)
+        {
+          g_autofree char *allowed = vastus_names_quote (view_names);
+          vastus_check_add (check, "pose.view", _("must be one of %s, not '%s'"), allowed, name);
+        }
+      else
+        self->view = found;
+    }
+
+  fixed = vastus_check_array (check, object, "fixed", "pose.fixed", FALSE);
+  if (fixed != NULL)
+    {
+      if (cJSON_GetArraySize (fixed) > (int) G_N_ELEMENTS (self->fixed))
+        vastus_check_add (check, "pose.fixed", _("must list at most %d points"), (int) G_N_ELEMENTS (self->fixed));
+      else
+        cJSON_ArrayForEach (item, fixed)
+          {
+            int found = cJSON_IsString (item) ? vastus_names_find (point_names, item->valuestring) : -1;
+            char field[48];
+
+            if (found < 0)
+              {
+                g_autofree char *allowed = vastus_names_quote (point_names);
+
+                g_snprintf (field, sizeof field, "pose.fixed[%u]", self->n_fixed);
+                vastus_check_add (check, field, _("must be one of %s"), allowed);
+                break;
+              }
+            self->fixed[self->n_fixed++] = found;
+          }
     }
 
   at = cJSON_GetObjectItemCaseSensitive (object, "anchor_at");
@@ -448,6 +538,15 @@ vastus_pose_new_from_json (VastusCheck *check,
       self->anchor_at.y = cJSON_GetArrayItem (at, 1)->valuedouble;
     }
 
+  /* Across, the anchor stays where the first keyframe puts it. */
+  {
+    VastusPose unmoved = { .anchor = VASTUS_ANCHOR_PELVIS };
+    VastusBody body;
+
+    vastus_pose_body_from_angles (&unmoved, self->keyframes[0].angle, &body);
+    self->anchor_z = anchor_point_z (self, &body);
+  }
+
   return g_steal_pointer (&self);
 }
 
@@ -462,11 +561,47 @@ vastus_pose_get_duration (const VastusPose *self)
   return self->keyframes[self->n_keyframes - 1].t;
 }
 
-/* Slow out of one keyframe and slow into the next, as a person moves. */
+/* The slope of one joint's curve at keyframe @k: none where the joint turns
+ * back, holds or the clip loops round a turn, so that a curve never
+ * overshoots what the keyframes ask; elsewhere the joint moves on through
+ * the keyframe without stopping (monotone cubic Hermite, Fritsch–Carlson). */
 static double
-ease (double u)
+tangent_at (const VastusPose *self,
+            guint             k,
+            guint             joint)
 {
-  return (1 - cos (G_PI * u)) / 2;
+  guint last = self->n_keyframes - 1;
+  const VastusKeyframe *before, *here, *after;
+  double dt_before, dt_after, d_before, d_after, m;
+
+  /* The last keyframe is the first again: the clip loops. */
+  if (k == 0 || k == last)
+    {
+      before = &self->keyframes[last - 1];
+      here = &self->keyframes[last];
+      after = &self->keyframes[1];
+      dt_before = here->t - before->t;
+      dt_after = after->t - self->keyframes[0].t;
+      d_after = (after->angle[joint] - self->keyframes[0].angle[joint]) / dt_after;
+    }
+  else
+    {
+      before = &self->keyframes[k - 1];
+      here = &self->keyframes[k];
+      after = &self->keyframes[k + 1];
+      dt_before = here->t - before->t;
+      dt_after = after->t - here->t;
+      d_after = (after->angle[joint] - here->angle[joint]) / dt_after;
+    }
+  d_before = (here->angle[joint] - before->angle[joint]) / dt_before;
+
+  if (d_before * d_after <= 0)
+    return 0;
+
+  m = (d_before * dt_after + d_after * dt_before) / (dt_before + dt_after);
+  if (fabs (m) > 3 * MIN (fabs (d_before), fabs (d_after)))
+    m = copysign (3 * MIN (fabs (d_before), fabs (d_after)), m);
+  return m;
 }
 
 /**
@@ -474,8 +609,8 @@ ease (double u)
  * @t: seconds; the clip loops, so any time is fine
  * @angles: (out caller-allocates) (array fixed-size=VASTUS_N_JOINTS): the angles
  *
- * Eases every joint from the keyframe before @t to the one after it. Two equal
- * keyframes in a row hold the position.
+ * Moves every joint smoothly through the keyframes: a joint slows only where
+ * it turns back, and two equal keyframes in a row hold the position.
  */
 void
 vastus_pose_angles_at (const VastusPose *self,
@@ -484,8 +619,8 @@ vastus_pose_angles_at (const VastusPose *self,
 {
   double duration = vastus_pose_get_duration (self);
   const VastusKeyframe *from, *to;
+  double u, h, h00, h10, h01, h11;
   guint k;
-  double u;
 
   t = fmod (t, duration);
   if (t < 0)
@@ -495,67 +630,211 @@ vastus_pose_angles_at (const VastusPose *self,
     ;
   from = &self->keyframes[k];
   to = &self->keyframes[k + 1];
-  u = CLAMP ((t - from->t) / (to->t - from->t), 0, 1);
+  h = to->t - from->t;
+  u = CLAMP ((t - from->t) / h, 0, 1);
+  h00 = (1 + 2 * u) * (1 - u) * (1 - u);
+  h10 = u * (1 - u) * (1 - u);
+  h01 = u * u * (3 - 2 * u);
+  h11 = u * u * (u - 1);
 
   for (guint j = 0; j < VASTUS_N_JOINTS; j++)
-    angles[j] = from->angle[j] + (to->angle[j] - from->angle[j]) * ease (u);
+    {
+      if (from->angle[j] == to->angle[j] && tangent_at (self, k, j) == 0 &&
+          tangent_at (self, k + 1, j) == 0)
+        angles[j] = from->angle[j];
+      else
+        angles[j] = h00 * from->angle[j] + h10 * h * tangent_at (self, k, j) +
+                    h01 * to->angle[j] + h11 * h * tangent_at (self, k + 1, j);
+    }
 }
 
+static VastusVec
+vec (double x,
+     double y,
+     double z)
+{
+  return (VastusVec) { x, y, z };
+}
+
+static VastusVec
+add (VastusVec a,
+     VastusVec b)
+{
+  return vec (a.x + b.x, a.y + b.y, a.z + b.z);
+}
+
+static VastusVec
+scaled (VastusVec a,
+        double    k)
+{
+  return vec (a.x * k, a.y * k, a.z * k);
+}
+
+/* A point of the body's own frame (forward, up, across to the near side) in
+ * the room. */
+typedef struct
+{
+  VastusVec origin;
+  VastusVec forward;
+  VastusVec up;
+  VastusVec across;
+} Frame;
+
+static VastusVec
+in_room_direction (const Frame *frame,
+                   VastusVec    local)
+{
+  return add (scaled (frame->forward, local.x), add (scaled (frame->up, local.y), scaled (frame->across, local.z)));
+}
+
+static VastusVec
+in_room (const Frame *frame,
+         VastusVec    local)
+{
+  return add (frame->origin, in_room_direction (frame, local));
+}
+
+/* In a plane of the body: @degrees from forward towards up. */
 static VastusVec
 along (VastusVec from,
        double    degrees,
        double    length)
 {
   double radians = degrees * G_PI / 180;
-  return (VastusVec) { from.x + length * cos (radians), from.y + length * sin (radians) };
+  return vec (from.x + length * cos (radians), from.y + length * sin (radians), from.z);
+}
+
+static double
+rad (double degrees)
+{
+  return degrees * G_PI / 180;
+}
+
+/* A limb bent in the body's side plane, hanging straight down from its
+ * joint, then turned about its own length (@rotation, outwards positive),
+ * moved out to the side (@abduction) and forwards (@flexion): in that order,
+ * so that a bent knee lifted in abduction and turned out opens like a
+ * clamshell while the foot stays where it was. */
+static VastusVec
+swing (VastusVec local,
+       double    flexion,
+       double    abduction,
+       double    rotation,
+       double    side)
+{
+  double f = local.x, u = local.y, l = local.z, c, s;
+
+  /* About the limb's length, the body's up: forward turns outwards. */
+  c = cos (rad (rotation)), s = sin (rad (rotation));
+  local.x = f * c - side * l * s;
+  local.z = side * f * s + l * c;
+  f = local.x, l = local.z;
+  /* About forward: down turns outwards. */
+  c = cos (rad (abduction)), s = sin (rad (abduction));
+  local.y = u * c + side * l * s;
+  local.z = -side * u * s + l * c;
+  u = local.y;
+  /* About across: down turns forwards. */
+  c = cos (rad (flexion)), s = sin (rad (flexion));
+  local.x = f * c - u * s;
+  local.y = f * s + u * c;
+  return local;
 }
 
 static void
-place_leg (VastusBody *body,
-           VastusVec   pelvis,
-           double      trunk,
-           double      hip,
-           double      knee,
-           double      ankle,
-           VastusPoint knee_point)
+place_leg (VastusBody   *body,
+           const Frame  *frame,
+           const double *angles,
+           gboolean      near)
 {
-  /* knee_point, then the ankle, heel and toe of the same leg follow it */
-  double thigh = trunk - 180 + hip;
-  double shin = thigh - knee;
+  double side = near ? 1 : -1;
+  double hip = angles[near ? VASTUS_JOINT_HIP : VASTUS_JOINT_OTHER_HIP];
+  double knee = angles[near ? VASTUS_JOINT_KNEE : VASTUS_JOINT_OTHER_KNEE];
+  double ankle = angles[near ? VASTUS_JOINT_ANKLE : VASTUS_JOINT_OTHER_ANKLE];
+  double abduction = angles[near ? VASTUS_JOINT_HIP_ABDUCTION : VASTUS_JOINT_OTHER_HIP_ABDUCTION];
+  double rotation = angles[near ? VASTUS_JOINT_HIP_ROTATION : VASTUS_JOINT_OTHER_HIP_ROTATION];
+  VastusPoint knee_point = near ? VASTUS_POINT_KNEE : VASTUS_POINT_OTHER_KNEE;
+  VastusVec hip_at = vec (0, 0, side * VASTUS_HIP_HALF_WIDTH);
+  /* In the leg's own side plane, hanging from the hip joint. */
+  double shin = -90 - knee;
   double foot = shin + 90 + ankle;
-  VastusVec ankle_at;
+  VastusVec local[4];
 
-  body->point[knee_point] = along (pelvis, thigh, VASTUS_THIGH_LENGTH);
-  ankle_at = along (body->point[knee_point], shin, VASTUS_SHIN_LENGTH);
-  body->point[knee_point + 1] = ankle_at;
-  body->point[knee_point + 2] = along (along (ankle_at, foot + 180, VASTUS_HEEL_LENGTH), foot - 90, VASTUS_ANKLE_HEIGHT);
-  body->point[knee_point + 3] = along (along (ankle_at, foot, VASTUS_FOOT_LENGTH), foot - 90, VASTUS_ANKLE_HEIGHT);
+  local[0] = along (vec (0, 0, 0), -90, VASTUS_THIGH_LENGTH);
+  local[1] = along (local[0], shin, VASTUS_SHIN_LENGTH);
+  local[2] = along (along (local[1], foot + 180, VASTUS_HEEL_LENGTH), foot - 90, VASTUS_ANKLE_HEIGHT);
+  local[3] = along (along (local[1], foot, VASTUS_FOOT_LENGTH), foot - 90, VASTUS_ANKLE_HEIGHT);
+
+  body->point[near ? VASTUS_POINT_HIP : VASTUS_POINT_OTHER_HIP] = in_room (frame, hip_at);
+  body->thigh_front[!near] = in_room_direction (frame, swing (vec (1, 0, 0), hip, abduction, rotation, side));
+  body->shin_front[!near] =
+    in_room_direction (frame, swing (along (vec (0, 0, 0), -knee, 1), hip, abduction, rotation, side));
+  body->leg_inside[!near] = in_room_direction (frame, swing (vec (0, 0, -side), hip, abduction, rotation, side));
+  for (guint i = 0; i < 4; i++)
+    body->point[knee_point + i] =
+      in_room (frame, add (hip_at, swing (local[i], hip, abduction, rotation, side)));
 }
 
 static void
-place_arm (VastusBody *body,
-           VastusVec   neck,
-           double      trunk,
-           double      shoulder,
-           double      elbow,
-           VastusPoint elbow_point)
+place_arm (VastusBody   *body,
+           const Frame  *frame,
+           const double *angles,
+           gboolean      near)
 {
-  double arm = trunk - 180 + shoulder;
+  double side = near ? 1 : -1;
+  double shoulder = angles[near ? VASTUS_JOINT_SHOULDER : VASTUS_JOINT_OTHER_SHOULDER];
+  double elbow = angles[near ? VASTUS_JOINT_ELBOW : VASTUS_JOINT_OTHER_ELBOW];
+  double abduction = angles[near ? VASTUS_JOINT_SHOULDER_ABDUCTION : VASTUS_JOINT_OTHER_SHOULDER_ABDUCTION];
+  VastusPoint elbow_point = near ? VASTUS_POINT_ELBOW : VASTUS_POINT_OTHER_ELBOW;
+  /* The shoulder joint, a little below the base of the neck and out to the side. */
+  VastusVec joint = vec (0, VASTUS_TRUNK_LENGTH * 0.9, side * VASTUS_SHOULDER_HALF_WIDTH);
+  VastusVec elbow_at = along (vec (0, 0, 0), -90, VASTUS_UPPER_ARM_LENGTH);
+  VastusVec hand_at = along (elbow_at, -90 + elbow, VASTUS_FOREARM_LENGTH);
 
-  body->point[elbow_point] = along (neck, arm, VASTUS_UPPER_ARM_LENGTH);
-  body->point[elbow_point + 1] = along (body->point[elbow_point], arm + elbow, VASTUS_FOREARM_LENGTH);
+  body->point[near ? VASTUS_POINT_SHOULDER : VASTUS_POINT_OTHER_SHOULDER] =
+    in_room (frame, joint);
+  body->point[elbow_point] = in_room (frame, add (joint, swing (elbow_at, shoulder, abduction, 0, side)));
+  body->point[elbow_point + 1] = in_room (frame, add (joint, swing (hand_at, shoulder, abduction, 0, side)));
 }
 
 static void
 translate (VastusBody *body,
            double      dx,
-           double      dy)
+           double      dy,
+           double      dz)
 {
   for (guint i = 0; i < VASTUS_N_POINTS; i++)
     {
       body->point[i].x += dx;
       body->point[i].y += dy;
+      body->point[i].z += dz;
     }
+}
+
+static VastusPoint
+anchor_point (const VastusPose *self)
+{
+  switch (self->anchor)
+    {
+    case VASTUS_ANCHOR_FEET:
+      return VASTUS_POINT_HEEL;
+    case VASTUS_ANCHOR_OTHER_FOOT:
+      return VASTUS_POINT_OTHER_HEEL;
+    case VASTUS_ANCHOR_OTHER_TOE:
+      return VASTUS_POINT_OTHER_TOE;
+    case VASTUS_ANCHOR_PELVIS:
+    case VASTUS_ANCHOR_BACK:
+    case VASTUS_N_ANCHORS:
+    default:
+      return VASTUS_POINT_PELVIS;
+    }
+}
+
+static double
+anchor_point_z (const VastusPose *self,
+                const VastusBody *body)
+{
+  return body->point[anchor_point (self)].z;
 }
 
 /**
@@ -572,41 +851,53 @@ vastus_pose_body_from_angles (const VastusPose *self,
                               const double     *angles,
                               VastusBody       *body)
 {
-  double trunk = angles[VASTUS_JOINT_TRUNK];
-  VastusVec pelvis = { 0, 0 };
+  double trunk = rad (angles[VASTUS_JOINT_TRUNK]);
+  double roll = rad (angles[VASTUS_JOINT_ROLL]);
+  double turn = rad (angles[VASTUS_JOINT_TURN]);
   VastusVec spot = self->anchor_at;
+  VastusVec up0 = vec (cos (trunk), sin (trunk), 0);
+  VastusVec forward0 = vec (sin (trunk), -cos (trunk), 0);
+  VastusVec across0 = vec (0, 0, 1);
+  Frame frame = { vec (0, 0, 0), up0, up0, across0 };
   VastusVec neck;
+  VastusPoint at;
 
-  body->point[VASTUS_POINT_PELVIS] = pelvis;
-  neck = along (pelvis, trunk, VASTUS_TRUNK_LENGTH);
+  /* Rolled about the trunk's own length: forward turns away from the near side. */
+  frame.forward = add (scaled (forward0, cos (roll)), scaled (across0, -sin (roll)));
+  frame.across = add (scaled (across0, cos (roll)), scaled (forward0, sin (roll)));
+  /* Turned about the vertical. */
+  for (VastusVec *v = &frame.forward; v <= &frame.across; v++)
+    *v = vec (v->x * cos (turn) + v->z * sin (turn), v->y, -v->x * sin (turn) + v->z * cos (turn));
+
+  body->point[VASTUS_POINT_PELVIS] = frame.origin;
+  body->forward = frame.forward;
+  body->across = frame.across;
+  neck = in_room (&frame, vec (0, VASTUS_TRUNK_LENGTH, 0));
   body->point[VASTUS_POINT_NECK] = neck;
-  /* A positive head angle tips the head forwards: clockwise for a person facing right. */
-  body->point[VASTUS_POINT_HEAD] = along (neck, trunk - angles[VASTUS_JOINT_HEAD], VASTUS_NECK_LENGTH);
+  /* A positive head angle tips the head forwards. */
+  body->point[VASTUS_POINT_HEAD] =
+    in_room (&frame, along (vec (0, VASTUS_TRUNK_LENGTH, 0), 90 - angles[VASTUS_JOINT_HEAD], VASTUS_NECK_LENGTH));
 
-  place_leg (body, pelvis, trunk, angles[VASTUS_JOINT_HIP], angles[VASTUS_JOINT_KNEE],
-             angles[VASTUS_JOINT_ANKLE], VASTUS_POINT_KNEE);
-  place_leg (body, pelvis, trunk, angles[VASTUS_JOINT_OTHER_HIP], angles[VASTUS_JOINT_OTHER_KNEE],
-             angles[VASTUS_JOINT_OTHER_ANKLE], VASTUS_POINT_OTHER_KNEE);
-  place_arm (body, neck, trunk, angles[VASTUS_JOINT_SHOULDER], angles[VASTUS_JOINT_ELBOW],
-             VASTUS_POINT_ELBOW);
-  place_arm (body, neck, trunk, angles[VASTUS_JOINT_OTHER_SHOULDER], angles[VASTUS_JOINT_OTHER_ELBOW],
-             VASTUS_POINT_OTHER_ELBOW);
+  place_leg (body, &frame, angles, TRUE);
+  place_leg (body, &frame, angles, FALSE);
+  place_arm (body, &frame, angles, TRUE);
+  place_arm (body, &frame, angles, FALSE);
 
+  at = anchor_point (self);
   switch (self->anchor)
     {
     case VASTUS_ANCHOR_FEET:
-      translate (body, spot.x - body->point[VASTUS_POINT_HEEL].x, spot.y - body->point[VASTUS_POINT_HEEL].y);
-      break;
     case VASTUS_ANCHOR_OTHER_FOOT:
-      translate (body, spot.x - body->point[VASTUS_POINT_OTHER_HEEL].x,
-                 spot.y - body->point[VASTUS_POINT_OTHER_HEEL].y);
+    case VASTUS_ANCHOR_OTHER_TOE:
+      translate (body, spot.x - body->point[at].x, spot.y - body->point[at].y,
+                 self->anchor_z - body->point[at].z);
       break;
     case VASTUS_ANCHOR_PELVIS:
-      translate (body, spot.x, spot.y);
+      translate (body, spot.x, spot.y, self->anchor_z);
       break;
     case VASTUS_ANCHOR_BACK:
       /* The wall is at the spot's x: the back rests on it, the heels on the floor. */
-      translate (body, spot.x + VASTUS_BACK_DEPTH, spot.y - body->point[VASTUS_POINT_HEEL].y);
+      translate (body, spot.x + VASTUS_BACK_DEPTH, spot.y - body->point[VASTUS_POINT_HEEL].y, self->anchor_z);
       break;
     case VASTUS_N_ANCHORS:
     default:
@@ -628,6 +919,23 @@ vastus_pose_body_at (const VastusPose *self,
 
   vastus_pose_angles_at (self, t, angles);
   vastus_pose_body_from_angles (self, angles, body);
+}
+
+/**
+ * vastus_pose_point_at:
+ *
+ * Returns: where @point of the body is at @t seconds into the clip
+ */
+VastusVec
+vastus_pose_point_at (const VastusPose *self,
+                      VastusPoint       point,
+                      double            t)
+{
+  VastusBody body;
+
+  g_return_val_if_fail (point < VASTUS_N_POINTS, vec (0, 0, 0));
+  vastus_pose_body_at (self, t, &body);
+  return body.point[point];
 }
 
 /**

@@ -8,10 +8,13 @@
 G_BEGIN_DECLS
 
 /*
- * A side view of a person doing an exercise, facing right: joint angles at
- * keyframes, eased in between, placed by forward kinematics from an anchor
- * that stays put (the feet on the floor, the pelvis on a seat, the back on a
- * wall). Lengths are in metres, angles in degrees, x to the right, y up.
+ * A person doing an exercise, in three dimensions: joint angles at keyframes,
+ * moved smoothly in between, placed by forward kinematics from an anchor that
+ * stays put (the feet on the floor, the pelvis on a seat, the back on a wall).
+ * Lengths are in metres, angles in degrees. x is where an upright person
+ * faces (to the right in the side view), y up, z towards the side camera: the
+ * near (working) limbs are on the +z side. The pose names the view its
+ * movement is best seen from.
  */
 
 typedef enum
@@ -28,6 +31,14 @@ typedef enum
   VASTUS_JOINT_ELBOW,        /* flexion, 0 straight */
   VASTUS_JOINT_OTHER_SHOULDER,
   VASTUS_JOINT_OTHER_ELBOW,
+  VASTUS_JOINT_ROLL,         /* the body turned about its own long axis: 90 lifts the near side */
+  VASTUS_JOINT_TURN,         /* the body turned about the vertical, positive away from the side camera */
+  VASTUS_JOINT_HIP_ABDUCTION,          /* near leg out to the side, 0 in line with the trunk */
+  VASTUS_JOINT_HIP_ROTATION,           /* near leg turned outwards (external rotation) */
+  VASTUS_JOINT_OTHER_HIP_ABDUCTION,
+  VASTUS_JOINT_OTHER_HIP_ROTATION,
+  VASTUS_JOINT_SHOULDER_ABDUCTION,     /* near arm out to the side */
+  VASTUS_JOINT_OTHER_SHOULDER_ABDUCTION,
   VASTUS_N_JOINTS
 } VastusJoint;
 
@@ -37,6 +48,7 @@ typedef enum
   VASTUS_ANCHOR_OTHER_FOOT,  /* the far heel stays on its spot */
   VASTUS_ANCHOR_PELVIS,      /* the pelvis stays on its seat, bench or the floor */
   VASTUS_ANCHOR_BACK,        /* the back stays on the wall and the heels on the floor */
+  VASTUS_ANCHOR_OTHER_TOE,   /* the ball of the far foot stays on its spot, its heel may rise */
   VASTUS_N_ANCHORS
 } VastusAnchor;
 
@@ -58,6 +70,16 @@ typedef enum
   VASTUS_N_PROPS
 } VastusPropKind;
 
+/* Where the camera looks from, in the pose's frame. */
+typedef enum
+{
+  VASTUS_VIEW_SIDE,          /* from +z: an upright person faces right */
+  VASTUS_VIEW_FRONT,         /* from +x: an upright person faces the camera */
+  VASTUS_VIEW_TOP,           /* from above, the near side at the bottom */
+  VASTUS_VIEW_THREE_QUARTER, /* between side and front, a little from above */
+  VASTUS_N_VIEWS
+} VastusView;
+
 /* Points of the body that props and tests refer to. */
 typedef enum
 {
@@ -76,6 +98,10 @@ typedef enum
   VASTUS_POINT_HAND,
   VASTUS_POINT_OTHER_ELBOW,
   VASTUS_POINT_OTHER_HAND,
+  VASTUS_POINT_HIP,          /* the near hip joint */
+  VASTUS_POINT_OTHER_HIP,
+  VASTUS_POINT_SHOULDER,     /* the near shoulder joint */
+  VASTUS_POINT_OTHER_SHOULDER,
   VASTUS_N_POINTS
 } VastusPoint;
 
@@ -83,6 +109,7 @@ typedef struct
 {
   double x;
   double y;
+  double z;
 } VastusVec;
 
 typedef struct
@@ -90,9 +117,12 @@ typedef struct
   VastusPropKind kind;
   double         x;          /* metres from the anchor spot, where it applies */
   double         y;
+  double         z;          /* metres towards the side camera from the anchor spot */
   double         width;
   double         height;
+  double         depth;      /* across, along z */
   VastusPoint    attach;     /* the body point a ball, band, towel or weight follows */
+  VastusPoint    to;         /* a loop band's other end on the body; VASTUS_N_POINTS: tied to a post */
 } VastusProp;
 
 typedef struct
@@ -105,6 +135,14 @@ typedef struct
 typedef struct
 {
   VastusVec point[VASTUS_N_POINTS];
+  /* Unit directions, for drawing what faces where: the body's forward and
+   * across to the near side; each thigh's and shin's front, and each leg's
+   * inner side (near leg first). */
+  VastusVec forward;
+  VastusVec across;
+  VastusVec thigh_front[2];
+  VastusVec shin_front[2];
+  VastusVec leg_inside[2];
 } VastusBody;
 
 #define VASTUS_POSE_MAX_KEYFRAMES 16
@@ -123,6 +161,8 @@ typedef struct
 #define VASTUS_FOREARM_LENGTH  0.33   /* with the hand */
 #define VASTUS_PELVIS_DEPTH    0.10   /* pelvis centre above a seat or the floor */
 #define VASTUS_BACK_DEPTH      0.11   /* pelvis centre in front of a wall behind it */
+#define VASTUS_HIP_HALF_WIDTH  0.09   /* pelvis centre to each hip joint */
+#define VASTUS_SHOULDER_HALF_WIDTH 0.17 /* base of the neck to each shoulder joint */
 
 typedef struct _VastusPose VastusPose;
 
@@ -130,6 +170,10 @@ struct _VastusPose
 {
   VastusAnchor   anchor;
   VastusVec      anchor_at;   /* the anchor's spot, in metres; the floor is y = 0 */
+  double         anchor_z;    /* where the anchor is across, from the first keyframe */
+  VastusView     view;
+  guint          n_fixed;     /* points besides the anchor that stay put */
+  VastusPoint    fixed[4];
   guint          n_keyframes;
   VastusKeyframe keyframes[VASTUS_POSE_MAX_KEYFRAMES];
   guint          n_props;
@@ -161,6 +205,10 @@ const char  *vastus_prop_kind_to_string   (VastusPropKind    kind);
 gboolean     vastus_prop_kind_from_string (const char       *name,
                                            VastusPropKind   *kind);
 const char  *vastus_point_to_string       (VastusPoint       point);
+const char  *vastus_view_to_string        (VastusView        view);
+VastusVec    vastus_pose_point_at         (const VastusPose *self,
+                                           VastusPoint       point,
+                                           double            t);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VastusPose, vastus_pose_free)
 

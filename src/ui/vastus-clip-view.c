@@ -16,6 +16,8 @@ struct _VastusClipView
   AdwBin          parent_instance;
 
   GtkMediaStream *stream;
+  GFile          *light;       /* a drawn clip in the light and the dark palette */
+  GFile          *dark;
   char           *message;
   gboolean        paused;      /* by the person, with the button */
 
@@ -113,12 +115,40 @@ vastus_clip_view_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (vastus_clip_view_parent_class)->unmap (widget);
 }
 
+static void play_file (VastusClipView *self, GFile *file);
+
+/* The clip in the palette of the style now in use. */
+static GFile *
+styled_file (VastusClipView *self)
+{
+  if (self->dark != NULL && adw_style_manager_get_dark (adw_style_manager_get_default ()) &&
+      g_file_query_exists (self->dark, NULL))
+    return self->dark;
+  return self->light;
+}
+
+static void
+dark_changed_cb (VastusClipView *self)
+{
+  gboolean paused = self->paused;
+
+  if (self->stream == NULL || self->dark == NULL)
+    return;
+
+  play_file (self, styled_file (self));
+  self->paused = paused;
+  if (paused && self->stream != NULL)
+    gtk_media_stream_pause (self->stream);
+}
+
 static void
 vastus_clip_view_dispose (GObject *object)
 {
   VastusClipView *self = VASTUS_CLIP_VIEW (object);
 
   drop_stream (self);
+  g_clear_object (&self->light);
+  g_clear_object (&self->dark);
   g_clear_pointer (&self->message, g_free);
 
   G_OBJECT_CLASS (vastus_clip_view_parent_class)->dispose (object);
@@ -148,6 +178,8 @@ static void
 vastus_clip_view_init (VastusClipView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**
@@ -156,6 +188,27 @@ vastus_clip_view_init (VastusClipView *self)
  *
  * Plays @file, muted and looping, whenever the view is on screen.
  */
+/**
+ * vastus_clip_view_set_drawn:
+ * @light: a drawn clip in the light style's palette
+ * @dark: (nullable): the same clip in the dark style's palette
+ *
+ * Plays the clip in the palette of the style in use, and switches when the
+ * style does, without drawing anything anew.
+ */
+void
+vastus_clip_view_set_drawn (VastusClipView *self,
+                            GFile          *light,
+                            GFile          *dark)
+{
+  g_return_if_fail (VASTUS_IS_CLIP_VIEW (self));
+  g_return_if_fail (G_IS_FILE (light));
+
+  g_set_object (&self->light, light);
+  g_set_object (&self->dark, dark);
+  play_file (self, styled_file (self));
+}
+
 void
 vastus_clip_view_set_file (VastusClipView *self,
                            GFile          *file)
@@ -163,6 +216,13 @@ vastus_clip_view_set_file (VastusClipView *self,
   g_return_if_fail (VASTUS_IS_CLIP_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  vastus_clip_view_set_drawn (self, file, NULL);
+}
+
+static void
+play_file (VastusClipView *self,
+           GFile          *file)
+{
   drop_stream (self);
   g_clear_pointer (&self->message, g_free);
 
@@ -202,6 +262,8 @@ vastus_clip_view_show_message (VastusClipView *self,
   g_return_if_fail (VASTUS_IS_CLIP_VIEW (self));
 
   drop_stream (self);
+  g_clear_object (&self->light);
+  g_clear_object (&self->dark);
   g_free (self->message);
   self->message = g_strdup (message);
   gtk_label_set_label (self->title_label, title);

@@ -11,6 +11,9 @@ G_DECLARE_FINAL_TYPE (VastusClipView, vastus_clip_view, VASTUS, CLIP_VIEW, AdwBi
 
 void            vastus_clip_view_set_file     (VastusClipView *self,
                                                GFile          *file);
+void            vastus_clip_view_set_drawn    (VastusClipView *self,
+                                               GFile          *light,
+                                               GFile          *dark);
 void            vastus_clip_view_show_message (VastusClipView *self,
                                                const char     *title,
                                                const char     *message);

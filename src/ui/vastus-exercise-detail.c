@@ -34,6 +34,8 @@ struct _VastusExerciseDetail
   GtkLabel        *side_label;
   GtkLabel        *summary_label;
   VastusClipView  *clip_view;
+  GtkWidget       *legend;
+  GtkLabel        *legend_label;
   GtkWidget       *reset_video_button;
   AdwActionRow    *dose_row;
   AdwActionRow    *range_row;
@@ -196,7 +198,9 @@ start_render (VastusExerciseDetail *self,
               const char           *path)
 {
   self->render_cancellable = g_cancellable_new ();
-  vastus_clip_save_async (vastus_exercise_get_pose (self->exercise), path, self->render_cancellable,
+  vastus_clip_save_async (vastus_exercise_get_pose (self->exercise),
+                          vastus_clip_muscles_from_names ((const char * const *) vastus_exercise_get_muscles (self->exercise)),
+                          path, self->render_cancellable,
                           render_done_cb, g_object_ref (self));
 }
 
@@ -216,6 +220,19 @@ update_clip (VastusExerciseDetail *self)
     return;
 
   path = vastus_clip_find (self->exercise, own, &source, &error);
+  /* Drawn clips highlight the exercise's muscles; a video does not. */
+  {
+    g_autofree char *muscles = vastus_exercise_describe_muscles (self->exercise);
+    g_autofree char *legend = NULL;
+    gboolean drawn = source == VASTUS_CLIP_TO_RENDER || source == VASTUS_CLIP_RENDERED ||
+                     source == VASTUS_CLIP_CACHED;
+
+    /* Translators: under the demo clip, beside a swatch of the colour the
+     * muscles are drawn in: "Highlighted: Quadriceps, Buttocks (gluteals)" */
+    legend = g_strdup_printf (_("Highlighted: %s"), muscles);
+    gtk_label_set_label (self->legend_label, legend);
+    gtk_widget_set_visible (self->legend, drawn && muscles[0] != '\0');
+  }
   switch (source)
     {
     case VASTUS_CLIP_NONE:
@@ -242,7 +259,14 @@ update_clip (VastusExerciseDetail *self)
     default:
       {
         g_autoptr (GFile) file = g_file_new_for_path (path);
-        vastus_clip_view_set_file (self->clip_view, file);
+        g_autofree char *dark_path = vastus_clip_dark_variant (path);
+        g_autoptr (GFile) dark = g_file_new_for_path (dark_path);
+
+        /* A drawn clip has a dark style's variant; a video does not. */
+        if (source == VASTUS_CLIP_RENDERED || source == VASTUS_CLIP_CACHED)
+          vastus_clip_view_set_drawn (self->clip_view, file, dark);
+        else
+          vastus_clip_view_set_file (self->clip_view, file);
       }
       break;
     }
@@ -448,6 +472,8 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, side_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, clip_view);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, reset_video_button);
 
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, add_button);

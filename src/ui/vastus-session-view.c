@@ -179,7 +179,14 @@ show_clip (VastusSessionView *self,
     default:
       {
         g_autoptr (GFile) file = g_file_new_for_path (path);
-        vastus_clip_view_set_file (self->clip_view, file);
+        g_autofree char *dark_path = vastus_clip_dark_variant (path);
+        g_autoptr (GFile) dark = g_file_new_for_path (dark_path);
+
+        /* A drawn clip has a dark style's variant; a video does not. */
+        if (source == VASTUS_CLIP_RENDERED || source == VASTUS_CLIP_CACHED)
+          vastus_clip_view_set_drawn (self->clip_view, file, dark);
+        else
+          vastus_clip_view_set_file (self->clip_view, file);
       }
       break;
     }
