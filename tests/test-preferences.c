@@ -87,21 +87,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  VastusStore *store = fixture->store;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_null (window);
-
-  /* The journal's loading task lets go of the store's journal a moment after. */
-  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
-  g_object_unref (fixture->store);
-  while (store != NULL && g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_null (store);
+  destroy_window_and_store (GTK_WIDGET (fixture->window), G_OBJECT (fixture->store));
   g_free (fixture->program_path);
 }
 

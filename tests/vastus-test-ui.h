@@ -75,3 +75,24 @@ set_up_program_file (void)
   g_assert_true (vastus_program_save (program, path, &error));
   g_assert_no_error (error);
 }
+
+/*
+ * Destroys @window and lets go of @store, then checks both are gone: the
+ * journal's loading task lets go of the store's journal a moment after.
+ */
+static inline void
+destroy_window_and_store (GtkWidget *window,
+                          GObject   *store)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (window);
+
+  g_object_add_weak_pointer (store, (gpointer *) &store);
+  g_object_unref (store);
+  while (store != NULL && g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (store);
+}
