@@ -47,14 +47,6 @@ copy_fixture_catalogue (void)
   g_assert_true (g_file_set_contents (target, contents, -1, NULL));
 }
 
-static gboolean
-journal_loaded (gpointer data)
-{
-  VastusJournal *journal = data;
-
-  return vastus_journal_is_loaded (journal) || vastus_journal_get_load_error (journal) != NULL;
-}
-
 /* @data: TRUE for a person past the first run, with the gentle programme */
 static void
 fixture_set_up (Fixture       *fixture,
@@ -72,9 +64,7 @@ fixture_set_up (Fixture       *fixture,
   if (GPOINTER_TO_INT (data))
     set_up_program_file ();
 
-  fixture->store = vastus_store_new (NULL);
-  vastus_store_load (fixture->store);
-  wait_until (journal_loaded, vastus_store_get_journal (fixture->store), "the journal to load");
+  fixture->store = load_store_and_wait ();
   g_assert_cmpuint (vastus_store_get_catalogue_errors (fixture->store)->len, ==, 0);
 
   fixture->window = vastus_window_new (GTK_APPLICATION (app), fixture->store);

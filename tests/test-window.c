@@ -27,23 +27,13 @@ typedef struct
   VastusWindow *window;
 } Fixture;
 
-static gboolean
-journal_loaded (gpointer data)
-{
-  VastusJournal *journal = data;
-
-  return vastus_journal_is_loaded (journal) || vastus_journal_get_load_error (journal) != NULL;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   set_up_program_file ();
 
-  fixture->store = vastus_store_new (NULL);
-  vastus_store_load (fixture->store);
-  wait_until (journal_loaded, vastus_store_get_journal (fixture->store), "the journal to load");
+  fixture->store = load_store_and_wait ();
 
   fixture->window = vastus_window_new (GTK_APPLICATION (app), fixture->store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 960, 680);

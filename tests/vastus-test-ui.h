@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "vastus-program.h"
+#include "vastus-store.h"
 
 /* What the UI tests share: waiting on the real main loop for a condition. */
 
@@ -95,4 +96,23 @@ destroy_window_and_store (GtkWidget *window,
   while (store != NULL && g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_null (store);
+}
+
+static gboolean
+journal_loaded (gpointer data)
+{
+  VastusJournal *journal = data;
+
+  return vastus_journal_is_loaded (journal) || vastus_journal_get_load_error (journal) != NULL;
+}
+
+/* A store on the test's data folder, its journal read (or failed to read). */
+static inline VastusStore *
+load_store_and_wait (void)
+{
+  VastusStore *store = vastus_store_new (NULL);
+
+  vastus_store_load (store);
+  wait_until (journal_loaded, vastus_store_get_journal (store), "the journal to load");
+  return store;
 }
