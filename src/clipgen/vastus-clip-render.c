@@ -122,6 +122,26 @@ vastus_clip_muscles_from_names (const char * const *names)
   return muscles;
 }
 
+/**
+ * vastus_clip_muscle_colour:
+ * @dark: the dark style's palette, or the light one's
+ *
+ * The colour the target muscles are drawn in, for a legend beside a clip
+ * to show the same one.
+ */
+void
+vastus_clip_muscle_colour (gboolean  dark,
+                           double   *red,
+                           double   *green,
+                           double   *blue)
+{
+  const Palette *palette = dark ? &dark_palette : &light_palette;
+
+  *red = palette->muscle.r;
+  *green = palette->muscle.g;
+  *blue = palette->muscle.b;
+}
+
 guint
 vastus_clip_n_frames (const VastusPose *pose)
 {
