@@ -3,11 +3,13 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "vastus-application-private.h"
 #include "vastus-clip-lookup.h"
+#include "vastus-clip-render.h"
 #include "vastus-exercise-detail-private.h"
 #include "vastus-library-page-private.h"
 #include "vastus-window-private.h"
@@ -565,6 +567,227 @@ test_narrow (void)
   g_assert_false (vastus_library_page_get_can_go_back (library));
 }
 
+/* What @paintable draws at @width × @height, at @x, @y, as 0xRRGGBB; FALSE
+ * while it draws nothing, as a clip before its first frame. */
+static gboolean
+drawn_pixel (GdkPaintable *paintable,
+             int           width,
+             int           height,
+             int           x,
+             int           y,
+             guint32      *pixel)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_surface_t *surface;
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  *pixel = ((const guint32 *) cairo_image_surface_get_data (surface))[y * cairo_image_surface_get_stride (surface) / 4 + x] &
+           0xffffff;
+  gsk_render_node_unref (node);
+  cairo_surface_destroy (surface);
+  return TRUE;
+}
+
+static void
+assert_colour_near (guint32 pixel,
+                    double  red,
+                    double  green,
+                    double  blue,
+                    int     tolerance)
+{
+  g_autofree char *message = g_strdup_printf ("#%06x is not near %.0f,%.0f,%.0f", pixel, red * 255, green * 255,
+                                              blue * 255);
+
+  if (ABS ((int) ((pixel >> 16) & 0xff) - (int) round (red * 255)) > tolerance ||
+      ABS ((int) ((pixel >> 8) & 0xff) - (int) round (green * 255)) > tolerance ||
+      ABS ((int) (pixel & 0xff) - (int) round (blue * 255)) > tolerance)
+    g_error ("%s", message);
+}
+
+static gboolean
+is_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0 && gtk_widget_get_height (data) > 0;
+}
+
+static gboolean
+swatch_pixel (GtkWidget *swatch,
+              guint32   *pixel)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (swatch);
+  int width = gtk_widget_get_width (swatch), height = gtk_widget_get_height (swatch);
+
+  return drawn_pixel (paintable, width, height, width / 2, height / 2, pixel);
+}
+
+/* Drawn since it was last changed: a widget not yet drawn anew has nothing
+ * to show. */
+static gboolean
+swatch_drawn (gpointer data)
+{
+  guint32 pixel;
+
+  return swatch_pixel (data, &pixel);
+}
+
+/* The legend's swatch shows the colour the clip draws muscles in, in the
+ * style in use. */
+static void
+assert_swatch_colour (GtkWidget *swatch,
+                      gboolean   dark)
+{
+  int width = gtk_widget_get_width (swatch), height = gtk_widget_get_height (swatch);
+  double red, green, blue;
+  guint32 pixel = 0;
+
+  g_assert_true (gtk_widget_get_mapped (swatch));
+  g_assert_cmpint (width, >=, 8);
+  g_assert_cmpint (height, >=, 8);
+  wait_until (swatch_drawn, swatch, "the legend's swatch to be drawn");
+  vastus_clip_muscle_colour (dark, &red, &green, &blue);
+  g_assert_true (swatch_pixel (swatch, &pixel));
+  assert_colour_near (pixel, red, green, blue, 1);
+}
+
+/* Under the clip, the legend names the muscles the clip highlights, for a
+ * knee exercise and a hip exercise, beside a swatch of their colour. */
+static void
+test_muscle_legend (void)
+{
+  VastusExerciseDetail *detail = vastus_library_page_get_detail (library);
+  GtkWidget *swatch = NULL;
+  const struct
+  {
+    const char *id;
+    const char *legend;
+    VastusClipMuscles highlighted;
+  } cases[] = {
+    { "quad-set", "Highlighted: Vastus medialis (inner quadriceps), Quadriceps",
+      VASTUS_CLIP_MUSCLE_VMO | VASTUS_CLIP_MUSCLE_QUADRICEPS },
+    { "clamshell", "Highlighted: Outer hip (abductors), Buttocks (glutes)",
+      VASTUS_CLIP_MUSCLE_HIP_ABDUCTORS | VASTUS_CLIP_MUSCLE_GLUTES },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      VastusExercise *exercise;
+
+      activate ("library.show", "s", cases[i].id);
+      exercise = vastus_exercise_detail_get_exercise (detail);
+      g_assert_cmpstr (vastus_exercise_get_id (exercise), ==, cases[i].id);
+      /* The names are those of the muscles the clip is drawn with. */
+      g_assert_cmpint (vastus_clip_muscles_from_names ((const char * const *) vastus_exercise_get_muscles (exercise)), ==,
+                       cases[i].highlighted);
+      g_assert_cmpstr (vastus_exercise_detail_get_legend (detail, &swatch), ==, cases[i].legend);
+      wait_until (is_laid_out, swatch, "the legend's swatch to be laid out");
+      assert_swatch_colour (swatch, FALSE);
+    }
+
+  /* A video of the person's own highlights nothing: no legend. */
+  activate ("library.show", "s", "my-filmed-drill");
+  g_assert_null (vastus_exercise_detail_get_legend (detail, NULL));
+}
+
+typedef struct
+{
+  GFile    *file;
+  gboolean  dark;
+} ClipShown;
+
+/* The clip plays @file, and its frames show a dark or a light room: the
+ * background by the frame's corner. */
+static gboolean
+clip_shows (gpointer data)
+{
+  const ClipShown *shown = data;
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (vastus_library_page_get_detail (library));
+  GtkMediaStream *stream = vastus_clip_view_get_stream (clip);
+  guint32 pixel;
+  GFile *file;
+
+  if (!clip_plays (clip))
+    return FALSE;
+  file = gtk_media_file_get_file (GTK_MEDIA_FILE (stream));
+  if (file == NULL || !g_file_equal (file, shown->file) ||
+      !drawn_pixel (GDK_PAINTABLE (stream), 640, 480, 4, 4, &pixel))
+    return FALSE;
+  return shown->dark ? (pixel & 0xff) < 0x40 : (pixel & 0xff) > 0xc0;
+}
+
+static void
+modified_times (GFile  **files,
+                guint    n,
+                guint64 *times)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GFileInfo) info = g_file_query_info (files[i], G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                      G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      g_assert_nonnull (info);
+      times[i] = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+    }
+}
+
+/*
+ * Switching the style between light and dark while an exercise is shown
+ * switches its clip to the other palette's, already drawn by the build,
+ * and the legend's swatch with it: nothing is drawn or encoded anew.
+ */
+static void
+test_clip_follows_style (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  VastusExerciseDetail *detail = vastus_library_page_get_detail (library);
+  VastusClipView *clip = vastus_exercise_detail_get_clip_view (detail);
+  g_autofree char *light_path = g_build_filename (g_getenv ("VASTUS_CLIP_DIR"), "quad-set.webm", NULL);
+  g_autofree char *dark_path = vastus_clip_dark_variant (light_path);
+  g_autofree char *cache = vastus_clip_cache_folder ();
+  GFile *files[2] = { g_file_new_for_path (light_path), g_file_new_for_path (dark_path) };
+  guint64 before[2], after[2];
+  g_autofree char *cached = g_build_filename (cache, "quad-set.webm", NULL);
+  GtkWidget *swatch = NULL;
+
+  modified_times (files, 2, before);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  activate ("library.show", "s", "quad-set");
+  wait_until (clip_shows, &(ClipShown) { files[0], FALSE }, "the light clip to show a light room");
+  vastus_exercise_detail_get_legend (detail, &swatch);
+  wait_until (is_laid_out, swatch, "the legend's swatch to be laid out");
+  assert_swatch_colour (swatch, FALSE);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+  wait_until (clip_shows, &(ClipShown) { files[1], TRUE }, "the dark clip to show a dark room");
+  g_assert_null (vastus_clip_view_get_message (clip));
+  assert_swatch_colour (swatch, TRUE);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  wait_until (clip_shows, &(ClipShown) { files[0], FALSE }, "the light clip to show a light room again");
+  assert_swatch_colour (swatch, FALSE);
+
+  /* The build's clips are played as they are; none is drawn into the cache. */
+  modified_times (files, 2, after);
+  g_assert_cmpuint (after[0], ==, before[0]);
+  g_assert_cmpuint (after[1], ==, before[1]);
+  g_assert_false (g_file_test (cached, G_FILE_TEST_EXISTS));
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
 static void
 test_window_size_saved (void)
 {
@@ -616,6 +839,8 @@ main (int   argc,
   g_test_add_func ("/vastus/library/clip-link-outside", test_clip_link_outside);
   g_test_add_func ("/vastus/library/user-pose-rendered", test_user_pose_rendered);
   g_test_add_func ("/vastus/library/own-video", test_own_video);
+  g_test_add_func ("/vastus/library/muscle-legend", test_muscle_legend);
+  g_test_add_func ("/vastus/library/clip-follows-style", test_clip_follows_style);
   g_test_add_func ("/vastus/library/search-shortcut", test_search_shortcut);
   g_test_add_func ("/vastus/library/narrow", test_narrow);
   g_test_add_func ("/vastus/library/window-size-saved", test_window_size_saved);

@@ -65,6 +65,38 @@ test_anchor_stays (void)
     }
 }
 
+/* Kneeling on the side, the hips lifting: the lower knee is the pivot and
+ * stays on its spot while the pelvis rises. */
+static void
+test_knee_anchor (void)
+{
+  const char *side_bridge =
+    "{ \"anchor\": \"knee\", \"anchor_at\": [0.1, 0.06], \"keyframes\": ["
+    "  { \"t\": 0, \"trunk\": 143, \"roll\": -90, \"hip\": 0, \"knee\": 90, \"ankle\": -40, \"hip_abduction\": -30 },"
+    "  { \"t\": 2, \"trunk\": 157, \"hip_abduction\": 0 }, { \"t\": 4, \"trunk\": 143, \"hip_abduction\": -30 } ] }";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusPose) pose = parse_pose (side_bridge, &error);
+  VastusBody low, high;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i <= 40; i++)
+    {
+      VastusBody body;
+
+      vastus_pose_body_at (pose, i / 10.0, &body);
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_KNEE].x, 0.1, 1e-9);
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_KNEE].y, 0.06, 1e-9);
+      g_assert_cmpfloat_with_epsilon (body.point[VASTUS_POINT_KNEE].z, pose->anchor_z, 1e-9);
+    }
+
+  /* The hips lift off the floor, and the shin lies behind the knee. */
+  vastus_pose_body_at (pose, 0, &low);
+  vastus_pose_body_at (pose, 2, &high);
+  g_assert_cmpfloat (high.point[VASTUS_POINT_PELVIS].y - low.point[VASTUS_POINT_PELVIS].y, >, 0.08);
+  g_assert_cmpfloat (fabs (low.point[VASTUS_POINT_ANKLE].y - low.point[VASTUS_POINT_KNEE].y), <, 0.01);
+  g_assert_cmpfloat (low.point[VASTUS_POINT_ANKLE].z, <, low.point[VASTUS_POINT_KNEE].z - 0.4);
+}
+
 static void
 test_pelvis_and_back_anchors (void)
 {
@@ -173,7 +205,7 @@ static const struct
   const char *message;
 } bad_poses[] = {
   { "{ \"anchor\": \"hands\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 1 } ] }",
-    "pose.anchor must be one of 'feet', 'other-foot', 'pelvis', 'back', 'other-toe', not 'hands'" },
+    "pose.anchor must be one of 'feet', 'other-foot', 'pelvis', 'back', 'other-toe', 'knee', not 'hands'" },
   { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 170, \"ankle\": 0 }, { \"t\": 1 } ] }",
     "pose.keyframes[0].knee must be a number from 0 to 160, not 170" },
   { "{ \"anchor\": \"feet\", \"keyframes\": [ { \"t\": 0, \"trunk\": 90, \"hip\": 0, \"knee\": 0, \"ankle\": 0 }, { \"t\": 2 }, { \"t\": 1 } ] }",
@@ -272,6 +304,9 @@ test_builtin_fixed_points (void)
         case VASTUS_ANCHOR_OTHER_TOE:
           points[n++] = VASTUS_POINT_OTHER_TOE;
           break;
+        case VASTUS_ANCHOR_KNEE:
+          points[n++] = VASTUS_POINT_KNEE;
+          break;
         case VASTUS_ANCHOR_PELVIS:
           points[n++] = VASTUS_POINT_PELVIS;
           break;
@@ -315,6 +350,7 @@ main (int   argc,
 
   g_test_add_func ("/vastus/pose/anchor-stays", test_anchor_stays);
   g_test_add_func ("/vastus/pose/pelvis-and-back-anchors", test_pelvis_and_back_anchors);
+  g_test_add_func ("/vastus/pose/knee-anchor", test_knee_anchor);
   g_test_add_func ("/vastus/pose/interpolation", test_interpolation);
   g_test_add_func ("/vastus/pose/lengths-kept", test_lengths_kept);
   g_test_add_func ("/vastus/pose/standing-geometry", test_standing_geometry);

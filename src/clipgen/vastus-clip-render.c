@@ -44,6 +44,7 @@ typedef struct
   Colour muscle;     /* the target muscles */
   Colour band;
   Colour ball;
+  Colour towel;
   Colour metal;
 } Palette;
 
@@ -62,6 +63,7 @@ static const Palette light_palette = {
   .muscle = { 0.90, 0.38, 0.00 },
   .band = { 0.15, 0.64, 0.41 },
   .ball = { 0.75, 0.31, 0.54 },
+  .towel = { 0.91, 0.76, 0.36 },
   .metal = { 0.47, 0.46, 0.48 },
 };
 
@@ -81,6 +83,7 @@ static const Palette dark_palette = {
   .muscle = { 1.00, 0.47, 0.00 },
   .band = { 0.18, 0.76, 0.49 },
   .ball = { 0.85, 0.40, 0.64 },
+  .towel = { 0.78, 0.64, 0.30 },
   .metal = { 0.55, 0.54, 0.57 },
 };
 
@@ -117,6 +120,26 @@ vastus_clip_muscles_from_names (const char * const *names)
         muscles |= muscle_names[m].muscle;
 
   return muscles;
+}
+
+/**
+ * vastus_clip_muscle_colour:
+ * @dark: the dark style's palette, or the light one's
+ *
+ * The colour the target muscles are drawn in, for a legend beside a clip
+ * to show the same one.
+ */
+void
+vastus_clip_muscle_colour (gboolean  dark,
+                           double   *red,
+                           double   *green,
+                           double   *blue)
+{
+  const Palette *palette = dark ? &dark_palette : &light_palette;
+
+  *red = palette->muscle.r;
+  *green = palette->muscle.g;
+  *blue = palette->muscle.b;
 }
 
 guint
@@ -543,7 +566,7 @@ compare_pieces (gconstpointer a,
 /* A patch of muscle on a limb, drawn just above it: the stretch from @from
  * to @to of the limb a → b, on its side facing @outwards. Hidden when that
  * side faces away from the camera. */
-static void
+static Piece *
 add_muscle (Scene                  *scene,
             const VastusClipCamera *camera,
             const Palette          *palette,
@@ -560,13 +583,14 @@ add_muscle (Scene                  *scene,
   Piece *piece;
 
   if (facing < -0.25)
-    return;
+    return NULL;
 
   piece = scene_add (scene, camera, PIECE_SEGMENT, add (mix (a, b, from), lift), add (mix (a, b, to), lift),
                      width, &palette->muscle);
   piece->halo = FALSE;
   /* Just in front of its limb, never in front of a nearer one. */
   piece->depth = (depth (camera, a) + depth (camera, b)) / 2 + 1e-3;
+  return piece;
 }
 
 static void
@@ -638,6 +662,14 @@ add_arm (Scene                  *scene,
 }
 
 static void
+on_trunk (const Piece *trunk,
+          Piece       *patch)
+{
+  if (patch != NULL)
+    patch->depth = trunk->depth + 1e-3;
+}
+
+static void
 add_trunk (Scene                  *scene,
            const VastusClipCamera *camera,
            const Palette          *palette,
@@ -664,18 +696,20 @@ add_trunk (Scene                  *scene,
   trunk->corner[3] = add (chest, shoulders);
   trunk->depth = depth (camera, mix (pelvis, neck, 0.5));
 
+  /* Patches on the trunk sort with the trunk: by their own middle, one on
+   * a trunk tilted away from the camera would go behind it. */
   if (camera->muscles & VASTUS_CLIP_MUSCLE_CORE)
-    add_muscle (scene, camera, palette, mix (pelvis, neck, 0.08), mix (pelvis, neck, 0.55), 0, 1,
-                body->forward, TRUNK_WIDTH, TRUNK_WIDTH * 0.45);
+    on_trunk (trunk, add_muscle (scene, camera, palette, mix (pelvis, neck, 0.08), mix (pelvis, neck, 0.55), 0, 1,
+                                 body->forward, TRUNK_WIDTH, TRUNK_WIDTH * 0.45));
   /* Buttocks, behind the hip; the side of the hip above the joint. */
   if (camera->muscles & VASTUS_CLIP_MUSCLE_GLUTES)
-    add_muscle (scene, camera, palette, add (pelvis, scaled (body->across, 0.05)),
-                mix (add (pelvis, scaled (body->across, 0.05)), neck, 0.22), 0, 1,
-                scaled (body->forward, -1), TRUNK_WIDTH, TRUNK_WIDTH * 0.6);
+    on_trunk (trunk, add_muscle (scene, camera, palette, add (pelvis, scaled (body->across, 0.05)),
+                                 mix (add (pelvis, scaled (body->across, 0.05)), neck, 0.22), 0, 1,
+                                 scaled (body->forward, -1), TRUNK_WIDTH, TRUNK_WIDTH * 0.6));
   if (camera->muscles & VASTUS_CLIP_MUSCLE_HIP_ABDUCTORS)
-    add_muscle (scene, camera, palette, add (pelvis, scaled (body->across, 0.08)),
-                mix (add (pelvis, scaled (body->across, 0.08)), neck, 0.25), 0, 1,
-                body->across, TRUNK_WIDTH, TRUNK_WIDTH * 0.5);
+    on_trunk (trunk, add_muscle (scene, camera, palette, add (pelvis, scaled (body->across, 0.08)),
+                                 mix (add (pelvis, scaled (body->across, 0.08)), neck, 0.25), 0, 1,
+                                 body->across, TRUNK_WIDTH, TRUNK_WIDTH * 0.5));
 
   piece = scene_add (scene, camera, PIECE_CIRCLE, head, head, VASTUS_HEAD_RADIUS, &palette->skin);
   piece->depth = depth (camera, head);
@@ -741,7 +775,7 @@ add_moving_prop (Scene                  *scene,
         double radius = prop_height (prop, 0.1) / 2;
 
         scene_add (scene, camera, PIECE_SEGMENT, vec (at.x, radius, at.z - 0.1), vec (at.x, radius, at.z + 0.1),
-                   2 * radius, &palette->wall)->depth = depth (camera, vec (at.x, radius, at.z)) - 0.05;
+                   2 * radius, &palette->towel)->depth = depth (camera, vec (at.x, radius, at.z)) - 0.05;
       }
       break;
 

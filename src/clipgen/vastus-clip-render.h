@@ -42,6 +42,10 @@ typedef struct
 } VastusClipCamera;
 
 VastusClipMuscles vastus_clip_muscles_from_names (const char * const *names);
+void      vastus_clip_muscle_colour (gboolean                dark,
+                                   double                 *red,
+                                   double                 *green,
+                                   double                 *blue);
 void      vastus_clip_extent      (const VastusPose       *pose,
                                    const VastusClipCamera *camera,
                                    double                  t,

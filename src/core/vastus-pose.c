@@ -41,7 +41,7 @@ static const struct
 };
 
 static const char * const anchor_names[VASTUS_N_ANCHORS + 1] = {
-  "feet", "other-foot", "pelvis", "back", "other-toe", NULL
+  "feet", "other-foot", "pelvis", "back", "other-toe", "knee", NULL
 };
 
 static const char * const prop_names[VASTUS_N_PROPS + 1] = {
@@ -822,6 +822,8 @@ anchor_point (const VastusPose *self)
       return VASTUS_POINT_OTHER_HEEL;
     case VASTUS_ANCHOR_OTHER_TOE:
       return VASTUS_POINT_OTHER_TOE;
+    case VASTUS_ANCHOR_KNEE:
+      return VASTUS_POINT_KNEE;
     case VASTUS_ANCHOR_PELVIS:
     case VASTUS_ANCHOR_BACK:
     case VASTUS_N_ANCHORS:
@@ -889,6 +891,7 @@ vastus_pose_body_from_angles (const VastusPose *self,
     case VASTUS_ANCHOR_FEET:
     case VASTUS_ANCHOR_OTHER_FOOT:
     case VASTUS_ANCHOR_OTHER_TOE:
+    case VASTUS_ANCHOR_KNEE:
       translate (body, spot.x - body->point[at].x, spot.y - body->point[at].y,
                  self->anchor_z - body->point[at].z);
       break;

@@ -49,6 +49,7 @@ typedef enum
   VASTUS_ANCHOR_PELVIS,      /* the pelvis stays on its seat, bench or the floor */
   VASTUS_ANCHOR_BACK,        /* the back stays on the wall and the heels on the floor */
   VASTUS_ANCHOR_OTHER_TOE,   /* the ball of the far foot stays on its spot, its heel may rise */
+  VASTUS_ANCHOR_KNEE,        /* the near knee stays on its spot: kneeling, a side bridge from the knees */
   VASTUS_N_ANCHORS
 } VastusAnchor;
 

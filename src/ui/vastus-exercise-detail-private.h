@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 
 VastusExercise *vastus_exercise_detail_get_exercise   (VastusExerciseDetail *self);
 VastusClipView *vastus_exercise_detail_get_clip_view  (VastusExerciseDetail *self);
+const char     *vastus_exercise_detail_get_legend     (VastusExerciseDetail  *self,
+                                                       GtkWidget            **swatch);
 GtkWidget      *vastus_exercise_detail_get_variant_row (VastusExerciseDetail *self,
                                                         gboolean              harder);
 double          vastus_exercise_detail_get_scrolled   (VastusExerciseDetail *self);

@@ -35,6 +35,7 @@ struct _VastusExerciseDetail
   GtkLabel        *summary_label;
   VastusClipView  *clip_view;
   GtkWidget       *legend;
+  GtkDrawingArea  *legend_swatch;
   GtkLabel        *legend_label;
   GtkWidget       *reset_video_button;
   AdwActionRow    *dose_row;
@@ -473,6 +474,7 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, clip_view);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend_swatch);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, reset_video_button);
 
@@ -494,10 +496,35 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, harder_row);
 }
 
+/* The legend's swatch: the very colour the clip draws the muscles in, in
+ * the palette of the style in use, as the clip itself. */
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  double red, green, blue, radius = 3;
+
+  vastus_clip_muscle_colour (adw_style_manager_get_dark (adw_style_manager_get_default ()), &red, &green, &blue);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, width - radius, radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, width - radius, height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, radius, height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, radius, radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  cairo_set_source_rgb (cr, red, green, blue);
+  cairo_fill (cr);
+}
+
 static void
 vastus_exercise_detail_init (VastusExerciseDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->legend_swatch, draw_swatch, NULL, NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (gtk_widget_queue_draw),
+                           self->legend_swatch, G_CONNECT_SWAPPED);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   self->settings = g_settings_new (APPLICATION_ID);
   update (self);
@@ -561,6 +588,23 @@ vastus_exercise_detail_get_clip_view (VastusExerciseDetail *self)
 {
   g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
   return self->clip_view;
+}
+
+/**
+ * vastus_exercise_detail_get_legend:
+ * @swatch: (out) (optional): the swatch of the highlight colour
+ *
+ * Returns: (nullable): what the legend under the clip says, while it is shown
+ */
+const char *
+vastus_exercise_detail_get_legend (VastusExerciseDetail  *self,
+                                   GtkWidget            **swatch)
+{
+  g_return_val_if_fail (VASTUS_IS_EXERCISE_DETAIL (self), NULL);
+
+  if (swatch != NULL)
+    *swatch = GTK_WIDGET (self->legend_swatch);
+  return gtk_widget_get_visible (self->legend) ? gtk_label_get_label (self->legend_label) : NULL;
 }
 
 /* What the exercise needs that the person said they do not have, and the
