@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "vastus-backup.h"
 #include "vastus-json.h"
@@ -208,7 +209,7 @@ test_round_trip (Fixture       *fixture,
   /* The window's size is not the person's: it stays on this screen. */
   g_assert_cmpuint (vastus_backup_get_n_preferences (backup), >=, 2);
   summary = vastus_backup_describe (backup);
-  g_assert_nonnull (strstr (summary, "18 sessions"));
+  g_assert_nonnull (strstr (summary, "18 sessions, from 10 October 2026 to "));
   g_assert_nonnull (strstr (summary, "Gentle start"));
   g_assert_nonnull (strstr (summary, "my-exercises.json"));
 
@@ -495,6 +496,83 @@ test_failed_restore (Fixture       *fixture,
   g_assert_true (g_settings_get_boolean (fixture->settings, "sound-cues"));
 }
 
+/* vastus --backup FILE and vastus --restore FILE [--yes], on the data folder
+ * of this test program. */
+static int
+run_vastus (const char  *option,
+            const char  *path,
+            gboolean     yes,
+            char       **out,
+            char       **err)
+{
+  const char *argv[] = { g_getenv ("VASTUS_BINARY"), option, path, yes ? "--yes" : NULL, NULL };
+  g_autoptr (GError) error = NULL;
+  int status = -1;
+
+  g_assert_nonnull (argv[0]);
+  /* stdin is not a terminal: a restore without --yes does not ask. */
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                               &status, &error));
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
+}
+
+static void
+test_command_line (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), APPLICATION_ID, NULL);
+  g_autofree char *path = g_file_get_path (fixture->file);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GHashTable) before = NULL;
+  g_autoptr (GHashTable) after = NULL;
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+  guint kept = 0;
+
+  vastus_test_remove_tree (folder);
+  g_assert_cmpint (g_rename (fixture->data, folder), ==, 0);
+
+  g_assert_cmpint (run_vastus ("--backup", path, FALSE, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "18 sessions"));
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Restoring into an empty data folder, on another computer. */
+  g_assert_cmpint (g_rename (folder, fixture->data), ==, 0);
+
+  /* Without --yes and without a terminal to ask on, nothing is restored. */
+  g_assert_cmpint (run_vastus ("--restore", path, FALSE, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (out, "Programme “Gentle start”"));
+  g_assert_nonnull (strstr (err, "--yes"));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_vastus ("--restore", path, TRUE, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Restored."));
+  assert_same_file (fixture->data, folder, "journal.jsonl");
+  assert_same_file (fixture->data, folder, "program.json");
+  assert_same_file (fixture->data, folder, "catalogue.d/my-exercises.json");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A damaged backup: refused, with the file and the reason, nothing changed. */
+  before = snapshot (folder);
+  g_assert_true (g_file_set_contents (path, "{\"kind\": \"vastus-backup\", \"format\": 1", -1, NULL));
+  g_assert_cmpint (run_vastus ("--restore", path, TRUE, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "vastus-backup-2026-12-02.vastus-backup is not a backup Vastus can restore"));
+  after = snapshot (folder);
+  assert_same_tree (before, after);
+
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    kept += g_str_has_prefix (name, "before-restore-");
+  g_assert_cmpuint (kept, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +587,7 @@ main (int   argc,
   ADD ("damaged", test_damaged);
   ADD ("keeps-current", test_keeps_current);
   ADD ("failed-restore", test_failed_restore);
+  ADD ("command-line", test_command_line);
 #undef ADD
 
   return g_test_run ();

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "vastus-catalogue.h"
+#include "vastus-date.h"
 #include "vastus-files.h"
 #include "vastus-journal.h"
 #include "vastus-json.h"
@@ -351,7 +352,7 @@ refuse (VastusBackup  *self,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* TRANSLATORS: the backup file's name, then why it cannot be restored */
+  /* Translators: the backup file's name, then why it cannot be restored */
   g_set_error (error, VASTUS_BACKUP_ERROR, VASTUS_BACKUP_ERROR_INVALID, _("%s is not a backup Vastus can restore: %s"),
                self->name, reason);
   return FALSE;
@@ -1029,10 +1030,12 @@ vastus_backup_describe (VastusBackup *self)
 {
   GString *text = g_string_new (NULL);
   g_auto (GStrv) catalogue = vastus_backup_get_catalogue_files (self);
-  g_autofree char *created = g_date_time_format (self->created, "%x %X");
+  g_autoptr (GDateTime) local = g_date_time_to_local (self->created);
+  /* Translators: when a backup was made, see g_date_time_format() */
+  g_autofree char *created = vastus_date_format (local, _("%-d %B %Y at %H:%M"));
   guint n_catalogue = g_strv_length (catalogue);
 
-  /* TRANSLATORS: the date and time a backup was made, then the Vastus version that made it */
+  /* Translators: the date and time a backup was made, then the Vastus version that made it */
   g_string_append_printf (text, _("Made on %s by Vastus %s"), created, self->app_version);
   g_string_append_c (text, '\n');
 
@@ -1040,10 +1043,12 @@ vastus_backup_describe (VastusBackup *self)
     g_string_append (text, _("No sessions"));
   else
     {
-      g_autofree char *first = g_date_time_format (self->first_session, "%x");
-      g_autofree char *last = g_date_time_format (self->last_session, "%x");
+      /* Translators: a date in a sentence, see g_date_time_format() */
+      g_autofree char *first = vastus_date_format (self->first_session, _("%-d %B %Y"));
+      /* Translators: a date in a sentence, see g_date_time_format() */
+      g_autofree char *last = vastus_date_format (self->last_session, _("%-d %B %Y"));
 
-      /* TRANSLATORS: how many sessions, then the dates of the first and the last */
+      /* Translators: how many sessions, then the dates of the first and the last */
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u session, from %s to %s",
                                                  "%u sessions, from %s to %s", self->n_sessions),
                               self->n_sessions, first, last);
@@ -1053,7 +1058,7 @@ vastus_backup_describe (VastusBackup *self)
   if (self->program_name == NULL)
     g_string_append (text, _("No programme set up yet"));
   else
-    /* TRANSLATORS: the programme's name, then how many exercises it has */
+    /* Translators: the programme's name, then how many exercises it has */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Programme “%s”, %u exercise",
                                               "Programme “%s”, %u exercises", self->n_exercises),
                             self->program_name, self->n_exercises);
@@ -1065,7 +1070,7 @@ vastus_backup_describe (VastusBackup *self)
     {
       g_autofree char *names = g_strjoinv (", ", catalogue);
 
-      /* TRANSLATORS: how many of the person's own catalogue files, then their names */
+      /* Translators: how many of the person's own catalogue files, then their names */
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u exercise file of your own: %s",
                                                  "%u exercise files of your own: %s", n_catalogue),
                               n_catalogue, names);
