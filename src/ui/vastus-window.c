@@ -1242,6 +1242,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-to-program", "s", add_to_program_action);
   gtk_widget_class_install_action (widget_class, "win.edit-program", NULL, edit_program_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  vastus_window_install_backup_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);
