@@ -128,7 +128,7 @@ test_back_up (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.backup-to", "s", path));
 
   message = vastus_window_get_backup_message (fixture->window);
-  g_assert_cmpstr (message, ==, "Backed up to mine" VASTUS_BACKUP_SUFFIX);
+  g_assert_cmpstr (message, ==, "Backup saved");
   backup = vastus_backup_read (file, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (vastus_backup_get_program_name (backup), ==, "Gentle start");
@@ -150,6 +150,16 @@ open_restore_dialog (Fixture    *fixture,
   return dialog;
 }
 
+static gboolean
+has_row (GtkWidget  *list,
+         const char *title)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_PREFERENCES_ROW (row) && g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title))
+      return TRUE;
+  return FALSE;
+}
+
 /* Restore… shows what the backup holds and where the current data goes;
  * Cancel changes nothing; Restore puts it in place, and the window reads it
  * again. */
@@ -164,6 +174,8 @@ test_restore (Fixture       *fixture,
   g_autofree char *fixture_journal = g_test_build_filename (G_TEST_DIST, "fixtures", "journal-six-weeks.jsonl", NULL);
   g_autofree char *before = read_file (program_path, NULL);
   g_autofree char *kept_program = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *kept = NULL;
   g_autofree char *kept_data = NULL;
   g_autofree char *restored = NULL;
   g_autofree char *expected = NULL;
@@ -178,9 +190,12 @@ test_restore (Fixture       *fixture,
   dialog = open_restore_dialog (fixture, path);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Restore This Backup?");
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
-  g_assert_nonnull (strstr (body, "18 sessions, from 10 October 2026"));
-  g_assert_nonnull (strstr (body, "Programme “Gentle start”"));
-  g_assert_nonnull (strstr (body, fixture->folder));
+  g_assert_nonnull (strstr (body, "before-restore"));
+  g_assert_nonnull (strstr (body, "/io.github.vastus.Vastus"));
+  g_assert_true (has_row (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
+                          "18 sessions, from 10 October 2026 to 17 November 2026"));
+  g_assert_true (has_row (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
+                          "Programme “Gentle start”, 10 exercises"));
 
   /* Cancel: nothing changes. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -190,13 +205,21 @@ test_restore (Fixture       *fixture,
   g_assert_cmpstr (kept_data, ==, before);
   g_assert_cmpuint (fixture->program_changes, ==, 0);
 
-  /* Restore. */
+  /* Restore: a dialog says where the data from before is. */
   dialog = open_restore_dialog (fixture, path);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  g_assert_null (vastus_window_get_backup_dialog (fixture->window));
-
+  dialog = vastus_window_get_backup_dialog (fixture->window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Backup Restored");
   message = vastus_window_get_backup_message (fixture->window);
-  g_assert_true (g_str_has_prefix (message, "Backup restored; your data from before is in before-restore-"));
+  g_assert_cmpstr (message, ==, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  prefix = g_strdup_printf ("Your data from before the restore is kept in %s/before-restore-", fixture->folder);
+  g_assert_true (g_str_has_prefix (message, prefix));
+  kept = g_strndup (message + strlen ("Your data from before the restore is kept in "),
+                    strlen (message) - strlen ("Your data from before the restore is kept in ") - 1);
+  wait_until (is_mapped, dialog, "the Restored dialog to be mapped");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_assert_null (vastus_window_get_backup_dialog (fixture->window));
 
   restored = read_file (program_path, &restored_length);
   expected = read_file (fixture_program, &expected_length);
@@ -213,7 +236,7 @@ test_restore (Fixture       *fixture,
   g_assert_nonnull (vastus_store_get_program (fixture->store));
 
   /* The programme from before is kept, as it was. */
-  kept_program = g_build_filename (fixture->folder, strstr (message, "before-restore-"), "program.json", NULL);
+  kept_program = g_build_filename (kept, "program.json", NULL);
   g_clear_pointer (&kept_data, g_free);
   kept_data = read_file (kept_program, NULL);
   g_assert_cmpstr (kept_data, ==, before);

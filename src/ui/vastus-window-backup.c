@@ -6,6 +6,7 @@
 #include "vastus-window-private.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "vastus-backup.h"
 #include "vastus-store.h"
@@ -90,6 +91,63 @@ new_chooser (VastusWindow         *self,
   return chooser;
 }
 
+/* Answered, or gone with the window; a dialog answered may go only after
+ * the next one is shown. */
+static void
+dialog_destroyed_cb (GtkWidget    *dialog,
+                     VastusWindow *self)
+{
+  if (g_object_get_data (G_OBJECT (self), DIALOG_KEY) == dialog)
+    g_object_set_data (G_OBJECT (self), DIALOG_KEY, NULL);
+}
+
+static void
+dialog_answered_cb (GtkWidget    *dialog,
+                    const char   *response,
+                    VastusWindow *self)
+{
+  dialog_destroyed_cb (dialog, self);
+}
+
+static void
+show_dialog (VastusWindow *self,
+             GtkWidget    *dialog)
+{
+  g_object_set_data (G_OBJECT (self), DIALOG_KEY, dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (dialog_answered_cb), self, 0);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroyed_cb), self, 0);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ~/.local/share/… reads better than the whole path. */
+static char *
+shorten_home (char *path)
+{
+  const char *home = g_get_home_dir ();
+  gsize length = strlen (home);
+  char *shorter;
+
+  if (length < 2 || strncmp (path, home, length) != 0 || path[length] != G_DIR_SEPARATOR)
+    return path;
+  shorter = g_strconcat ("~", path + length, NULL);
+  g_free (path);
+  return shorter;
+}
+
+/* A dialog, not a toast: what it says is too long for one line, and matters. */
+static void
+inform (VastusWindow *self,
+        const char   *heading,
+        const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  g_object_set_data_full (G_OBJECT (self), MESSAGE_KEY, g_strdup (body), g_free);
+  show_dialog (self, dialog);
+}
+
 /* Back Up… */
 
 static void
@@ -142,26 +200,18 @@ backup_to_action (GtkWidget  *widget,
 {
   VastusWindow *self = VASTUS_WINDOW (widget);
   g_autoptr (GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *message = NULL;
   g_autoptr (GError) error = NULL;
 
+  if (g_object_get_data (G_OBJECT (self), DIALOG_KEY) != NULL)
+    return;
+  /* Short, to fit a narrow window: the person has just chosen the file. */
   if (vastus_store_back_up (get_store (self), file, &error))
-    /* Translators: the backup file's name */
-    message = g_strdup_printf (_("Backed up to %s"), name);
+    tell (self, _("Backup saved"));
   else
-    /* Translators: why, naming the file */
-    message = g_strdup_printf (_("The backup could not be saved: %s"), error->message);
-  tell (self, message);
+    inform (self, _("Backup Not Saved"), error->message);
 }
 
 /* Restore… */
-
-static void
-forget_dialog (VastusWindow *self)
-{
-  g_object_set_data (G_OBJECT (self), DIALOG_KEY, NULL);
-}
 
 static void
 restore_response_cb (AdwMessageDialog *dialog,
@@ -173,32 +223,45 @@ restore_response_cb (AdwMessageDialog *dialog,
   g_autofree char *kept = NULL;
   g_autofree char *message = NULL;
 
-  forget_dialog (self);
+  g_object_set_data (G_OBJECT (self), DIALOG_KEY, NULL);
   if (!g_str_equal (response, "restore") || backup == NULL)
     return;
 
   if (!vastus_store_restore (get_store (self), backup, &kept, &error))
-    message = g_strdup_printf (_("The backup could not be restored: %s"), error->message);
+    inform (self, _("Backup Not Restored"), error->message);
   else if (kept != NULL)
     {
-      g_autofree char *folder = g_path_get_basename (kept);
+      g_autofree char *folder = shorten_home (g_steal_pointer (&kept));
 
-      /* Translators: the folder in Vastus's data folder the data from before is in */
-      message = g_strdup_printf (_("Backup restored; your data from before is in %s"), folder);
+      /* Translators: the folder the data from before the restore was moved to */
+      message = g_strdup_printf (_("Your data from before the restore is kept in %s."), folder);
+      inform (self, _("Backup Restored"), message);
     }
   else
-    message = g_strdup (_("Backup restored"));
-  tell (self, message);
+    tell (self, _("Backup restored"));
 }
 
-static void
-show_dialog (VastusWindow *self,
-             GtkWidget    *dialog)
+
+/* What the backup holds, a row a line, left-aligned and easy to scan. */
+static GtkWidget *
+summary_list (const char *summary)
 {
-  g_object_set_data (G_OBJECT (self), DIALOG_KEY, dialog);
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (forget_dialog), self, G_CONNECT_SWAPPED);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_auto (GStrv) lines = g_strsplit (summary, "\n", -1);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What the backup holds"), -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lines[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  return list;
 }
 
 /* With the file chosen: reads and checks it, then shows what it holds. */
@@ -221,22 +284,20 @@ restore_from_action (GtkWidget  *widget,
   backup = vastus_backup_read (file, &error);
   if (backup == NULL)
     {
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Backup Cannot Be Restored"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      g_object_set_data_full (G_OBJECT (self), MESSAGE_KEY, g_strdup (error->message), g_free);
-      show_dialog (self, dialog);
+      inform (self, _("This Backup Cannot Be Restored"), error->message);
       return;
     }
 
   summary = vastus_backup_describe (backup);
-  folder = vastus_backup_data_folder ();
+  folder = shorten_home (vastus_backup_data_folder ());
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: what the backup holds, a line each, then Vastus's data folder */
-                                  _("%s\n\nIt takes the place of your journal, programme, own exercises and "
+                                  /* Translators: Vastus's data folder */
+                                  _("It takes the place of your journal, programme, own exercises and "
                                     "preferences. Your current data is not deleted: it is kept in a "
                                     "“before-restore” folder in %s."),
-                                  summary, folder);
+                                  folder);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), summary_list (summary));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "restore", _("_Restore"),
