@@ -415,8 +415,8 @@ read_files (VastusBackup  *self,
       if (data->valuestring[0] != '\0')
         bytes = g_base64_decode (data->valuestring, &length);
       if ((gint64) length != (gint64) size->valuedouble)
-        return refuse (self, error, _("%s: holds %" G_GSIZE_FORMAT " bytes, but should hold %.0f; the backup is damaged"),
-                       path->valuestring, length, size->valuedouble);
+        return refuse (self, error, _("%s: holds %lu bytes, but should hold %.0f; the backup is damaged"),
+                       path->valuestring, (unsigned long) length, size->valuedouble);
       sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, bytes != NULL ? bytes : (const guchar *) "", length);
       if (g_ascii_strcasecmp (sum, sha->valuestring) != 0)
         return refuse (self, error, _("%s: its checksum does not match; the backup is damaged"), path->valuestring);
