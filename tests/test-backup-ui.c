@@ -272,6 +272,23 @@ test_restore_damaged (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (vastus_store_get_journal (fixture->store))), ==, 0);
 }
 
+/* A restore would change the programme under a session: it waits until the
+ * session is over. */
+static void
+test_no_restore_in_session (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = make_other_backup (fixture);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-session", NULL));
+  g_assert_true (vastus_window_get_session_shown (fixture->window));
+
+  /* Disabled: found, but not run. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore-from", "s", path);
+  g_assert_null (vastus_window_get_backup_dialog (fixture->window));
+  g_assert_cmpuint (fixture->program_changes, ==, 0);
+}
+
 static gboolean
 popover_mapped (gpointer data)
 {
@@ -338,6 +355,7 @@ main (int   argc,
   ADD ("back-up", test_back_up);
   ADD ("restore", test_restore);
   ADD ("restore-damaged", test_restore_damaged);
+  ADD ("no-restore-in-session", test_no_restore_in_session);
   ADD ("in-menu", test_in_menu);
 #undef ADD
 

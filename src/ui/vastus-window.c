@@ -566,6 +566,9 @@ set_session_shown (VastusWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-program", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", !shown);
+  /* A restore would change the programme under the session. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-from", !shown);
   if (!shown)
     vastus_today_page_refresh (self->today_page);
 }
