@@ -246,8 +246,9 @@ list_data_files (const char  *folder,
     {
       g_autofree char *path = g_build_filename (catalogue_folder, name, NULL);
 
-      if (is_catalogue_name (name) && g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
-          !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+      /* A link to a file counts as the file: a backup holds what it reads,
+       * a restore moves the link aside, as Vastus reads through it. */
+      if (is_catalogue_name (name) && g_file_test (path, G_FILE_TEST_IS_REGULAR))
         g_ptr_array_add (catalogue, g_build_filename (CATALOGUE_FOLDER, name, NULL));
     }
   g_ptr_array_sort (catalogue, compare_names);
