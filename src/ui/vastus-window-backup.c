@@ -167,7 +167,7 @@ backup_chooser_response_cb (GtkNativeDialog *chooser,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      tell (self, _("The backup could not be saved: choose a folder on this computer."));
+      inform (self, _("Backup Not Saved"), _("Vastus can save a backup only to a folder on this computer."));
       return;
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.backup-to", "s", path);
@@ -240,7 +240,6 @@ restore_response_cb (AdwMessageDialog *dialog,
   else
     tell (self, _("Backup restored"));
 }
-
 
 /* What the backup holds, a row a line, left-aligned and easy to scan. */
 static GtkWidget *
@@ -327,7 +326,7 @@ restore_chooser_response_cb (GtkNativeDialog *chooser,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      tell (self, _("The backup could not be read: choose a file on this computer."));
+      inform (self, _("Backup Not Restored"), _("Vastus can restore only a backup on this computer."));
       return;
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.restore-from", "s", path);
