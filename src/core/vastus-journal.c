@@ -508,6 +508,35 @@ vastus_journal_load (VastusJournal  *self,
   return TRUE;
 }
 
+/**
+ * vastus_journal_reload:
+ *
+ * Forgets what is in memory and reads the file again, as after the file was
+ * replaced whole (a restored backup). Lines still waiting to be written are
+ * kept waiting; whoever replaces the file flushes them first.
+ *
+ * Returns: %FALSE only if the file exists and cannot be read
+ */
+gboolean
+vastus_journal_reload (VastusJournal  *self,
+                       GError        **error)
+{
+  guint before;
+
+  g_return_val_if_fail (VASTUS_IS_JOURNAL (self), FALSE);
+
+  before = self->sessions->len;
+  g_hash_table_remove_all (self->by_id);
+  g_ptr_array_set_size (self->sessions, 0);
+  g_ptr_array_set_size (self->changes, 0);
+  g_ptr_array_set_size (self->flags, 0);
+  g_ptr_array_set_size (self->events, 0);
+  if (before > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, before, 0);
+
+  return vastus_journal_load (self, error);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,

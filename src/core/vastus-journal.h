@@ -30,6 +30,8 @@ const char         *vastus_journal_get_path           (VastusJournal       *self
 
 gboolean            vastus_journal_load               (VastusJournal       *self,
                                                        GError             **error);
+gboolean            vastus_journal_reload             (VastusJournal       *self,
+                                                       GError             **error);
 void                vastus_journal_load_async         (VastusJournal       *self,
                                                        GCancellable        *cancellable,
                                                        GAsyncReadyCallback  callback,

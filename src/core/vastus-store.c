@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "vastus-backup.h"
 #include "vastus-checkpoint.h"
 #include "vastus-files.h"
 #include "vastus-history.h"
@@ -1268,4 +1269,118 @@ vastus_store_export_sessions (VastusStore  *self,
 
   csv = vastus_history_to_csv (self->journal);
   return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, error);
+}
+
+/* Lines of the journal not written yet would be lost to a backup or to a
+ * restore that replaces the file: both wait until they are written. */
+static gboolean
+journal_written (VastusStore  *self,
+                 GError      **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  if (vastus_journal_flush (self->journal, &local_error))
+    return TRUE;
+
+  g_set_error (error, VASTUS_BACKUP_ERROR, VASTUS_BACKUP_ERROR_WRITE,
+               _("Your latest entries are not in your journal yet (%s); try again once they are."),
+               vastus_journal_describe_write_problem (self->journal) != NULL
+                 ? vastus_journal_describe_write_problem (self->journal) : local_error->message);
+  return FALSE;
+}
+
+static GDateTime *
+store_now (VastusStore *self)
+{
+  return g_date_time_new_from_unix_local (vastus_store_get_now (self) / G_USEC_PER_SEC);
+}
+
+/**
+ * vastus_store_back_up:
+ * @file: where the backup goes
+ *
+ * Writes the journal, the programme, the person's catalogue files and the
+ * preferences into @file (see vastus-backup.c for the format).
+ */
+gboolean
+vastus_store_back_up (VastusStore  *self,
+                      GFile        *file,
+                      GError      **error)
+{
+  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autoptr (GSettings) settings = vastus_backup_settings_new ();
+  g_autoptr (GDateTime) now = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->journal != NULL && !journal_written (self, error))
+    return FALSE;
+
+  now = store_now (self);
+  return vastus_backup_write (file, folder, settings, now, error);
+}
+
+/**
+ * vastus_store_restore:
+ * @backup: a backup read and checked by vastus_backup_read()
+ * @kept_in: (out) (optional) (transfer full): the folder the data there
+ *   before was moved to, %NULL when there was none
+ *
+ * Puts @backup in place of the person's data, which is kept in a dated folder
+ * beside it, then reads the programme, the journal and the person's
+ * catalogue files again and says so ("program-changed", "session-changed").
+ * Exercises of the person's own that the backup does not hold stay in the
+ * library until Vastus starts again.
+ */
+gboolean
+vastus_store_restore (VastusStore   *self,
+                      VastusBackup  *backup,
+                      char         **kept_in,
+                      GError       **error)
+{
+  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autofree char *user_folder = vastus_catalogue_user_folder ();
+  g_autoptr (GSettings) settings = vastus_backup_settings_new ();
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GError) journal_error = NULL;
+  g_autoptr (GPtrArray) user_errors = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (VASTUS_IS_BACKUP (backup), FALSE);
+
+  if (self->journal != NULL && !vastus_journal_is_loaded (self->journal) &&
+      vastus_journal_get_load_error (self->journal) == NULL)
+    {
+      g_set_error_literal (error, VASTUS_BACKUP_ERROR, VASTUS_BACKUP_ERROR_WRITE,
+                           _("Your journal is still being read; try again in a moment."));
+      return FALSE;
+    }
+  if (self->journal != NULL && !journal_written (self, error))
+    return FALSE;
+
+  now = store_now (self);
+  if (!vastus_backup_restore (backup, folder, settings, now, kept_in, error))
+    return FALSE;
+
+  if (self->catalogue != NULL)
+    {
+      user_errors = vastus_catalogue_load_folder (self->catalogue, user_folder);
+      g_ptr_array_extend_and_steal (self->catalogue_errors, g_steal_pointer (&user_errors));
+    }
+
+  g_clear_object (&self->program);
+  g_clear_object (&self->previous_program);
+  g_clear_pointer (&self->program_notice, g_free);
+  self->first_run = FALSE;
+  if (self->catalogue != NULL)
+    load_program (self);
+
+  /* The file is in place; one that cannot be read is said by the journal. */
+  if (self->journal != NULL && !vastus_journal_reload (self->journal, &journal_error))
+    g_message ("%s", journal_error->message);
+
+  g_signal_emit (self, signals[PROGRAM_CHANGED], 0);
+  g_signal_emit (self, signals[SESSION_CHANGED], 0);
+  return TRUE;
 }

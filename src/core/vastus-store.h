@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "vastus-backup.h"
 #include "vastus-catalogue.h"
 #include "vastus-clock.h"
 #include "vastus-journal.h"
@@ -101,6 +102,13 @@ gboolean            vastus_store_knee_checked         (VastusStore        *self,
                                                        GError            **error);
 gboolean            vastus_store_export_sessions      (VastusStore        *self,
                                                        GFile              *file,
+                                                       GError            **error);
+gboolean            vastus_store_back_up              (VastusStore        *self,
+                                                       GFile              *file,
+                                                       GError            **error);
+gboolean            vastus_store_restore              (VastusStore        *self,
+                                                       VastusBackup       *backup,
+                                                       char              **kept_in,
                                                        GError            **error);
 
 G_END_DECLS

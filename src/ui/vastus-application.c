@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "vastus-backup-cli.h"
 #include "vastus-checkpoint.h"
 #include "vastus-data-check.h"
 #include "vastus-files.h"
@@ -207,6 +208,16 @@ vastus_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "explain"))
     return explain (options);
 
+  if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
+    {
+      g_autofree char *backup = NULL;
+      g_autofree char *restore = NULL;
+
+      g_variant_dict_lookup (options, "backup", "^ay", &backup);
+      g_variant_dict_lookup (options, "restore", "^ay", &restore);
+      return vastus_backup_cli (backup, restore, g_variant_dict_contains (options, "yes"));
+    }
+
   if (g_variant_dict_contains (options, "check"))
     {
       g_autoptr (GString) report = g_string_new (NULL);
@@ -379,6 +390,12 @@ vastus_application_init (VastusApplication *self)
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print what the progression engine sees in your data, exercise by exercise, and exit"), NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --explain: the date and time to explain as of"), N_("TIME") },
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Back up your journal, programme, own exercises and preferences into FILE and exit"), N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Check the backup FILE, print what it holds, restore it keeping your current data aside, and exit"),
+      N_("FILE") },
+    { "yes", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --restore: restore without asking"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
     { NULL }

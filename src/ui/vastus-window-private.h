@@ -20,4 +20,9 @@ gboolean      vastus_window_has_page    (VastusWindow      *self,
                                          const char        *name);
 GtkMenuButton *vastus_window_get_menu_button (VastusWindow *self);
 
+/* vastus-window-backup.c */
+void          vastus_window_install_backup_actions (GtkWidgetClass *widget_class);
+GtkWidget    *vastus_window_get_backup_dialog  (VastusWindow *self);
+const char   *vastus_window_get_backup_message (VastusWindow *self);
+
 G_END_DECLS

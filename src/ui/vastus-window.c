@@ -566,6 +566,9 @@ set_session_shown (VastusWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-program", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", !shown);
+  /* A restore would change the programme under the session. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-from", !shown);
   if (!shown)
     vastus_today_page_refresh (self->today_page);
 }
@@ -1242,6 +1245,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-to-program", "s", add_to_program_action);
   gtk_widget_class_install_action (widget_class, "win.edit-program", NULL, edit_program_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  vastus_window_install_backup_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);
