@@ -6,6 +6,7 @@
 #include "vastus-journal.h"
 #include "vastus-plan.h"
 #include "vastus-program.h"
+#include "vastus-program-file.h"
 #include "vastus-progression.h"
 #include "vastus-session.h"
 #include "vastus-session-entry.h"
@@ -100,6 +101,20 @@ gboolean            vastus_store_answer_warning_signs (VastusStore        *self,
 gboolean            vastus_store_knee_checked         (VastusStore        *self,
                                                        GError            **error);
 gboolean            vastus_store_export_sessions      (VastusStore        *self,
+                                                       GFile              *file,
+                                                       GError            **error);
+
+VastusProgramFile  *vastus_store_open_program_file    (VastusStore        *self,
+                                                       GFile              *file,
+                                                       GError            **error);
+VastusProgram      *vastus_store_preview_import       (VastusStore        *self,
+                                                       VastusProgramFile  *file,
+                                                       VastusImportMode    mode);
+gboolean            vastus_store_import_program       (VastusStore        *self,
+                                                       VastusProgramFile  *file,
+                                                       VastusImportMode    mode,
+                                                       GError            **error);
+gboolean            vastus_store_export_program       (VastusStore        *self,
                                                        GFile              *file,
                                                        GError            **error);
 
