@@ -33,7 +33,7 @@ vastus_application_new (void)
 {
   return g_object_new (VASTUS_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/vastus/Vastus",
                        NULL);
 }
@@ -102,6 +102,22 @@ vastus_application_activate (GApplication *app)
     window = GTK_WINDOW (vastus_window_new (GTK_APPLICATION (app), VASTUS_APPLICATION (app)->store));
 
   gtk_window_present (window);
+}
+
+/* A programme file opened from the Files app or named on the command line:
+ * the window shows what importing it would change. */
+static void
+vastus_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (n_files > 0 && VASTUS_IS_WINDOW (window))
+    vastus_window_open_program_file (VASTUS_WINDOW (window), files[0]);
 }
 
 static void
@@ -199,7 +215,7 @@ vastus_application_handle_local_options (GApplication *app,
           return 2;
         }
 
-      valid = vastus_catalogue_validate_files ((const char * const *) files, report);
+      valid = vastus_data_files_validate ((const char * const *) files, report);
       fputs (report->str, valid ? stdout : stderr);
       return valid ? 0 : 1;
     }
@@ -218,12 +234,6 @@ vastus_application_handle_local_options (GApplication *app,
 
       fputs (report->str, clean ? stdout : stderr);
       return clean ? 0 : 1;
-    }
-
-  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
-    {
-      g_printerr ("%s\n", _("Vastus opens no files; to check catalogue files, use vastus --validate FILE…"));
-      return 2;
     }
 
   return -1;
@@ -275,6 +285,7 @@ vastus_application_class_init (VastusApplicationClass *klass)
   app_class->startup = vastus_application_startup;
   app_class->shutdown = vastus_application_shutdown;
   app_class->activate = vastus_application_activate;
+  app_class->open = vastus_application_open;
   app_class->handle_local_options = vastus_application_handle_local_options;
 }
 
@@ -373,7 +384,7 @@ vastus_application_init (VastusApplication *self)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const GOptionEntry options[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Check catalogue files, print every problem and exit"), NULL },
+      N_("Check catalogue and programme files, print every problem and exit"), NULL },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check your data folder (journal, programme, your own exercises), print every problem and exit"), NULL },
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
