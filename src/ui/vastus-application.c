@@ -114,6 +114,7 @@ vastus_application_open (GApplication  *app,
 {
   GtkWindow *window;
 
+  g_debug ("Opening %d file(s)", n_files);
   g_application_activate (app);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (n_files > 0 && VASTUS_IS_WINDOW (window))
@@ -222,6 +223,26 @@ vastus_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "explain"))
     return explain (options);
+
+  /* Programme files to open. The option entry for FILE… that --validate
+   * needs keeps GApplication from opening them itself. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files != NULL && files[0] != NULL &&
+      !g_variant_dict_contains (options, "check"))
+    {
+      g_autoptr (GPtrArray) opened = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (opened, g_file_new_for_commandline_arg (files[i]));
+      g_application_open (app, (GFile **) opened->pdata, (int) opened->len, "");
+      /* A second start hands the files to the Vastus already running. */
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
 
   if (g_variant_dict_contains (options, "check"))
     {
