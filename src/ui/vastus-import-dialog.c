@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "vastus-adaptive-layout.h"
 
 /*
  * Import Programme: a physiotherapist's programme file beside the person's
@@ -28,6 +27,7 @@ struct _VastusImportDialog
   GtkLabel            *notes_label;
   AdwPreferencesGroup *current_group;
   AdwPreferencesGroup *next_group;
+  GtkBox              *columns;
   GtkLabel            *error_label;
 };
 
@@ -82,8 +82,7 @@ add_row (AdwPreferencesGroup *group,
 
       gtk_widget_add_css_class (label, "caption-heading");
       gtk_widget_add_css_class (label, tag_class);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
   adw_preferences_group_add (group, row);
@@ -326,7 +325,6 @@ vastus_import_dialog_class_init (VastusImportDialogClass *klass)
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
-  g_type_ensure (VASTUS_TYPE_ADAPTIVE_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, summary_label);
@@ -335,16 +333,36 @@ vastus_import_dialog_class_init (VastusImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, current_group);
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, next_group);
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, columns);
 
   gtk_widget_class_install_action (widget_class, "import.replace", NULL, replace_action);
   gtk_widget_class_install_action (widget_class, "import.merge", NULL, merge_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The two programmes side by side from this width; one above the other
+ * below it, as on a phone. */
+#define SIDE_BY_SIDE_WIDTH 640
+
+static void
+width_changed_cb (VastusImportDialog *self)
+{
+  int width = 0, height = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), width >= SIDE_BY_SIDE_WIDTH
+                                                                  ? GTK_ORIENTATION_HORIZONTAL
+                                                                  : GTK_ORIENTATION_VERTICAL);
+}
+
 static void
 vastus_import_dialog_init (VastusImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GTK keeps the default size as the window is resized. */
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (width_changed_cb), NULL);
+  width_changed_cb (self);
 }
 
 /**

@@ -521,6 +521,10 @@ vastus_window_open_program_file (VastusWindow *self,
   if (self->import_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->import_dialog));
   self->import_dialog = vastus_import_dialog_new (GTK_WINDOW (self), self->store, program_file);
+  /* No wider nor taller than the window, as on a phone. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self->import_dialog), MIN (780, gtk_widget_get_width (GTK_WIDGET (self))),
+                                 MIN (640, gtk_widget_get_height (GTK_WIDGET (self))));
   g_object_add_weak_pointer (G_OBJECT (self->import_dialog), (gpointer *) &self->import_dialog);
   g_signal_connect_object (self->import_dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (self->import_dialog));
