@@ -506,6 +506,12 @@ vastus_window_open_program_file (VastusWindow *self,
       vastus_window_add_toast (self, adw_toast_new (_("Set up Vastus first, then import the programme again")));
       return;
     }
+  /* The session runs on the programme as it was when it started. */
+  if (self->session_shown)
+    {
+      vastus_window_add_toast (self, adw_toast_new (_("Finish the session first, then import the programme again")));
+      return;
+    }
 
   program_file = vastus_store_open_program_file (self->store, file, &error);
   if (program_file == NULL)
@@ -735,6 +741,8 @@ set_session_shown (VastusWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-program", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-program", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-program-file", !shown);
   if (!shown)
     vastus_today_page_refresh (self->today_page);
 }
@@ -1428,6 +1436,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-program", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
