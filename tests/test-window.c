@@ -259,6 +259,23 @@ test_import_program (Fixture       *fixture,
   g_assert_cmpstr (cJSON_GetObjectItem (change, "reason")->valuestring, ==,
                    "Imported from program-physio.vastus-program.json, in place of the programme before.");
   g_assert_cmpstr (cJSON_GetObjectItem (change, "setting")->valuestring, ==, "program");
+
+  /* Export Programme writes it back in the same format. */
+  {
+    g_autofree char *out = g_build_filename (g_get_user_cache_dir (), "mine.vastus-program.json", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (out);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (VastusProgramFile) exported = NULL;
+
+    g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0700), ==, 0);
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-program-file", "s", out);
+    exported = vastus_store_open_program_file (fixture->store, file, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (vastus_program_file_get_n_exercises (exported), ==, 6);
+    g_assert_cmpstr (vastus_program_file_get_exercise_id (exported, 2), ==, "towel-knee-press");
+    g_assert_cmpint (vastus_program_file_get_sessions_per_week (exported), ==, 4);
+    g_unlink (out);
+  }
 }
 
 int
