@@ -70,6 +70,25 @@ test_repeated_key (void)
   g_assert_nonnull (strstr (err, "bad-repeated-key.json: exercise 'test-squat': pose.keyframes[0].t is given more than once"));
 }
 
+/* Programme files are told from catalogue files by their kind marker, and
+ * checked as programmes, every problem with its field. */
+static void
+test_program_files (void)
+{
+  const char *files[] = { "program-physio.vastus-program.json", "valid-minimal.json",
+                          "bad-program-dose.vastus-program.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_validate (files, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "program-physio.vastus-program.json: valid"));
+  g_assert_nonnull (strstr (err, "valid-minimal.json: valid"));
+  g_assert_nonnull (strstr (err, "bad-program-dose.vastus-program.json: exercises[1].dose.reps: must be from 6 to 15, "
+                                 "the bounds of Quad set, not 20"));
+  g_assert_nonnull (strstr (err, "bad-program-dose.vastus-program.json: sessions_per_week: must be a whole number "
+                                 "from 1 to 7, not 9"));
+}
+
 static void
 test_no_files (void)
 {
@@ -359,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/vastus/validate/invalid-reports-all", test_invalid_reports_all);
   g_test_add_func ("/vastus/validate/repeated-key", test_repeated_key);
   g_test_add_func ("/vastus/validate/no-files", test_no_files);
+  g_test_add_func ("/vastus/validate/program-files", test_program_files);
 
 #define ADD(path, func) \
   g_test_add ("/vastus/validate/" path, Explain, NULL, explain_set_up, func, explain_tear_down)

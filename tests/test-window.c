@@ -6,6 +6,7 @@
 
 #include "vastus-application-private.h"
 #include "vastus-exercise-detail-private.h"
+#include "vastus-import-dialog-private.h"
 #include "vastus-library-page.h"
 #include "vastus-window-private.h"
 #include "vastus-test-ui.h"
@@ -146,6 +147,142 @@ test_menu_made_when_opened (Fixture       *fixture,
   gtk_menu_button_popdown (button);
 }
 
+/* Import Programme, driven through the real window: the file's programme is
+ * shown beside the person's, with what changes; Replace makes it theirs,
+ * journaled as imported from the file. */
+static void
+forget_program (void)
+{
+  g_autofree char *program = vastus_program_default_path ();
+  g_autofree char *catalogue = vastus_catalogue_user_folder ();
+
+  g_unlink (program);
+  vastus_test_remove_tree (catalogue);
+}
+
+static void
+import_set_up (Fixture       *fixture,
+               gconstpointer  data)
+{
+  forget_program ();
+  fixture_set_up (fixture, data);
+}
+
+static void
+import_tear_down (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  fixture_tear_down (fixture, data);
+  forget_program ();
+}
+
+static gboolean
+import_dialog_shown (gpointer data)
+{
+  GtkWidget *dialog = vastus_window_get_import_dialog (data);
+
+  return dialog != NULL && gtk_widget_get_mapped (dialog);
+}
+
+static gboolean
+import_dialog_gone (gpointer data)
+{
+  return vastus_window_get_import_dialog (data) == NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static void
+test_import_program (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "program-physio.vastus-program.json", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "fixtures", "bad-program-dose.vastus-program.json", NULL);
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  VastusImportDialog *dialog;
+  AdwMessageDialog *message;
+  VastusProgram *program;
+  g_autofree char *now = NULL;
+  g_autofree char *after = NULL;
+  const cJSON *change;
+  guint n;
+
+  /* A bad file: what is wrong, and no import. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-program-file", "s", bad);
+  wait_until (message_dialog_shown, NULL, "the file's problems to be shown");
+  message = find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message),
+                            "bad-program-dose.vastus-program.json: exercises[1].dose.reps: must be from 6 to 15"));
+  g_assert_null (vastus_window_get_import_dialog (fixture->window));
+  gtk_window_destroy (GTK_WINDOW (message));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-program-file", "s", path);
+  wait_until (import_dialog_shown, fixture->window, "the import dialog to be shown");
+  dialog = VASTUS_IMPORT_DIALOG (vastus_window_get_import_dialog (fixture->window));
+
+  now = vastus_import_dialog_describe_column (dialog, FALSE);
+  after = vastus_import_dialog_describe_column (dialog, TRUE);
+  g_assert_nonnull (strstr (now, "Straight-leg raise|"));
+  g_assert_null (strstr (after, "Straight-leg raise|"));
+  g_assert_nonnull (strstr (after, "Towel knee press|"));
+  g_assert_nonnull (strstr (now, "Quad set|2 × 10"));
+  g_assert_nonnull (strstr (after, "Quad set|3 × 12"));
+  g_assert_nonnull (strstr (after, "(was 2 × 10"));
+  g_assert_nonnull (strstr (vastus_import_dialog_get_summary (dialog), "2 doses change."));
+  g_assert_nonnull (strstr (vastus_import_dialog_get_summary (dialog), "Sessions a week: 4, was 3."));
+  g_assert_cmpuint (vastus_import_dialog_get_changes (dialog)->len, ==, 10);
+
+  n = vastus_journal_get_n_program_changes (journal);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.replace", NULL));
+  wait_until (import_dialog_gone, fixture->window, "the import dialog to close");
+
+  program = vastus_store_get_program (fixture->store);
+  g_assert_cmpuint (vastus_program_get_n_exercises (program), ==, 6);
+  g_assert_cmpstr (vastus_exercise_get_id (vastus_program_get_exercise (program, 2)), ==, "towel-knee-press");
+  g_assert_cmpint (vastus_program_get_sessions_per_week (program), ==, 4);
+  g_assert_cmpuint (vastus_journal_get_n_program_changes (journal), ==, n + 3);
+  change = vastus_journal_get_program_change (journal, n + 2);
+  g_assert_cmpstr (cJSON_GetObjectItem (change, "reason")->valuestring, ==,
+                   "Imported from program-physio.vastus-program.json, in place of the programme before.");
+  g_assert_cmpstr (cJSON_GetObjectItem (change, "setting")->valuestring, ==, "program");
+
+  /* Export Programme writes it back in the same format. */
+  {
+    g_autofree char *out = g_build_filename (g_get_user_cache_dir (), "mine.vastus-program.json", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (out);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (VastusProgramFile) exported = NULL;
+
+    g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0700), ==, 0);
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-program-file", "s", out);
+    exported = vastus_store_open_program_file (fixture->store, file, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (vastus_program_file_get_n_exercises (exported), ==, 6);
+    g_assert_cmpstr (vastus_program_file_get_exercise_id (exported, 2), ==, "towel-knee-press");
+    g_assert_cmpint (vastus_program_file_get_sessions_per_week (exported), ==, 4);
+    g_unlink (out);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +309,7 @@ main (int   argc,
   ADD ("exercise-row-makes-the-library", test_exercise_row_makes_the_library);
   ADD ("menu-made-when-opened", test_menu_made_when_opened);
 #undef ADD
+  g_test_add ("/vastus/window/import-program", Fixture, NULL, import_set_up, test_import_program, import_tear_down);
 
   status = g_test_run ();
 

@@ -684,6 +684,35 @@ vastus_catalogue_new_builtin (GError **error)
 }
 
 /**
+ * vastus_catalogue_new_overlay:
+ * @base: (nullable): the catalogue to start from
+ *
+ * A catalogue of its own holding the same exercises as @base (not its
+ * starter programmes), so that a file can be checked or tried over @base
+ * while @base is left as it is.
+ *
+ * Returns: (transfer full): the new catalogue
+ */
+VastusCatalogue *
+vastus_catalogue_new_overlay (VastusCatalogue *base)
+{
+  VastusCatalogue *self = vastus_catalogue_new ();
+
+  g_return_val_if_fail (base == NULL || VASTUS_IS_CATALOGUE (base), self);
+
+  if (base != NULL)
+    for (guint k = 0; k < base->exercises->len; k++)
+      {
+        VastusExercise *exercise = g_ptr_array_index (base->exercises, k);
+
+        g_ptr_array_add (self->exercises, g_object_ref (exercise));
+        g_hash_table_insert (self->index, (gpointer) vastus_exercise_get_id (exercise),
+                             GUINT_TO_POINTER (self->exercises->len));
+      }
+  return self;
+}
+
+/**
  * vastus_catalogue_validate_file:
  * @builtin: (nullable): the built-in catalogue, or %NULL when it could not be read
  * @path: a catalogue file
@@ -699,22 +728,10 @@ vastus_catalogue_validate_file (VastusCatalogue *builtin,
                                 const char      *path,
                                 GString         *report)
 {
-  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new ();
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new_overlay (builtin);
   g_autoptr (GError) error = NULL;
 
   g_return_val_if_fail (builtin == NULL || VASTUS_IS_CATALOGUE (builtin), FALSE);
-
-  /* The same exercises as the built-in catalogue, in a catalogue of its own
-   * so that each file is checked independently. */
-  if (builtin != NULL)
-    for (guint k = 0; k < builtin->exercises->len; k++)
-      {
-        VastusExercise *exercise = g_ptr_array_index (builtin->exercises, k);
-
-        g_ptr_array_add (catalogue->exercises, g_object_ref (exercise));
-        g_hash_table_insert (catalogue->index, (gpointer) vastus_exercise_get_id (exercise),
-                             GUINT_TO_POINTER (catalogue->exercises->len));
-      }
 
   if (!vastus_catalogue_load_file (catalogue, path, &error))
     {

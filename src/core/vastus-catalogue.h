@@ -46,6 +46,7 @@ VastusStarterProgram *vastus_catalogue_lookup_program   (VastusCatalogue  *self,
 char                 *vastus_catalogue_builtin_folder   (void);
 char                 *vastus_catalogue_user_folder      (void);
 VastusCatalogue      *vastus_catalogue_new_builtin      (GError          **error);
+VastusCatalogue      *vastus_catalogue_new_overlay      (VastusCatalogue  *base);
 
 gboolean              vastus_catalogue_validate_file    (VastusCatalogue  *builtin,
                                                          const char       *path,

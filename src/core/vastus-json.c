@@ -63,6 +63,7 @@ vastus_check_init (VastusCheck *check,
   check->kind = NULL;
   check->id = NULL;
   check->where = NULL;
+  check->path = NULL;
   check->problems = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -87,6 +88,18 @@ vastus_check_add (VastusCheck *check,
   va_end (args);
 
   g_string_append (line, ": ");
+  if (check->path != NULL)
+    {
+      if (field != NULL && check->path[0] != '\0')
+        g_string_append_printf (line, "%s.%s: ", check->path, field);
+      else if (field != NULL)
+        g_string_append_printf (line, "%s: ", field);
+      else if (check->path[0] != '\0')
+        g_string_append_printf (line, "%s: ", check->path);
+      g_string_append (line, what);
+      g_ptr_array_add (check->problems, g_string_free (line, FALSE));
+      return;
+    }
   if (check->kind != NULL && check->id != NULL)
     g_string_append_printf (line, "%s '%s': ", check->kind, check->id);
   else if (check->where != NULL)

@@ -18,6 +18,8 @@ typedef struct
   const char *kind;   /* "exercise" or "programme", NULL at file level */
   const char *id;     /* the id of the item being read, NULL if unknown */
   const char *where;  /* "exercises[3]": names the item when it has no id */
+  const char *path;   /* "exercises[3]": with a field, joined to it as a JSON
+                       * path ("exercises[3].dose.reps"); over the others */
   GPtrArray  *problems;
 } VastusCheck;
 

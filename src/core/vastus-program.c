@@ -27,6 +27,7 @@ struct _VastusProgram
   GPtrArray *paused;      /* per exercise: why it is paused, or NULL */
   GStrv      equipment;   /* what the person has; NULL for everything */
   VastusHold hold;        /* kind NONE when the programme runs */
+  char      *notes;       /* from the physiotherapist's programme file, or NULL */
   guint      generation;  /* counts changes, so that views redraw only when needed */
 };
 
@@ -71,6 +72,7 @@ vastus_program_finalize (GObject *object)
   g_ptr_array_unref (self->paused);
   g_strfreev (self->equipment);
   vastus_hold_clear (&self->hold);
+  g_free (self->notes);
 
   G_OBJECT_CLASS (vastus_program_parent_class)->finalize (object);
 }
@@ -320,6 +322,7 @@ vastus_program_load (const char       *path,
   entries = vastus_check_array (&check, root, "exercises", "exercises", TRUE);
   read_equipment (self, name, root, *problems);
   read_hold (self, name, cJSON_GetObjectItemCaseSensitive (root, "hold"), *problems);
+  self->notes = g_strdup (vastus_check_string (&check, root, "notes", "notes", FALSE, 0));
 
   if (vastus_check_count (&check) > 0)
     {
@@ -418,6 +421,8 @@ vastus_program_save (VastusProgram  *self,
       if (self->hold.advice != NULL)
         cJSON_AddStringToObject (hold, "advice", self->hold.advice);
     }
+  if (self->notes != NULL)
+    cJSON_AddStringToObject (root, "notes", self->notes);
   entries = cJSON_AddArrayToObject (root, "exercises");
   for (guint i = 0; i < self->exercises->len; i++)
     {
@@ -438,6 +443,62 @@ vastus_program_save (VastusProgram  *self,
     }
 
   return TRUE;
+}
+
+/**
+ * vastus_program_copy:
+ *
+ * Returns: (transfer full): a programme of its own with the same exercises,
+ *   doses, pauses, settings, hold and notes
+ */
+VastusProgram *
+vastus_program_copy (VastusProgram *self)
+{
+  VastusProgram *copy;
+
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+
+  copy = g_object_new (VASTUS_TYPE_PROGRAM, NULL);
+  copy->starter_id = g_strdup (self->starter_id);
+  copy->sessions_per_week = self->sessions_per_week;
+  copy->first_leg = self->first_leg;
+  copy->equipment = g_strdupv (self->equipment);
+  copy->notes = g_strdup (self->notes);
+  vastus_program_set_hold (copy, vastus_program_get_hold (self));
+  for (guint i = 0; i < self->exercises->len; i++)
+    {
+      append (copy, g_ptr_array_index (self->exercises, i), &g_array_index (self->doses, VastusDose, i));
+      g_ptr_array_index (copy->paused, i) = g_strdup (g_ptr_array_index (self->paused, i));
+    }
+  return copy;
+}
+
+/**
+ * vastus_program_get_notes:
+ *
+ * Returns: (nullable): the physiotherapist's notes for the person, from the
+ *   programme file they sent
+ */
+const char *
+vastus_program_get_notes (VastusProgram *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PROGRAM (self), NULL);
+  return self->notes;
+}
+
+/**
+ * vastus_program_set_notes:
+ * @notes: (nullable): the notes; %NULL or empty for none
+ */
+void
+vastus_program_set_notes (VastusProgram *self,
+                          const char    *notes)
+{
+  g_return_if_fail (VASTUS_IS_PROGRAM (self));
+
+  self->generation++;
+  g_free (self->notes);
+  self->notes = notes != NULL && notes[0] != '\0' ? g_strdup (notes) : NULL;
 }
 
 /**

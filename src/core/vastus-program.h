@@ -70,6 +70,10 @@ gboolean          vastus_program_save              (VastusProgram        *self,
                                                     const char           *path,
                                                     GError              **error);
 char             *vastus_program_default_path      (void);
+VastusProgram    *vastus_program_copy              (VastusProgram        *self);
+const char       *vastus_program_get_notes         (VastusProgram        *self);
+void              vastus_program_set_notes         (VastusProgram        *self,
+                                                    const char           *notes);
 
 const char       *vastus_program_get_starter_id    (VastusProgram        *self);
 int               vastus_program_get_sessions_per_week (VastusProgram    *self);

@@ -6,6 +6,7 @@
 #include "vastus-store.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -438,6 +439,12 @@ vastus_store_add_to_program (VastusStore  *self,
   return saved;
 }
 
+static void journal_dose (VastusStore      *self,
+                          VastusExercise   *exercise,
+                          const VastusDose *before,
+                          const VastusDose *dose,
+                          const char       *reason);
+
 /* A dose the person may set: every value the programme's dose has, within
  * the exercise's bounds, or within what any dose allows where it has none. */
 static gboolean
@@ -490,13 +497,9 @@ vastus_store_set_dose (VastusStore       *self,
 {
   VastusExercise *exercise;
   VastusDose before;
-  g_autofree char *time = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *reason = NULL;
-  g_autoptr (GError) journal_error = NULL;
-  cJSON *change, *item;
-  VastusSessionEntry *last;
   gboolean saved;
 
   g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
@@ -524,6 +527,25 @@ vastus_store_set_dose (VastusStore       *self,
 
   /* Translators: a dose set by hand, as in "Set by you: 2 × 10 each leg, was 3 × 8 each leg." */
   reason = g_strdup_printf (_("Set by you: %s, was %s."), to, from);
+  journal_dose (self, exercise, &before, dose, reason);
+  program_changed (self);
+  return saved;
+}
+
+/* A dose set from outside the engine, written to the journal as a
+ * programme change set by the person. */
+static void
+journal_dose (VastusStore      *self,
+              VastusExercise   *exercise,
+              const VastusDose *before,
+              const VastusDose *dose,
+              const char       *reason)
+{
+  g_autofree char *time = NULL;
+  g_autoptr (GError) journal_error = NULL;
+  cJSON *change, *item;
+  VastusSessionEntry *last;
+
   time = vastus_time_to_iso8601 (vastus_store_get_now (self));
   change = cJSON_CreateObject ();
   cJSON_AddStringToObject (change, "time", time);
@@ -538,16 +560,13 @@ vastus_store_set_dose (VastusStore       *self,
   cJSON_AddStringToObject (change, "class", vastus_class_to_string (VASTUS_CLASS_IGNORED));
   item = cJSON_AddObjectToObject (change, "before");
   cJSON_AddStringToObject (item, "id", vastus_exercise_get_id (exercise));
-  cJSON_AddItemToObject (item, "dose", vastus_dose_to_json (&before));
+  cJSON_AddItemToObject (item, "dose", vastus_dose_to_json (before));
   item = cJSON_AddObjectToObject (change, "after");
   cJSON_AddStringToObject (item, "id", vastus_exercise_get_id (exercise));
   cJSON_AddItemToObject (item, "dose", vastus_dose_to_json (dose));
   cJSON_AddStringToObject (change, "reason", reason);
   if (!vastus_journal_add_program_change (self->journal, change, &journal_error))
     g_message ("Programme change kept in memory: %s", journal_error->message);
-
-  program_changed (self);
-  return saved;
 }
 
 /* A change the person made to the programme as a whole, written to the
@@ -1383,4 +1402,174 @@ vastus_store_restore (VastusStore   *self,
   g_signal_emit (self, signals[PROGRAM_CHANGED], 0);
   g_signal_emit (self, signals[SESSION_CHANGED], 0);
   return TRUE;
+}
+
+/**
+ * vastus_store_open_program_file:
+ *
+ * Reads and checks a programme file against the person's catalogue; nothing
+ * changes until vastus_store_import_program().
+ *
+ * Returns: (transfer full) (nullable): the file, or %NULL with @error
+ *   naming the file, each field wrong and why
+ */
+VastusProgramFile *
+vastus_store_open_program_file (VastusStore  *self,
+                                GFile        *file,
+                                GError      **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (self->catalogue != NULL, NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_READ,
+                   _("%s: cannot be read: Vastus opens programme files on this computer only"), uri);
+      return NULL;
+    }
+  return vastus_program_file_load (path, self->catalogue, error);
+}
+
+/**
+ * vastus_store_preview_import:
+ *
+ * Returns: (transfer full) (nullable): the programme as vastus_store_import_program()
+ *   would make it, or %NULL when there is no programme to import into yet
+ */
+VastusProgram *
+vastus_store_preview_import (VastusStore       *self,
+                             VastusProgramFile *file,
+                             VastusImportMode   mode)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  g_return_val_if_fail (VASTUS_IS_PROGRAM_FILE (file), NULL);
+
+  if (self->program == NULL || self->first_run)
+    return NULL;
+  return vastus_program_file_apply (file, self->program, self->catalogue, mode);
+}
+
+static char *
+program_ids (VastusProgram *program)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < vastus_program_get_n_exercises (program); i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? "," : "", vastus_exercise_get_id (vastus_program_get_exercise (program, i)));
+  return g_string_free (ids, FALSE);
+}
+
+/**
+ * vastus_store_import_program:
+ * @file: a programme file from vastus_store_open_program_file()
+ * @mode: replace the programme, or merge the file into it
+ *
+ * Makes the file's programme the person's (see vastus_program_file_apply()):
+ * the file's own exercises are written to the person's catalogue folder
+ * first, then the programme is saved, and the journal says it was imported
+ * from the file, with each dose it changed, so that the coach counts from
+ * the new doses. Nothing changes when the file's exercises cannot be
+ * written.
+ */
+gboolean
+vastus_store_import_program (VastusStore        *self,
+                             VastusProgramFile  *file,
+                             VastusImportMode    mode,
+                             GError            **error)
+{
+  g_autoptr (VastusProgram) next = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autofree char *installed = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *reason = NULL;
+  const char *name;
+  gboolean saved;
+
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (VASTUS_IS_PROGRAM_FILE (file), FALSE);
+
+  /* At the first run the programme only stands in: the sore side is not
+   * known yet. */
+  if (self->program == NULL || self->first_run)
+    {
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID,
+                           _("Set up Vastus first, then import the programme again"));
+      return FALSE;
+    }
+
+  name = vastus_program_file_get_name (file);
+  folder = vastus_catalogue_user_folder ();
+  installed = vastus_program_file_install_catalogue (file, folder, error);
+  if (installed == NULL && vastus_program_file_get_n_extra_exercises (file) > 0)
+    return FALSE;
+  if (installed != NULL && !vastus_catalogue_load_file (self->catalogue, installed, error))
+    {
+      g_unlink (installed);
+      return FALSE;
+    }
+
+  next = vastus_program_file_apply (file, self->program, self->catalogue, mode);
+  changes = vastus_program_file_diff (self->program, next);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      VastusProgramChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *dose_reason = NULL;
+      int was, is;
+
+      if (change->kind != VASTUS_PROGRAM_CHANGE_DOSE)
+        continue;
+      was = vastus_program_find (self->program, change->id);
+      is = vastus_program_find (next, change->id);
+      /* Translators: a dose from a physiotherapist's programme file, as in
+       * "Imported from knee.vastus-program.json: 3 × 12 each leg, was 3 × 10 each leg." */
+      dose_reason = g_strdup_printf (_("Imported from %s: %s, was %s."), name, change->after, change->before);
+      journal_dose (self, vastus_program_get_exercise (next, (guint) is),
+                    vastus_program_get_dose (self->program, (guint) was),
+                    vastus_program_get_dose (next, (guint) is), dose_reason);
+    }
+
+  from = program_ids (self->program);
+  to = program_ids (next);
+  reason = mode == VASTUS_IMPORT_REPLACE
+           /* Translators: %s is the name of a programme file */
+           ? g_strdup_printf (_("Imported from %s, in place of the programme before."), name)
+           /* Translators: %s is the name of a programme file */
+           : g_strdup_printf (_("Imported from %s, merged into the programme."), name);
+  journal_setting (self, "program", from, to, reason);
+
+  g_set_object (&self->program, next);
+  g_clear_object (&self->previous_program);
+  g_clear_pointer (&self->program_notice, g_free);
+  saved = vastus_program_save (self->program, self->program_path, error);
+  program_changed (self);
+  return saved;
+}
+
+/**
+ * vastus_store_export_program:
+ *
+ * Writes the programme as a programme file (vastus_program_file_export()),
+ * for a physiotherapist to read, change and send back.
+ */
+gboolean
+vastus_store_export_program (VastusStore  *self,
+                             GFile        *file,
+                             GError      **error)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), FALSE);
+
+  if (self->program == NULL || self->first_run)
+    {
+      g_set_error_literal (error, VASTUS_PROGRAM_ERROR, VASTUS_PROGRAM_ERROR_INVALID, _("There is no programme yet"));
+      return FALSE;
+    }
+  return vastus_program_file_export (self->program, file, error);
 }

@@ -7,6 +7,7 @@
 #include "vastus-journal.h"
 #include "vastus-plan.h"
 #include "vastus-program.h"
+#include "vastus-program-file.h"
 #include "vastus-progression.h"
 #include "vastus-session.h"
 #include "vastus-session-entry.h"
@@ -109,6 +110,20 @@ gboolean            vastus_store_back_up              (VastusStore        *self,
 gboolean            vastus_store_restore              (VastusStore        *self,
                                                        VastusBackup       *backup,
                                                        char              **kept_in,
+                                                       GError            **error);
+
+VastusProgramFile  *vastus_store_open_program_file    (VastusStore        *self,
+                                                       GFile              *file,
+                                                       GError            **error);
+VastusProgram      *vastus_store_preview_import       (VastusStore        *self,
+                                                       VastusProgramFile  *file,
+                                                       VastusImportMode    mode);
+gboolean            vastus_store_import_program       (VastusStore        *self,
+                                                       VastusProgramFile  *file,
+                                                       VastusImportMode    mode,
+                                                       GError            **error);
+gboolean            vastus_store_export_program       (VastusStore        *self,
+                                                       GFile              *file,
                                                        GError            **error);
 
 G_END_DECLS

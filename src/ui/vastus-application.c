@@ -34,7 +34,7 @@ vastus_application_new (void)
 {
   return g_object_new (VASTUS_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/vastus/Vastus",
                        NULL);
 }
@@ -103,6 +103,23 @@ vastus_application_activate (GApplication *app)
     window = GTK_WINDOW (vastus_window_new (GTK_APPLICATION (app), VASTUS_APPLICATION (app)->store));
 
   gtk_window_present (window);
+}
+
+/* A programme file opened from the Files app or named on the command line:
+ * the window shows what importing it would change. */
+static void
+vastus_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  GtkWindow *window;
+
+  g_debug ("Opening %d file(s)", n_files);
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (n_files > 0 && VASTUS_IS_WINDOW (window))
+    vastus_window_open_program_file (VASTUS_WINDOW (window), files[0]);
 }
 
 static void
@@ -200,7 +217,7 @@ vastus_application_handle_local_options (GApplication *app,
           return 2;
         }
 
-      valid = vastus_catalogue_validate_files ((const char * const *) files, report);
+      valid = vastus_data_files_validate ((const char * const *) files, report);
       fputs (report->str, valid ? stdout : stderr);
       return valid ? 0 : 1;
     }
@@ -218,6 +235,26 @@ vastus_application_handle_local_options (GApplication *app,
       return vastus_backup_cli (backup, restore, g_variant_dict_contains (options, "yes"));
     }
 
+  /* Programme files to open. The option entry for FILE… that --validate
+   * needs keeps GApplication from opening them itself. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files) && files != NULL && files[0] != NULL &&
+      !g_variant_dict_contains (options, "check"))
+    {
+      g_autoptr (GPtrArray) opened = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (opened, g_file_new_for_commandline_arg (files[i]));
+      g_application_open (app, (GFile **) opened->pdata, (int) opened->len, "");
+      /* A second start hands the files to the Vastus already running. */
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
+
   if (g_variant_dict_contains (options, "check"))
     {
       g_autoptr (GString) report = g_string_new (NULL);
@@ -229,12 +266,6 @@ vastus_application_handle_local_options (GApplication *app,
 
       fputs (report->str, clean ? stdout : stderr);
       return clean ? 0 : 1;
-    }
-
-  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
-    {
-      g_printerr ("%s\n", _("Vastus opens no files; to check catalogue files, use vastus --validate FILE…"));
-      return 2;
     }
 
   return -1;
@@ -286,6 +317,7 @@ vastus_application_class_init (VastusApplicationClass *klass)
   app_class->startup = vastus_application_startup;
   app_class->shutdown = vastus_application_shutdown;
   app_class->activate = vastus_application_activate;
+  app_class->open = vastus_application_open;
   app_class->handle_local_options = vastus_application_handle_local_options;
 }
 
@@ -384,7 +416,7 @@ vastus_application_init (VastusApplication *self)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const GOptionEntry options[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Check catalogue files, print every problem and exit"), NULL },
+      N_("Check catalogue and programme files, print every problem and exit"), NULL },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check your data folder (journal, programme, your own exercises), print every problem and exit"), NULL },
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -15,6 +15,7 @@ GtkWidget    *vastus_window_get_progress (VastusWindow *self);
 GtkWidget    *vastus_window_get_first_run (VastusWindow *self);
 GtkWidget    *vastus_window_get_program_dialog (VastusWindow *self);
 GtkWidget    *vastus_window_get_preferences (VastusWindow *self);
+GtkWidget    *vastus_window_get_import_dialog (VastusWindow *self);
 GtkWidget *vastus_window_get_safety_dialog (VastusWindow *self);
 gboolean      vastus_window_has_page    (VastusWindow      *self,
                                          const char        *name);

@@ -15,6 +15,7 @@
 #include "vastus-session-view.h"
 #include "vastus-exercise-detail.h"
 #include "vastus-first-run.h"
+#include "vastus-import-dialog.h"
 #include "vastus-preferences-window.h"
 #include "vastus-program-dialog.h"
 #include "vastus-progress-page.h"
@@ -41,6 +42,8 @@ struct _VastusWindow
   GtkWidget            *first_run;
   GtkWidget            *program_dialog;
   GtkWidget            *preferences;
+  GtkWidget            *import_dialog;   /* Import Programme, while open */
+  GtkFileChooserNative *program_chooser; /* Import or Export Programme, while open */
   VastusSessionView    *session_view;
   GtkButton            *back_button;
   GtkMenuButton        *menu_button;
@@ -471,6 +474,178 @@ vastus_window_get_program_dialog (VastusWindow *self)
   return self->program_dialog;
 }
 
+/* Programme files: Import Programme… and Export Programme… */
+
+static void
+imported_cb (VastusWindow *self,
+             int           mode)
+{
+  vastus_window_add_toast (self, adw_toast_new (mode == VASTUS_IMPORT_MERGE ? _("Programme merged into yours")
+                                                                             : _("Programme imported")));
+}
+
+/**
+ * vastus_window_open_program_file:
+ *
+ * Reads and checks a programme file and shows what importing it would
+ * change, asking to replace or merge; says what is wrong with a file that
+ * cannot be imported.
+ */
+void
+vastus_window_open_program_file (VastusWindow *self,
+                                 GFile        *file)
+{
+  g_autoptr (VastusProgramFile) program_file = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (VASTUS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (vastus_store_get_first_run (self->store))
+    {
+      vastus_window_add_toast (self, adw_toast_new (_("Set up Vastus first, then import the programme again")));
+      return;
+    }
+  /* The session runs on the programme as it was when it started. */
+  if (self->session_shown)
+    {
+      vastus_window_add_toast (self, adw_toast_new (_("Finish the session first, then import the programme again")));
+      return;
+    }
+
+  program_file = vastus_store_open_program_file (self->store, file, &error);
+  if (program_file == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Programme Cannot Be Imported"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  if (self->import_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+  self->import_dialog = vastus_import_dialog_new (GTK_WINDOW (self), self->store, program_file);
+  /* No wider nor taller than the window, as on a phone. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self->import_dialog), MIN (780, gtk_widget_get_width (GTK_WIDGET (self))),
+                                 MIN (640, gtk_widget_get_height (GTK_WIDGET (self))));
+  g_object_add_weak_pointer (G_OBJECT (self->import_dialog), (gpointer *) &self->import_dialog);
+  g_signal_connect_object (self->import_dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (self->import_dialog));
+}
+
+GtkWidget *
+vastus_window_get_import_dialog (VastusWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_WINDOW (self), NULL);
+  return self->import_dialog;
+}
+
+static void
+export_program (VastusWindow *self,
+                GFile        *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  if (!vastus_store_export_program (self->store, file, &error))
+    message = g_strdup_printf (_("The programme could not be exported: %s"), error->message);
+  else
+    /* Translators: %s is the name of the file written */
+    message = g_strdup_printf (_("Programme exported to %s"), name);
+  vastus_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+program_chooser_response_cb (VastusWindow         *self,
+                             int                   response,
+                             GtkFileChooserNative *chooser)
+{
+  g_autoptr (GFile) file = NULL;
+  gboolean save = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->program_chooser);
+  if (file == NULL)
+    return;
+  if (save)
+    export_program (self, file);
+  else
+    vastus_window_open_program_file (self, file);
+}
+
+static void
+show_program_chooser (VastusWindow         *self,
+                      GtkFileChooserAction  action)
+{
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (self->program_chooser != NULL)
+    return;
+
+  self->program_chooser = gtk_file_chooser_native_new (save ? _("Export Programme") : _("Import Programme"),
+                                                       GTK_WINDOW (self), action,
+                                                       save ? _("_Export") : _("_Open"), _("_Cancel"));
+  if (save)
+    {
+      /* Translators: the name an exported programme file is given; keep it short, in lower case, without spaces */
+      g_autofree char *name = g_strconcat (_("knee-programme"), VASTUS_PROGRAM_FILE_SUFFIX, NULL);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->program_chooser), name);
+    }
+  gtk_file_filter_set_name (filter, _("Vastus programme"));
+  gtk_file_filter_add_mime_type (filter, VASTUS_PROGRAM_FILE_MIME_TYPE);
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->program_chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->program_chooser), TRUE);
+  g_signal_connect_object (self->program_chooser, "response", G_CALLBACK (program_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->program_chooser));
+}
+
+static void
+import_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  show_program_chooser (VASTUS_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+export_program_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  show_program_chooser (VASTUS_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+/* The same, for a file named by its path or URI, as the command line and
+ * the tests give one. */
+static void
+import_program_file_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+
+  vastus_window_open_program_file (VASTUS_WINDOW (widget), file);
+}
+
+static void
+export_program_file_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+
+  export_program (VASTUS_WINDOW (widget), file);
+}
+
 /* "Add to My Programme": at its starting dose, at the end, saved. */
 static void
 add_to_program_action (GtkWidget  *widget,
@@ -569,6 +744,8 @@ set_session_shown (VastusWindow *self,
   /* A restore would change the programme under the session. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-from", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-program", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-program-file", !shown);
   if (!shown)
     vastus_today_page_refresh (self->today_page);
 }
@@ -1172,6 +1349,15 @@ vastus_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->store, self->today_page);
       g_signal_handlers_disconnect_by_data (vastus_store_get_journal (self->store), self);
     }
+  if (self->import_dialog != NULL)
+    {
+      GtkWidget *dialog = self->import_dialog;
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->import_dialog);
+      self->import_dialog = NULL;
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  g_clear_object (&self->program_chooser);
 
   G_OBJECT_CLASS (vastus_window_parent_class)->dispose (object);
 
@@ -1246,10 +1432,15 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-program", NULL, edit_program_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   vastus_window_install_backup_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.import-program", NULL, import_program_action);
+  gtk_widget_class_install_action (widget_class, "win.import-program-file", "s", import_program_file_action);
+  gtk_widget_class_install_action (widget_class, "win.export-program", NULL, export_program_action);
+  gtk_widget_class_install_action (widget_class, "win.export-program-file", "s", export_program_file_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-program", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);

@@ -17,5 +17,7 @@ void          vastus_window_add_toast   (VastusWindow      *self,
                                          AdwToast          *toast);
 void          vastus_window_show_page   (VastusWindow      *self,
                                          const char        *name);
+void          vastus_window_open_program_file (VastusWindow *self,
+                                         GFile             *file);
 
 G_END_DECLS
