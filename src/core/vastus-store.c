@@ -1269,3 +1269,19 @@ vastus_store_export_sessions (VastusStore  *self,
   csv = vastus_history_to_csv (self->journal);
   return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, error);
 }
+
+/**
+ * vastus_store_make_report:
+ * @weeks: the weeks it covers, this one included; 0 for the whole journal
+ *
+ * Returns: (transfer full): the report for a physiotherapist, as of now
+ */
+VastusReport *
+vastus_store_make_report (VastusStore *self,
+                          guint        weeks)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  g_return_val_if_fail (self->program != NULL, NULL);
+
+  return vastus_report_build (self->program, self->catalogue, self->journal, vastus_store_get_now (self), weeks);
+}

@@ -7,6 +7,7 @@
 #include "vastus-plan.h"
 #include "vastus-program.h"
 #include "vastus-progression.h"
+#include "vastus-report.h"
 #include "vastus-session.h"
 #include "vastus-session-entry.h"
 
@@ -103,4 +104,6 @@ gboolean            vastus_store_export_sessions      (VastusStore        *self,
                                                        GFile              *file,
                                                        GError            **error);
 
+VastusReport       *vastus_store_make_report          (VastusStore        *self,
+                                                       guint               weeks);
 G_END_DECLS
