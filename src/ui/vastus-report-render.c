@@ -47,6 +47,7 @@ struct _Block
   gboolean     keep_with_next;  /* a heading stays with what follows it */
   gboolean     header;          /* a table's header row, drawn shaded */
   Block       *table_header;    /* the header a row's table repeats on a new page */
+  Block       *continued;       /* a header's title above it on a new page, owned */
 };
 
 typedef struct
@@ -68,12 +69,15 @@ struct _VastusReportPages
   char               *generated;
 };
 
+static void block_free (Block *block);
+
 static void
 block_free (Block *block)
 {
   for (guint i = 0; i < block->n_cells; i++)
     g_clear_object (&block->cells[i]);
   g_clear_object (&block->below);
+  g_clear_pointer (&block->continued, block_free);
   g_free (block);
 }
 
@@ -181,6 +185,23 @@ add_row (VastusReportPages  *pages,
   return block;
 }
 
+/* On a page a table goes on to, its title comes back above its header. */
+static void
+set_continued (VastusReportPages *pages,
+               Block             *header,
+               const char        *title)
+{
+  Block *block = g_new0 (Block, 1);
+  /* Translators: above a table that goes on from the page before */
+  g_autofree char *text = g_strdup_printf (_("%s (continued)"), title);
+
+  block->kind = BLOCK_TEXT;
+  block->cells[0] = make_layout (pages, FONT_SUB, text, content_width (pages));
+  block->n_cells = 1;
+  block->height = layout_height (block->cells[0]) + 3;
+  header->continued = block;
+}
+
 static char *
 format_day (gint64      time,
             const char *format)
@@ -239,6 +260,7 @@ add_summary (VastusReportPages *pages)
 
   header = add_row (pages, fractions, (const char * const[]) { _("About"), "" }, 2, NULL, NULL);
   header->space_before = 10;
+  set_continued (pages, header, _("About"));
   add_row (pages, fractions, (const char * const[]) { _("Sore side"), report->sore_side }, 2, NULL, header);
   add_row (pages, fractions, (const char * const[]) { _("Starter programme"), report->starter }, 2, NULL, header);
   add_row (pages, fractions, (const char * const[]) { _("Dates"), dates }, 2, NULL, header);
@@ -276,6 +298,7 @@ add_adherence (VastusReportPages *pages)
                                              /* Translators: a column: mean next-morning pain, 0 to 10 */
                                              _("Next morning (mean)") }, 4, NULL, NULL);
   header->space_before = 6;
+  set_continued (pages, header, _("Sessions Each Week"));
   for (guint i = 0; i < report->week_list->len; i++)
     {
       const VastusReportWeek *week = &g_array_index (report->week_list, VastusReportWeek, i);
@@ -324,6 +347,7 @@ add_pain (VastusReportPages *pages)
                                              /* Translators: a column of pain scores, 0 to 10 */
                                              _("Next morning") }, 5, NULL, NULL);
   header->space_before = 10;
+  set_continued (pages, header, _("Pain"));
   for (guint i = 0; i < report->sessions->len; i++)
     {
       const VastusReportSession *session = &g_array_index (report->sessions, VastusReportSession, i);
@@ -371,6 +395,7 @@ add_exercises (VastusReportPages *pages)
                         (const char * const[]) { _("Date"), _("Decision"), _("Dose before"), _("Dose after") }, 4,
                         NULL, NULL);
       header->space_before = 3;
+      set_continued (pages, header, exercise->name);
       for (guint j = 0; j < exercise->decisions->len; j++)
         {
           const VastusReportDecision *decision = g_ptr_array_index (exercise->decisions, j);
@@ -413,6 +438,7 @@ add_warnings (VastusReportPages *pages)
   header = add_row (pages, fractions, (const char * const[]) { _("Date"), _("Asked"), _("Answered yes") }, 3,
                     NULL, NULL);
   header->space_before = 4;
+  set_continued (pages, header, _("Warning Signs Answered"));
   for (guint i = 0; i < report->warnings->len; i++)
     {
       const VastusReportWarning *warning = g_ptr_array_index (report->warnings, i);
@@ -442,6 +468,7 @@ add_notes (VastusReportPages *pages)
     }
   header = add_row (pages, fractions, (const char * const[]) { _("Session"), _("Note") }, 2, NULL, NULL);
   header->space_before = 4;
+  set_continued (pages, header, _("Notes"));
   for (guint i = 0; i < report->notes->len; i++)
     {
       const VastusReportNote *note = g_ptr_array_index (report->notes, i);
@@ -467,6 +494,7 @@ add_program (VastusReportPages *pages)
   add_text (pages, FONT_BODY, target, 4);
   header = add_row (pages, fractions, (const char * const[]) { _("Exercise"), _("Dose") }, 2, NULL, NULL);
   header->space_before = 4;
+  set_continued (pages, header, _("The Programme Now"));
   for (guint i = 0; i < report->program->len; i++)
     {
       const VastusReportItem *item = g_ptr_array_index (report->program, i);
@@ -502,6 +530,13 @@ paginate (VastusReportPages *pages)
         {
           page++;
           y = top;
+          if (block->table_header != NULL && block->table_header->continued != NULL)
+            {
+              Placement title = { block->table_header->continued, page, y };
+
+              g_array_append_val (pages->placements, title);
+              y += block->table_header->continued->height;
+            }
           if (block->table_header != NULL)
             {
               Placement repeat = { block->table_header, page, y };
