@@ -130,6 +130,65 @@ test_write_error (Fixture       *fixture,
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* Printing draws the same pages: exported through the print operation,
+ * they are A4 or Letter as the page setup says, with the report's text. */
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *paper_name = data;
+  g_autoptr (GtkPrintOperation) operation = vastus_window_report_new_print (fixture->store);
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) paper = gtk_paper_size_new (paper_name);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "printed.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (operation), >=, 1);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  {
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", path, "-", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_nonnull (strstr (text, "Knee Exercise Report"));
+  g_assert_nonnull (strstr (text, "Quad set"));
+  g_assert_nonnull (strstr (text, "Page 1 of "));
+  g_assert_nonnull (strstr (text, "Vastus is not a diagnosis"));
+
+  /* The sheet the page setup asked for: pdfinfo names A4 and letter. */
+  {
+    g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+    g_autofree char *info = NULL;
+    const char *argv[] = { pdfinfo, path, NULL };
+
+    if (pdfinfo != NULL)
+      {
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &info,
+                                     NULL, &status, &error));
+        g_assert_no_error (error);
+        g_assert_nonnull (strstr (info, g_str_equal (paper_name, GTK_PAPER_NAME_A4) ? "(A4)" : "(letter)"));
+      }
+  }
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +209,10 @@ main (int   argc,
   g_application_hold (G_APPLICATION (app));
 
   g_test_add ("/vastus/report-ui/save", Fixture, NULL, fixture_set_up, test_save, fixture_tear_down);
+  g_test_add ("/vastus/report-ui/print/a4", Fixture, GTK_PAPER_NAME_A4, fixture_set_up, test_print,
+              fixture_tear_down);
+  g_test_add ("/vastus/report-ui/print/letter", Fixture, GTK_PAPER_NAME_LETTER, fixture_set_up, test_print,
+              fixture_tear_down);
   g_test_add ("/vastus/report-ui/write-error", Fixture, NULL, fixture_set_up, test_write_error, fixture_tear_down);
 
   status = g_test_run ();

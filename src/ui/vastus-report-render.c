@@ -337,6 +337,12 @@ add_pain (VastusReportPages *pages)
   /* Translators: a heading of the report */
   add_text (pages, FONT_SUB, _("Morning Trend"), 10)->keep_with_next = TRUE;
   add_text (pages, FONT_BODY, trend, 2);
+  if (report->sessions->len == 0)
+    {
+      /* Translators: in the report, where the table of sessions would be */
+      add_text (pages, FONT_BODY, _("No sessions in these weeks."), 10);
+      return;
+    }
 
   header = add_row (pages, fractions,
                     (const char * const[]) { _("Session"), _("Ended"),

@@ -155,16 +155,15 @@ done_cb (GtkPrintOperation       *operation,
 }
 
 /**
- * vastus_window_report_print:
+ * vastus_window_report_new_print:
  *
- * Prints the report through GTK's print dialog, on the pages the PDF has.
+ * Returns: (transfer full): a print operation that prints the report as of
+ *   now, on the pages the PDF has, sized to the paper chosen
  */
-void
-vastus_window_report_print (VastusWindow *window,
-                            VastusStore  *store)
+GtkPrintOperation *
+vastus_window_report_new_print (VastusStore *store)
 {
-  g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr (GError) error = NULL;
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   Printing *printing = g_new0 (Printing, 1);
 
   printing->report = vastus_store_make_report (store, 0);
@@ -175,6 +174,22 @@ vastus_window_report_print (VastusWindow *window,
   g_object_set_data_full (G_OBJECT (operation), "vastus-printing", printing, (GDestroyNotify) printing_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), printing);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), printing);
+  return operation;
+}
+
+/**
+ * vastus_window_report_print:
+ *
+ * Prints the report through GTK's print dialog; a toast says what went
+ * wrong, if anything did.
+ */
+void
+vastus_window_report_print (VastusWindow *window,
+                            VastusStore  *store)
+{
+  g_autoptr (GtkPrintOperation) operation = vastus_window_report_new_print (store);
+  g_autoptr (GError) error = NULL;
+
   g_signal_connect_object (operation, "done", G_CALLBACK (done_cb), window, 0);
   gtk_print_operation_set_allow_async (operation, TRUE);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (window),

@@ -10,6 +10,7 @@ void     vastus_window_report_save  (VastusWindow *window,
                                      VastusStore  *store);
 void     vastus_window_report_print (VastusWindow *window,
                                      VastusStore  *store);
+GtkPrintOperation *vastus_window_report_new_print (VastusStore *store);
 gboolean vastus_window_report_write (VastusStore  *store,
                                      GFile        *file,
                                      GError      **error);
