@@ -296,6 +296,35 @@ test_warnings (Fixture       *fixture,
   g_assert_nonnull (report->hold);
 }
 
+/* A programme set up today, nothing done yet: one week, nothing in it. */
+static void
+test_empty (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "empty.jsonl", NULL);
+  g_autoptr (VastusJournal) journal = vastus_journal_new (path);
+  g_autoptr (VastusCatalogue) catalogue = vastus_catalogue_new_builtin (NULL);
+  g_autoptr (VastusProgram) program = NULL;
+  g_autoptr (VastusReport) report = NULL;
+  g_autofree char *trend = NULL;
+  gint64 now;
+
+  g_assert_true (vastus_time_from_iso8601 (NOW, &now));
+  g_assert_true (vastus_journal_load (journal, NULL));
+  program = vastus_program_new_from_starter (vastus_catalogue_lookup_program (catalogue, "phase-1-gentle"),
+                                             catalogue, VASTUS_LEG_NONE);
+  report = vastus_report_build (program, catalogue, journal, now, 0);
+
+  g_assert_cmpstr (report->sore_side, ==, "Both knees");
+  g_assert_cmpuint (report->week_list->len, ==, 1);
+  g_assert_true (g_array_index (report->week_list, VastusReportWeek, 0).partial);
+  g_assert_cmpuint (report->sessions->len, ==, 0);
+  g_assert_cmpuint (report->n_target, ==, 0);
+  g_assert_cmpfloat (report->usual_pain, <, 0);
+  g_assert_cmpuint (report->program->len, ==, vastus_program_get_n_exercises (program));
+  trend = vastus_report_describe_trend (report);
+  g_assert_cmpstr (trend, ==, "No next-morning pain was logged in these weeks.");
+}
+
 static void
 test_default_name (void)
 {
@@ -486,6 +515,7 @@ main (int   argc,
   g_test_add ("/vastus/report/weeks", Fixture, NULL, fixture_set_up, test_weeks, fixture_tear_down);
   g_test_add ("/vastus/report/decisions", Fixture, NULL, fixture_set_up, test_decisions, fixture_tear_down);
   g_test_add ("/vastus/report/warnings", Fixture, NULL, fixture_set_up, test_warnings, fixture_tear_down);
+  g_test_add_func ("/vastus/report/empty", test_empty);
   g_test_add_func ("/vastus/report/default-name", test_default_name);
   g_test_add ("/vastus/report/command-line/a4", Fixture, "a4", fixture_set_up, test_command_line, fixture_tear_down);
   g_test_add ("/vastus/report/command-line/letter", Fixture, "letter", fixture_set_up, test_command_line,
