@@ -69,8 +69,6 @@ struct _VastusReportPages
   char               *generated;
 };
 
-static void block_free (Block *block);
-
 static void
 block_free (Block *block)
 {
@@ -838,7 +836,6 @@ draw_chart (VastusReportPages *pages,
       cairo_set_source_rgb (cr, series[s].grey, series[s].grey, series[s].grey);
       draw_mark (cr, series[s].mark, legend_x + 13, top + CHART_HEIGHT - legend_height / 2);
       cairo_set_source_rgb (cr, 0, 0, 0);
-      pango_layout_get_size (label, &label_width, &label_height);
       pango_layout_set_width (label, -1);
       pango_layout_get_size (label, &label_width, &label_height);
       show_layout (cr, label, legend_x + 31, top + CHART_HEIGHT - legend_height / 2 - layout_height (label) / 2);
