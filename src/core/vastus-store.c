@@ -1573,3 +1573,19 @@ vastus_store_export_program (VastusStore  *self,
     }
   return vastus_program_file_export (self->program, file, error);
 }
+
+/**
+ * vastus_store_make_report:
+ * @weeks: the weeks it covers, this one included; 0 for the whole journal
+ *
+ * Returns: (transfer full): the report for a physiotherapist, as of now
+ */
+VastusReport *
+vastus_store_make_report (VastusStore *self,
+                          guint        weeks)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  g_return_val_if_fail (self->program != NULL, NULL);
+
+  return vastus_report_build (self->program, self->catalogue, self->journal, vastus_store_get_now (self), weeks);
+}

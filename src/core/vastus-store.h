@@ -9,6 +9,7 @@
 #include "vastus-program.h"
 #include "vastus-program-file.h"
 #include "vastus-progression.h"
+#include "vastus-report.h"
 #include "vastus-session.h"
 #include "vastus-session-entry.h"
 
@@ -126,4 +127,6 @@ gboolean            vastus_store_export_program       (VastusStore        *self,
                                                        GFile              *file,
                                                        GError            **error);
 
+VastusReport       *vastus_store_make_report          (VastusStore        *self,
+                                                       guint               weeks);
 G_END_DECLS

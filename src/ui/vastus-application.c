@@ -14,6 +14,7 @@
 #include "vastus-files.h"
 #include "vastus-history.h"
 #include "vastus-progression.h"
+#include "vastus-report-render.h"
 #include "vastus-safety.h"
 #include "vastus-window.h"
 
@@ -193,6 +194,102 @@ explain (GVariantDict *options)
   return 0;
 }
 
+/* vastus --report FILE.pdf [--weeks N] [--paper a4|letter]: the report for a
+ * physiotherapist, from the person's own data folder, without a window. */
+static int
+write_report (GVariantDict *options)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VastusCatalogue) catalogue = NULL;
+  g_autoptr (VastusProgram) program = NULL;
+  g_autoptr (VastusJournal) journal = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) user_errors = NULL;
+  g_autoptr (VastusReport) report = NULL;
+  g_autoptr (GtkPaperSize) paper = NULL;
+  g_autofree char *user_folder = vastus_catalogue_user_folder ();
+  g_autofree char *program_path = vastus_program_default_path ();
+  const char *path = NULL;
+  const char *when = NULL;
+  const char *paper_name = NULL;
+  gint64 now = g_get_real_time ();
+  int weeks = 0;
+
+  g_variant_dict_lookup (options, "report", "^&ay", &path);
+  if (path == NULL || path[0] == '\0')
+    {
+      g_printerr ("%s\n", _("Usage: vastus --report FILE.pdf [--weeks N] [--paper a4|letter]"));
+      return 2;
+    }
+  if (g_variant_dict_lookup (options, "weeks", "i", &weeks) && (weeks < 1 || weeks > 520))
+    {
+      g_printerr (_("--weeks must be a number of weeks from 1 to 520, not %d\n"), weeks);
+      return 2;
+    }
+  if (g_variant_dict_lookup (options, "now", "&s", &when) && !vastus_time_from_iso8601 (when, &now))
+    {
+      g_printerr (_("--now must be a date and time like 2026-11-21T09:30:00+01:00, not “%s”\n"), when);
+      return 2;
+    }
+  if (g_variant_dict_lookup (options, "paper", "&s", &paper_name))
+    {
+      if (g_ascii_strcasecmp (paper_name, "a4") == 0)
+        paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+      else if (g_ascii_strcasecmp (paper_name, "letter") == 0)
+        paper = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+      else
+        {
+          g_printerr (_("--paper must be a4 or letter, not “%s”\n"), paper_name);
+          return 2;
+        }
+    }
+  else
+    paper = gtk_paper_size_new (NULL);
+
+  catalogue = vastus_catalogue_new_builtin (&error);
+  if (catalogue == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  user_errors = vastus_catalogue_load_folder (catalogue, user_folder);
+  for (guint i = 0; i < user_errors->len; i++)
+    g_printerr ("%s\n", ((GError *) g_ptr_array_index (user_errors, i))->message);
+
+  if (!g_file_test (program_path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("No programme has been set up yet in %s.\n"), program_path);
+      return 1;
+    }
+  program = vastus_program_load (program_path, catalogue, &problems, &error);
+  if (program == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+
+  journal = vastus_journal_new (NULL);
+  if (!vastus_journal_load (journal, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < vastus_journal_get_problems (journal)->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (vastus_journal_get_problems (journal), i));
+
+  report = vastus_report_build (program, catalogue, journal, now, (guint) weeks);
+  if (!vastus_report_write_pdf (report, paper, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  /* Translators: %s is the report's file name */
+  g_print (_("Wrote the report to %s\n"), path);
+  return 0;
+}
+
 static int
 vastus_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -224,6 +321,9 @@ vastus_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "explain"))
     return explain (options);
+
+  if (g_variant_dict_contains (options, "report"))
+    return write_report (options);
 
   if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
     {
@@ -422,6 +522,11 @@ vastus_application_init (VastusApplication *self)
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print what the progression engine sees in your data, exercise by exercise, and exit"), NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --explain: the date and time to explain as of"), N_("TIME") },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the report for your physiotherapist to a PDF file and exit (--now gives its date)"), N_("FILE.pdf") },
+    { "weeks", 0, 0, G_OPTION_ARG_INT, NULL, N_("With --report: only the last N weeks"), N_("N") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --report: the paper size, a4 or letter"), N_("SIZE") },
+
     { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Back up your journal, programme, own exercises and preferences into FILE and exit"), N_("FILE") },
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,

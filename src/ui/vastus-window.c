@@ -6,6 +6,7 @@
 #include "vastus-knee-guide.h"
 #include "vastus-toast.h"
 #include "vastus-window-private.h"
+#include "vastus-window-report.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
@@ -681,6 +682,19 @@ export_sessions_action (GtkWidget  *widget,
 }
 
 static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.print-report"))
+    vastus_window_report_print (self, self->store);
+  else
+    vastus_window_report_save (self, self->store);
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -739,6 +753,8 @@ set_session_shown (VastusWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.warning-signs", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-exercise", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-sessions", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.report", !shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-program", !shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", !shown);
   /* A restore would change the programme under the session. */
@@ -1428,6 +1444,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-unsaved", NULL, show_unsaved_action);
   gtk_widget_class_install_action (widget_class, "win.show-checkpoint-problem", NULL, show_checkpoint_problem_action);
   gtk_widget_class_install_action (widget_class, "win.export-sessions", NULL, export_sessions_action);
+  gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-program", "s", add_to_program_action);
   gtk_widget_class_install_action (widget_class, "win.edit-program", NULL, edit_program_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
@@ -1439,6 +1457,7 @@ vastus_window_class_init (VastusWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-sessions", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-program", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
