@@ -470,7 +470,7 @@ vastus_application_init (VastusApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…] [--check] [--explain]"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…] [--check] [--explain] [--reminders]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("A home rehab coach for knee pain."));
 }
