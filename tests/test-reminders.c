@@ -385,6 +385,34 @@ test_morning_check (Fixture       *fixture,
   g_assert_cmpuint (fixture->sent->len, ==, 1);
 }
 
+/* When the morning question is to be asked: 6 hours after a session and
+ * not before 7:00 the next morning, at once when that has passed, and
+ * not once answered. */
+static void
+test_next_morning (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  VastusSessionEntry *entry;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (vastus_reminders_next_morning (journal, now (fixture)), ==, -1);
+
+  entry = add_session (fixture, "2026-11-23T18:00:00+01:00");
+  /* Not at 00:30 but at 7:00. */
+  g_assert_cmpint (vastus_reminders_next_morning (journal, at ("2026-11-23T19:30:00+01:00")), ==,
+                   at ("2026-11-24T07:00:00+01:00"));
+  g_assert_cmpint (vastus_reminders_next_morning (journal, at ("2026-11-24T09:00:00+01:00")), ==,
+                   at ("2026-11-24T09:00:00+01:00"));
+  /* Past 36 hours, no more. */
+  g_assert_cmpint (vastus_reminders_next_morning (journal, at ("2026-11-25T07:00:00+01:00")), ==, -1);
+
+  advance_to (fixture, "2026-11-24T08:00:00+01:00");
+  g_assert_true (vastus_store_log_morning (fixture->store, vastus_session_entry_get_id (entry), 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (vastus_reminders_next_morning (journal, now (fixture)), ==, -1);
+}
+
 /* Both kinds on: the earlier comes first. */
 static void
 test_both (Fixture       *fixture,
@@ -422,6 +450,7 @@ main (int   argc,
   ADD ("on-hold", test_on_hold);
   g_test_add ("/vastus/reminders/summer-time", Fixture, "2026-03-28T12:00:00+01:00", fixture_set_up,
               test_summer_time, fixture_tear_down);
+  ADD ("next-morning", test_next_morning);
   ADD ("morning-check", test_morning_check);
   ADD ("both", test_both);
 #undef ADD

@@ -19,6 +19,7 @@
  */
 
 #define MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
+#define HOUR (60 * MINUTE)
 /* A monotonic clock stands still while the computer sleeps: look again at
  * least this often, so that a reminder is late by this much at most. */
 #define LOOK_AGAIN (15 * MINUTE)
@@ -38,6 +39,16 @@ local_date (gint64  time,
     }
   g_date_time_get_ymd (local, &year, &month, &day);
   g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/* Midnight at the start of @date, local time. */
+static gint64
+date_start (const GDate *date)
+{
+  g_autoptr (GDateTime) midnight = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                          g_date_get_day (date), 0, 0, 0);
+
+  return midnight != NULL ? g_date_time_to_unix (midnight) * G_USEC_PER_SEC : 0;
 }
 
 /* The chosen time on @date, local time. A time the clocks skip when summer
@@ -227,6 +238,34 @@ vastus_reminders_next_training (const VastusReminderSettings *settings,
 }
 
 /**
+ * vastus_reminders_next_morning:
+ *
+ * Returns: when to remind the person of the morning question, µs since the
+ *   epoch: 6 hours after the newest session and not before 7:00 the next
+ *   morning, at most 36 hours after it; or -1 if there is nothing to ask
+ */
+gint64
+vastus_reminders_next_morning (VastusJournal *journal,
+                               gint64         now)
+{
+  VastusSessionEntry *last = vastus_journal_get_last_session (journal);
+  gint64 end, when, deadline;
+  GDate date;
+
+  if (last == NULL || vastus_session_entry_get_morning (last) != NULL || !vastus_history_counts (last))
+    return -1;
+
+  end = vastus_session_entry_get_end (last);
+  deadline = end + VASTUS_MORNING_CHECK_WITHIN_HOURS * HOUR;
+  local_date (end, &date);
+  g_date_add_days (&date, 1);
+  when = MAX (end + VASTUS_MORNING_CHECK_AFTER_HOURS * HOUR, date_start (&date) + VASTUS_MORNING_HOUR * HOUR);
+  when = MAX (when, now);
+
+  return when < deadline ? when : -1;
+}
+
+/**
  * vastus_reminders_training_text:
  * @duration: today's session, in microseconds
  *
@@ -322,7 +361,7 @@ next_morning (VastusReminders *self,
   if (!self->settings.morning || last == NULL ||
       g_strcmp0 (vastus_session_entry_get_id (last), self->morning_sent) == 0)
     return -1;
-  return vastus_history_next_morning_check (journal (self), now);
+  return vastus_reminders_next_morning (journal (self), now);
 }
 
 static void
@@ -345,7 +384,7 @@ deadline_cb (gpointer data)
 
   session_id = morning_due (self, now);
   if (session_id != NULL && g_strcmp0 (session_id, self->morning_sent) != 0 &&
-      vastus_history_next_morning_check (journal (self), now) <= now)
+      vastus_reminders_next_morning (journal (self), now) <= now)
     {
       g_free (self->morning_sent);
       self->morning_sent = g_strdup (session_id);

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The morning reminder comes no earlier than this hour, local time. */
+#define VASTUS_MORNING_HOUR 7
+
 /* The weekdays as bits, Monday first, as GDateWeekday counts them. */
 #define VASTUS_WEEKDAY_BIT(weekday) (1u << ((weekday) - 1))
 #define VASTUS_ALL_WEEKDAYS 0x7fu
@@ -44,6 +47,8 @@ gboolean     vastus_reminders_training_due     (const VastusReminderSettings *se
 gint64       vastus_reminders_next_training    (const VastusReminderSettings *settings,
                                                 VastusJournal                *journal,
                                                 VastusProgram                *program,
+                                                gint64                        now);
+gint64       vastus_reminders_next_morning     (VastusJournal                *journal,
                                                 gint64                        now);
 char        *vastus_reminders_training_text    (gint64                        duration);
 
