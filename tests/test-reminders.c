@@ -230,6 +230,37 @@ test_late_start (Fixture       *fixture,
   g_assert_cmpint (vastus_reminders_get_next (fixture->reminders, NULL), ==, at ("2026-11-25T18:00:00+01:00"));
 }
 
+/* Until the journal is read, nothing: a session today is not known yet. */
+static void
+test_journal_not_read (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (VastusStore) store = NULL;
+  g_autoptr (VastusReminders) reminders = NULL;
+  VastusReminderSettings settings = { TRUE, VASTUS_ALL_WEEKDAYS, 18 * 60, FALSE };
+  VastusJournal *journal;
+
+  advance_to (fixture, "2026-11-23T20:30:00+01:00");
+  store = vastus_store_new (fixture->clock);
+  vastus_store_load (store);
+  journal = vastus_store_get_journal (store);
+  g_assert_false (vastus_journal_is_loaded (journal));
+  reminders = vastus_reminders_new (store, fixture->clock);
+  vastus_reminders_set_settings (reminders, &settings);
+  g_assert_cmpint (vastus_reminders_get_next (reminders, NULL), ==, -1);
+  g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 0);
+
+  while (!vastus_journal_is_loaded (journal) && vastus_journal_get_load_error (journal) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (vastus_reminders_get_next (reminders, NULL), ==, now (fixture));
+  g_assert_cmpuint (vastus_fake_clock_n_pending (VASTUS_FAKE_CLOCK (fixture->clock)), ==, 1);
+
+  g_assert_finalize_object (g_steal_pointer (&reminders));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (g_steal_pointer (&store));
+}
+
 /* A session done that day: no reminder; one done after the reminder went
  * out takes it back. */
 static void
@@ -446,6 +477,7 @@ main (int   argc,
   g_test_add ("/vastus/reminders/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("chosen-days", test_chosen_days);
   ADD ("late-start", test_late_start);
+  ADD ("journal-not-read", test_journal_not_read);
   ADD ("trained-day", test_trained_day);
   ADD ("on-hold", test_on_hold);
   g_test_add ("/vastus/reminders/summer-time", Fixture, "2026-03-28T12:00:00+01:00", fixture_set_up,

@@ -401,7 +401,7 @@ deadline_cb (gpointer data)
  * @kind: (out) (optional): which reminder
  *
  * Returns: when the next reminder goes out, µs since the epoch, now if one
- *   is due; or -1 if none is to come
+ *   is due; or -1 if none is to come, or the journal is not read yet
  */
 gint64
 vastus_reminders_get_next (VastusReminders    *self,
@@ -410,6 +410,10 @@ vastus_reminders_get_next (VastusReminders    *self,
   gint64 now, training, morning;
 
   g_return_val_if_fail (VASTUS_IS_REMINDERS (self), -1);
+
+  /* Until the journal is read, a session today is not known. */
+  if (!vastus_journal_is_loaded (journal (self)))
+    return -1;
 
   now = wall_now (self);
   if (vastus_reminders_training_due (&self->settings, journal (self), vastus_store_get_program (self->store), now) &&
