@@ -10,6 +10,7 @@
 #include "vastus-date.h"
 #include "vastus-dose.h"
 #include "vastus-exercise.h"
+#include "vastus-reminders.h"
 #include "vastus-starter-program.h"
 #include "vastus-test-env.h"
 
@@ -112,6 +113,17 @@ test_dates_german (void)
   g_assert_cmpstr (from_date, ==, "Mittwoch März");
 }
 
+/* The training reminder, a whole sentence with its plural. */
+static void
+test_reminder_german (void)
+{
+  g_autofree char *one = vastus_reminders_training_text (G_USEC_PER_SEC * 50);
+  g_autofree char *many = vastus_reminders_training_text (G_USEC_PER_SEC * 60 * 25);
+
+  g_assert_cmpstr (one, ==, "Zeit für Ihre Knieübungen – etwa 1 Minute");
+  g_assert_cmpstr (many, ==, "Zeit für Ihre Knieübungen – etwa 25 Minuten");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -136,6 +148,7 @@ main (int   argc,
   g_test_add_func ("/vastus/i18n/user-catalogue-as-written", test_user_file_unchanged);
   g_test_add_func ("/vastus/i18n/dose-german", test_dose_german);
   g_test_add_func ("/vastus/i18n/dates-german", test_dates_german);
+  g_test_add_func ("/vastus/i18n/reminder-german", test_reminder_german);
 
   return g_test_run ();
 }

@@ -414,6 +414,103 @@ test_spoken_cues (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (row));
 }
 
+static gboolean
+background_settled (gpointer data)
+{
+  return !vastus_preferences_window_get_background_busy (data);
+}
+
+static const char * const reminder_keys[] = {
+  "training-reminder", "reminder-days", "reminder-time", "morning-reminder",
+};
+
+/* The reminders, set through their rows: the settings follow, and the
+ * autostart entry that starts `vastus --reminders` with the session is
+ * written while a reminder is on and removed once both are off. */
+static void
+test_reminders (Fixture       *fixture,
+                gconstpointer  data)
+{
+  VastusPreferencesWindow *preferences = open_preferences (fixture);
+  GtkSwitch *training = vastus_preferences_window_get_training_reminder (preferences);
+  GtkSwitch *morning = vastus_preferences_window_get_morning_reminder (preferences);
+  GtkToggleButton *tuesday = vastus_preferences_window_get_day_toggle (preferences, G_DATE_TUESDAY);
+  GtkToggleButton *friday = vastus_preferences_window_get_day_toggle (preferences, G_DATE_FRIDAY);
+  GtkWidget *days_row = gtk_widget_get_ancestor (GTK_WIDGET (tuesday), ADW_TYPE_PREFERENCES_ROW);
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *path = g_build_filename (g_get_user_config_dir (), "autostart",
+                                            "io.github.vastus.Vastus-reminders.desktop", NULL);
+  g_autoptr (GKeyFile) entry = g_key_file_new ();
+  g_autofree char *exec = NULL;
+  g_auto (GStrv) days = NULL;
+  const char * const chosen[] = { "monday", "tuesday", "wednesday", NULL };
+  GtkSpinButton *hour, *minute;
+  int minimum;
+
+  vastus_preferences_window_get_time (preferences, &hour, &minute);
+
+  /* As set out: off, Monday, Wednesday and Friday at 18:00; the morning
+   * check on; nothing starts with the session yet. */
+  g_assert_false (gtk_switch_get_active (training));
+  g_assert_true (gtk_switch_get_active (morning));
+  g_assert_false (gtk_toggle_button_get_active (tuesday));
+  g_assert_true (gtk_toggle_button_get_active (friday));
+  g_assert_true (gtk_toggle_button_get_active (vastus_preferences_window_get_day_toggle (preferences, G_DATE_MONDAY)));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hour), ==, 18);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "00");
+  g_assert_false (gtk_widget_get_sensitive (days_row));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* Each day named in full for a screen reader. */
+  gtk_test_accessible_assert_property (tuesday, GTK_ACCESSIBLE_PROPERTY_LABEL, "Tuesday");
+  gtk_test_accessible_assert_property (hour, GTK_ACCESSIBLE_PROPERTY_LABEL, "Hour");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (tuesday)));
+  /* The days and the time fit a 360-pixel window, inside the page's margins. */
+  gtk_widget_measure (days_row, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360 - 2 * 12);
+  gtk_widget_measure (gtk_widget_get_ancestor (GTK_WIDGET (hour), ADW_TYPE_ACTION_ROW), GTK_ORIENTATION_HORIZONTAL,
+                      -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360 - 2 * 12);
+
+  /* On: the entry is written, with the installed vastus --reminders. */
+  gtk_switch_set_active (training, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "training-reminder"));
+  g_assert_true (gtk_widget_get_sensitive (days_row));
+  wait_until (background_settled, preferences, "the request to start with the session");
+  g_assert_true (g_key_file_load_from_file (entry, path, G_KEY_FILE_NONE, NULL));
+  exec = g_key_file_get_string (entry, G_KEY_FILE_DESKTOP_GROUP, G_KEY_FILE_DESKTOP_KEY_EXEC, NULL);
+  g_assert_cmpstr (exec, ==, BINDIR "/vastus --reminders");
+
+  /* Tuesday instead of Friday, at 7:30. */
+  gtk_toggle_button_set_active (tuesday, TRUE);
+  gtk_toggle_button_set_active (friday, FALSE);
+  days = g_settings_get_strv (settings, "reminder-days");
+  g_assert_cmpstrv (days, chosen);
+  gtk_spin_button_set_value (hour, 7);
+  gtk_spin_button_set_value (minute, 30);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 7 * 60 + 30);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour)), ==, "07");
+
+  /* Set elsewhere, the rows follow. */
+  g_settings_set_int (settings, "reminder-time", 20 * 60 + 5);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hour), ==, 20);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minute), ==, 5);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 20 * 60 + 5);
+
+  /* The training reminder off, the morning one still on: the entry stays. */
+  gtk_switch_set_active (training, FALSE);
+  wait_until (background_settled, preferences, "the request to start with the session");
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Both off: removed. */
+  gtk_switch_set_active (morning, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "morning-reminder"));
+  wait_until (background_settled, preferences, "the request to start with the session");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < G_N_ELEMENTS (reminder_keys); i++)
+    g_settings_reset (settings, reminder_keys[i]);
+}
+
 /* Not while a session fills the window. */
 static void
 test_not_during_a_session (Fixture       *fixture,
@@ -455,6 +552,7 @@ main (int   argc,
   ADD ("first-run-equipment", FALSE, test_first_run_equipment);
   ADD ("not-during-a-session", TRUE, test_not_during_a_session);
   ADD ("spoken-cues", TRUE, test_spoken_cues);
+  ADD ("reminders", TRUE, test_reminders);
 #undef ADD
 
   status = g_test_run ();

@@ -445,34 +445,6 @@ vastus_history_morning_check_due (VastusJournal *journal,
   return entry;
 }
 
-/**
- * vastus_history_next_morning_check:
- *
- * Returns: when to remind the person of the morning question, µs since the
- *   epoch: 6 hours after the newest session and not before 7:00 the next
- *   morning, at most 36 hours after it; or -1 if there is nothing to ask
- */
-gint64
-vastus_history_next_morning_check (VastusJournal *journal,
-                                   gint64         now)
-{
-  VastusSessionEntry *last = vastus_journal_get_last_session (journal);
-  gint64 end, when, deadline;
-  GDate date;
-
-  if (last == NULL || vastus_session_entry_get_morning (last) != NULL || !vastus_history_counts (last))
-    return -1;
-
-  end = vastus_session_entry_get_end (last);
-  deadline = end + VASTUS_MORNING_CHECK_WITHIN_HOURS * HOUR;
-  local_date (end, &date);
-  g_date_add_days (&date, 1);
-  when = MAX (end + VASTUS_MORNING_CHECK_AFTER_HOURS * HOUR, date_start (&date) + VASTUS_MORNING_HOUR * HOUR);
-  when = MAX (when, now);
-
-  return when < deadline ? when : -1;
-}
-
 /* CSV, RFC 4180: a field with a comma, quote or line break is quoted, and
  * its quotes doubled. */
 void

@@ -25,8 +25,6 @@ typedef struct
 /* The next-morning check is asked between these times after a session. */
 #define VASTUS_MORNING_CHECK_AFTER_HOURS   6
 #define VASTUS_MORNING_CHECK_WITHIN_HOURS 36
-/* A notification is sent no earlier than this hour, local time. */
-#define VASTUS_MORNING_HOUR 7
 
 gint64              vastus_history_range_start        (VastusJournal *journal,
                                                        VastusRange    range,
@@ -55,8 +53,6 @@ gboolean            vastus_history_next_session       (VastusJournal *journal,
                                                        GDate         *next);
 
 VastusSessionEntry *vastus_history_morning_check_due  (VastusJournal *journal,
-                                                       gint64         now);
-gint64              vastus_history_next_morning_check (VastusJournal *journal,
                                                        gint64         now);
 
 char               *vastus_history_to_csv             (VastusJournal *journal);

@@ -15,6 +15,7 @@
 #include "vastus-history.h"
 #include "vastus-progression.h"
 #include "vastus-report-render.h"
+#include "vastus-reminders.h"
 #include "vastus-safety.h"
 #include "vastus-window.h"
 
@@ -25,7 +26,9 @@ struct _VastusApplication
   GSettings       *settings;
   VastusClock     *clock;              /* given by the tests before startup */
   VastusStore     *store;
-  guint            morning_id;         /* the next-morning reminder */
+  VastusReminders *reminders;
+  gboolean         background;         /* vastus --reminders: no window at first */
+  gboolean         held;               /* running for the reminders alone */
 };
 
 G_DEFINE_FINAL_TYPE (VastusApplication, vastus_application, ADW_TYPE_APPLICATION)
@@ -40,44 +43,63 @@ vastus_application_new (void)
                        NULL);
 }
 
-/* The next-morning reminder: a notification when the morning question
- * becomes due while Vastus is running. */
-static gboolean
-morning_cb (gpointer data)
+/* The reminders: a notification when one is due, taken back when it no
+ * longer is. A click opens Today, where the session or the morning question
+ * waits. */
+static void
+reminder_cb (VastusApplication *self,
+             int                kind)
 {
-  VastusApplication *self = data;
   g_autoptr (GNotification) notification = NULL;
 
-  self->morning_id = 0;
-  if (vastus_history_morning_check_due (vastus_store_get_journal (self->store), vastus_store_get_now (self->store)) == NULL)
-    return G_SOURCE_REMOVE;
+  if (kind == VASTUS_REMINDER_MORNING)
+    {
+      notification = g_notification_new (_("How Is Your Knee This Morning?"));
+      g_notification_set_body (notification,
+                               /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
+                               _("Rate pain and stiffness after your last session, from 0 to 10. "
+                                 "It tells Vastus whether your knee settled overnight."));
+      g_notification_set_default_action (notification, "app.morning-check");
+      g_application_send_notification (G_APPLICATION (self), "morning-check", notification);
+      return;
+    }
 
-  notification = g_notification_new (_("How Is Your Knee This Morning?"));
-  g_notification_set_body (notification,
-                           /* Translators: a warning sign or safety advice: keep its meaning exact (when to stop, whom to see, how soon) */
-                           _("Rate pain and stiffness after your last session, from 0 to 10. "
-                             "It tells Vastus whether your knee settled overnight."));
-  g_notification_set_default_action (notification, "app.morning-check");
-  g_application_send_notification (G_APPLICATION (self), "morning-check", notification);
-  return G_SOURCE_REMOVE;
+  {
+    g_autofree char *text = vastus_reminders_get_training_text (self->reminders);
+
+    notification = g_notification_new (text);
+    g_notification_set_default_action (notification, "app.today");
+    g_application_send_notification (G_APPLICATION (self), "training", notification);
+  }
 }
 
 static void
-schedule_morning (VastusApplication *self)
+withdraw_cb (VastusApplication *self,
+             int                kind)
 {
-  VastusJournal *journal = vastus_store_get_journal (self->store);
-  gint64 now = vastus_store_get_now (self->store);
-  gint64 when = vastus_history_next_morning_check (journal, now);
-
-  g_clear_handle_id (&self->morning_id, g_source_remove);
-  if (vastus_history_morning_check_due (journal, now) == NULL)
-    g_application_withdraw_notification (G_APPLICATION (self), "morning-check");
-  if (when < 0)
-    return;
-
-  self->morning_id = g_timeout_add_seconds ((guint) MIN ((when - now) / G_USEC_PER_SEC + 1, G_MAXUINT / 2),
-                                            morning_cb, self);
+  g_application_withdraw_notification (G_APPLICATION (self),
+                                       kind == VASTUS_REMINDER_MORNING ? "morning-check" : "training");
 }
+
+/* Running only for the reminders, with both turned off: nothing to wait
+ * for once the last window is closed. */
+static void
+reminder_settings_changed_cb (VastusApplication *self)
+{
+  VastusReminderSettings settings;
+
+  vastus_reminder_settings_load (&settings, self->settings);
+  vastus_reminders_set_settings (self->reminders, &settings);
+  if (self->held && !vastus_reminder_settings_any (&settings))
+    {
+      self->held = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static const char * const reminder_keys[] = {
+  "training-reminder", "reminder-days", "reminder-time", "morning-reminder",
+};
 
 static void
 vastus_application_startup (GApplication *app)
@@ -89,8 +111,18 @@ vastus_application_startup (GApplication *app)
   self->settings = g_settings_new (APPLICATION_ID);
   self->store = vastus_store_new (self->clock);
   vastus_store_load (self->store);
-  g_signal_connect_object (vastus_store_get_journal (self->store), "changed", G_CALLBACK (schedule_morning), self,
-                           G_CONNECT_SWAPPED);
+
+  self->reminders = vastus_reminders_new (self->store, NULL);
+  g_signal_connect_object (self->reminders, "reminder", G_CALLBACK (reminder_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "withdraw", G_CALLBACK (withdraw_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (reminder_keys); i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", reminder_keys[i], NULL);
+
+      g_signal_connect_object (self->settings, signal, G_CALLBACK (reminder_settings_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  reminder_settings_changed_cb (self);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
@@ -98,7 +130,21 @@ vastus_application_startup (GApplication *app)
 static void
 vastus_application_activate (GApplication *app)
 {
+  VastusApplication *self = VASTUS_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* vastus --reminders: no window, and no quitting without one. Opened
+   * later (from a notification or the launcher), this instance shows it. */
+  if (self->background)
+    {
+      self->background = FALSE;
+      if (!self->held)
+        {
+          self->held = TRUE;
+          g_application_hold (app);
+        }
+      return;
+    }
 
   if (window == NULL)
     window = GTK_WINDOW (vastus_window_new (GTK_APPLICATION (app), VASTUS_APPLICATION (app)->store));
@@ -290,6 +336,36 @@ write_report (GVariantDict *options)
   return 0;
 }
 
+/* vastus --reminders: the reminders while Vastus is closed, started with
+ * the person's session. The windowless instance becomes the application;
+ * one already running sends them itself. */
+static int
+run_reminders (VastusApplication *self)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GError) error = NULL;
+  VastusReminderSettings reminder_settings;
+
+  vastus_reminder_settings_load (&reminder_settings, settings);
+  if (!vastus_reminder_settings_any (&reminder_settings))
+    {
+      g_print ("%s\n", _("Both reminders are off in Preferences: there is nothing to remind you of."));
+      return 0;
+    }
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (g_application_get_is_remote (G_APPLICATION (self)))
+    {
+      g_print ("%s\n", _("Vastus is running already and sends the reminders itself."));
+      return 0;
+    }
+  self->background = TRUE;
+  return -1;
+}
+
 static int
 vastus_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -368,6 +444,9 @@ vastus_application_handle_local_options (GApplication *app,
       return clean ? 0 : 1;
     }
 
+  if (g_variant_dict_contains (options, "reminders"))
+    return run_reminders (VASTUS_APPLICATION (app));
+
   return -1;
 }
 
@@ -389,7 +468,7 @@ vastus_application_shutdown (GApplication *app)
                     "Add them to %s once there is room:\n%s"),
                   error->message, vastus_journal_get_path (journal), lines);
     }
-  g_clear_handle_id (&self->morning_id, g_source_remove);
+  g_clear_object (&self->reminders);
 
   G_APPLICATION_CLASS (vastus_application_parent_class)->shutdown (app);
 }
@@ -401,8 +480,8 @@ vastus_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->clock);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
-  g_clear_handle_id (&self->morning_id, g_source_remove);
 
   G_OBJECT_CLASS (vastus_application_parent_class)->dispose (object);
 }
@@ -507,6 +586,7 @@ morning_check_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "morning-check", morning_check_action },
+  { "today", morning_check_action },
   { "quit", quit_action },
 };
 
@@ -521,6 +601,8 @@ vastus_application_init (VastusApplication *self)
       N_("Check your data folder (journal, programme, your own exercises), print every problem and exit"), NULL },
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print what the progression engine sees in your data, exercise by exercise, and exit"), NULL },
+    { "reminders", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Run in the background without a window, for the training and next-morning reminders"), NULL },
     { "now", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --explain: the date and time to explain as of"), N_("TIME") },
     { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the report for your physiotherapist to a PDF file and exit (--now gives its date)"), N_("FILE.pdf") },
@@ -542,7 +624,7 @@ vastus_application_init (VastusApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…] [--check] [--explain]"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[--validate FILE…] [--check] [--explain] [--reminders]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("A home rehab coach for knee pain."));
 }
@@ -590,5 +672,5 @@ vastus_application_set_time_offset (VastusApplication *self,
   g_return_if_fail (self->store != NULL);
 
   vastus_store_set_time_offset (self->store, offset);
-  schedule_morning (self);
+  reminder_settings_changed_cb (self);
 }

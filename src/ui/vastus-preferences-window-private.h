@@ -16,5 +16,13 @@ GtkCheckButton *vastus_preferences_window_get_equipment_check (VastusPreferences
 GtkWidget      *vastus_preferences_window_get_confirm   (VastusPreferencesWindow *self);
 AdwToast       *vastus_preferences_window_get_toast     (VastusPreferencesWindow *self);
 GtkSwitch      *vastus_preferences_window_get_spoken_cues (VastusPreferencesWindow *self);
+GtkSwitch      *vastus_preferences_window_get_training_reminder (VastusPreferencesWindow *self);
+GtkSwitch      *vastus_preferences_window_get_morning_reminder (VastusPreferencesWindow *self);
+GtkToggleButton *vastus_preferences_window_get_day_toggle (VastusPreferencesWindow *self,
+                                                           GDateWeekday             weekday);
+void            vastus_preferences_window_get_time      (VastusPreferencesWindow  *self,
+                                                         GtkSpinButton           **hour,
+                                                         GtkSpinButton           **minute);
+gboolean        vastus_preferences_window_get_background_busy (VastusPreferencesWindow *self);
 
 G_END_DECLS

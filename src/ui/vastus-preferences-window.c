@@ -8,7 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include "vastus-background.h"
 #include "vastus-equipment-rows.h"
+#include "vastus-reminders.h"
 #include "vastus-starter-program.h"
 
 /*
@@ -18,7 +20,9 @@
  * done) and the equipment the person has. Every change goes to the store
  * through the "prefs." actions, which the rows and the tests share; the
  * store saves it, writes it to the journal, and says it changed, and the
- * rows follow.
+ * rows follow. The reminders are settings of their own; turning one on
+ * asks for `vastus --reminders` to start with the session, turning both
+ * off asks no longer.
  */
 
 struct _VastusPreferencesWindow
@@ -36,6 +40,12 @@ struct _VastusPreferencesWindow
   AdwToast             *toast;             /* the newest, with its Undo */
   GSettings            *settings;
   GtkSwitch            *spoken_cues;
+  GtkSwitch            *training_reminder;
+  GtkSwitch            *morning_reminder;
+  GPtrArray            *day_toggles;       /* GtkToggleButton, Monday first */
+  GtkSpinButton        *hour;
+  GtkSpinButton        *minute;
+  GCancellable         *background;        /* the request to start with the session */
   gboolean              syncing;           /* the rows follow the store */
 };
 
@@ -436,6 +446,226 @@ equipment_group (VastusPreferencesWindow *self)
   return group;
 }
 
+/* Reminders */
+
+static void
+background_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr (GError) error = NULL;
+  VastusPreferencesWindow *self;
+
+  gboolean done = vastus_background_request_finish (result, &error);
+
+  /* Cancelled: the window is gone, or a newer request replaced this one. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = data;
+  g_clear_object (&self->background);
+  if (!done)
+    show_error (self, error);
+}
+
+/* Start `vastus --reminders` with the session while a reminder is on. */
+static void
+update_background (VastusPreferencesWindow *self)
+{
+  VastusReminderSettings settings;
+  VastusBackgroundMethod method = vastus_background_default_method ();
+
+  vastus_reminder_settings_load (&settings, self->settings);
+  g_cancellable_cancel (self->background);
+  g_clear_object (&self->background);
+  self->background = g_cancellable_new ();
+  vastus_background_request_async (method, vastus_background_commandline (method),
+                                   vastus_reminder_settings_any (&settings), self->background,
+                                   background_cb, self);
+}
+
+/* The day toggles and the time follow the settings. */
+static void
+sync_reminders (VastusPreferencesWindow *self)
+{
+  VastusReminderSettings settings;
+  gboolean was = self->syncing;
+
+  vastus_reminder_settings_load (&settings, self->settings);
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->day_toggles->len; i++)
+    gtk_toggle_button_set_active (g_ptr_array_index (self->day_toggles, i),
+                                  (settings.weekdays & VASTUS_WEEKDAY_BIT (G_DATE_MONDAY + i)) != 0);
+  gtk_spin_button_set_value (self->hour, settings.minute_of_day / 60);
+  gtk_spin_button_set_value (self->minute, settings.minute_of_day % 60);
+  self->syncing = was;
+}
+
+static void
+day_toggled_cb (VastusPreferencesWindow *self)
+{
+  guint weekdays = 0;
+  g_auto (GStrv) names = NULL;
+
+  if (self->syncing)
+    return;
+  for (guint i = 0; i < self->day_toggles->len; i++)
+    if (gtk_toggle_button_get_active (g_ptr_array_index (self->day_toggles, i)))
+      weekdays |= VASTUS_WEEKDAY_BIT (G_DATE_MONDAY + i);
+  names = vastus_weekdays_to_names (weekdays);
+  g_settings_set_strv (self->settings, "reminder-days", (const char * const *) names);
+}
+
+static void
+time_changed_cb (VastusPreferencesWindow *self)
+{
+  if (self->syncing)
+    return;
+  g_settings_set_int (self->settings, "reminder-time",
+                      gtk_spin_button_get_value_as_int (self->hour) * 60 +
+                      gtk_spin_button_get_value_as_int (self->minute));
+}
+
+/* Two digits, as a clock shows them: 07, 05. */
+static gboolean
+two_digits_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static GtkSpinButton *
+time_spin (int         max,
+           const char *tooltip,
+           const char *accessible_name)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
+
+  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_increments (GTK_SPIN_BUTTON (spin), 1, max == 59 ? 15 : 6);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (spin, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  g_signal_connect (spin, "output", G_CALLBACK (two_digits_cb), NULL);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static GtkWidget *
+days_row (VastusPreferencesWindow *self)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Days"));
+  GtkWidget *days = gtk_flow_box_new ();
+  /* A Monday, to name the weekdays in the person's language. */
+  g_autoptr (GDateTime) monday = g_date_time_new_local (2026, 11, 23, 12, 0, 0);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Days"));
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+
+  /* A week on one line, or two in a narrow window. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (days), TRUE);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (days), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (days), 4);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (days), 7);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (days), 4);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (days), 6);
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr (GDateTime) day = g_date_time_add_days (monday, (int) i);
+      g_autofree char *short_name = g_date_time_format (day, "%a");
+      g_autofree char *name = g_date_time_format (day, "%A");
+      /* Translators: a weekday's toggle in the reminder's days, like "Remind on Monday" */
+      g_autofree char *tooltip = g_strdup_printf (_("Remind on %s"), name);
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (short_name);
+
+      gtk_widget_set_hexpand (toggle, TRUE);
+      gtk_widget_add_css_class (toggle, "weekday");
+      gtk_widget_set_tooltip_text (toggle, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      g_signal_connect_object (toggle, "toggled", G_CALLBACK (day_toggled_cb), self, G_CONNECT_SWAPPED);
+      gtk_flow_box_append (GTK_FLOW_BOX (days), toggle);
+      /* The toggle takes the focus, not the box's child around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (toggle), FALSE);
+      g_ptr_array_add (self->day_toggles, toggle);
+    }
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), g_ptr_array_index (self->day_toggles, 0));
+  gtk_box_append (GTK_BOX (box), days);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+static GtkWidget *
+time_row (VastusPreferencesWindow *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Time"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  /* Translators: the reminder's hour and minute, on a 24-hour clock */
+  self->hour = time_spin (23, _("The hour the reminder comes at, 0 to 23"), _("Hour"));
+  self->minute = time_spin (59, _("The minute the reminder comes at"), _("Minute"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->hour));
+  /* Translators: between the hour and the minute of a time of day */
+  gtk_box_append (GTK_BOX (box), gtk_label_new (C_("time", ":")));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->minute));
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->hour));
+  g_signal_connect_object (self->hour, "value-changed", G_CALLBACK (time_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->minute, "value-changed", G_CALLBACK (time_changed_cb), self, G_CONNECT_SWAPPED);
+  return row;
+}
+
+static GtkWidget *
+reminders_group (VastusPreferencesWindow *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *training = switch_row (self, "training-reminder", _("_Remind me to train"),
+                                    _("A notification on the days you choose, even while Vastus is closed; "
+                                      "none on a day you trained or while your programme is on hold"),
+                                    _("Remind me on the chosen days at the chosen time"), _("Remind me to train"),
+                                    &self->training_reminder);
+  GtkWidget *days = days_row (self);
+  GtkWidget *time = time_row (self);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Reminders"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), training);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), days);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), time);
+  /* Days and time matter only while the reminder is on. */
+  g_settings_bind (self->settings, "training-reminder", days, "sensitive", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "training-reminder", time, "sensitive", G_SETTINGS_BIND_GET);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "morning-reminder", _("Next-_morning check"),
+                                         _("A notification from 7:00 the morning after a session, asking how "
+                                           "your knee feels"),
+                                         _("Remind me of the next-morning check"), _("Next-morning check"),
+                                         &self->morning_reminder));
+
+  sync_reminders (self);
+  g_signal_connect_object (self->settings, "changed::reminder-days", G_CALLBACK (sync_reminders), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::reminder-time", G_CALLBACK (sync_reminders), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::training-reminder", G_CALLBACK (update_background), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::morning-reminder", G_CALLBACK (update_background), self,
+                           G_CONNECT_SWAPPED);
+  return group;
+}
+
 static void
 vastus_preferences_window_dispose (GObject *object)
 {
@@ -451,7 +681,11 @@ vastus_preferences_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->actions);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  g_cancellable_cancel (self->background);
+  g_clear_object (&self->background);
 
   G_OBJECT_CLASS (vastus_preferences_window_parent_class)->dispose (object);
 }
@@ -463,6 +697,7 @@ vastus_preferences_window_finalize (GObject *object)
 
   g_ptr_array_unref (self->starter_checks);
   g_ptr_array_unref (self->equipment_checks);
+  g_ptr_array_unref (self->day_toggles);
   g_free (self->pending_starter);
 
   G_OBJECT_CLASS (vastus_preferences_window_parent_class)->finalize (object);
@@ -494,6 +729,7 @@ vastus_preferences_window_init (VastusPreferencesWindow *self)
 
   self->starter_checks = g_ptr_array_new ();
   self->equipment_checks = g_ptr_array_new ();
+  self->day_toggles = g_ptr_array_new ();
   self->actions = g_simple_action_group_new ();
   self->settings = g_settings_new (APPLICATION_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -524,6 +760,7 @@ vastus_preferences_window_new (GtkWindow   *parent,
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "x-office-calendar-symbolic");
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (programme_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (cues_group (self)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (reminders_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (starter_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (equipment_group (self)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
@@ -595,4 +832,46 @@ vastus_preferences_window_get_spoken_cues (VastusPreferencesWindow *self)
 {
   g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
   return self->spoken_cues;
+}
+
+GtkSwitch *
+vastus_preferences_window_get_training_reminder (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->training_reminder;
+}
+
+GtkSwitch *
+vastus_preferences_window_get_morning_reminder (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->morning_reminder;
+}
+
+/* @weekday: G_DATE_MONDAY to G_DATE_SUNDAY */
+GtkToggleButton *
+vastus_preferences_window_get_day_toggle (VastusPreferencesWindow *self,
+                                          GDateWeekday             weekday)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), NULL);
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, NULL);
+  return g_ptr_array_index (self->day_toggles, weekday - G_DATE_MONDAY);
+}
+
+void
+vastus_preferences_window_get_time (VastusPreferencesWindow  *self,
+                                    GtkSpinButton           **hour,
+                                    GtkSpinButton           **minute)
+{
+  g_return_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self));
+  *hour = self->hour;
+  *minute = self->minute;
+}
+
+/* Whether the request to start with the session is still under way. */
+gboolean
+vastus_preferences_window_get_background_busy (VastusPreferencesWindow *self)
+{
+  g_return_val_if_fail (VASTUS_IS_PREFERENCES_WINDOW (self), FALSE);
+  return self->background != NULL;
 }

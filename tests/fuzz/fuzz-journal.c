@@ -6,6 +6,7 @@
 #include "vastus-journal.h"
 #include "vastus-program.h"
 #include "vastus-progression.h"
+#include "vastus-reminders.h"
 #include "vastus-safety.h"
 
 /*
@@ -68,7 +69,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   vastus_history_sessions_this_week (journal, now);
   vastus_history_week_streak (journal, 3, now);
   vastus_history_morning_check_due (journal, now);
-  vastus_history_next_morning_check (journal, now);
+  vastus_reminders_next_morning (journal, now);
   vastus_safety_first_run_stopped (journal, &yes);
   vastus_safety_review_due (journal, now);
   explained = vastus_progression_explain (program, fuzz_builtin_catalogue (), journal, now);
