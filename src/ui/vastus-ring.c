@@ -237,8 +237,8 @@ vastus_ring_init (VastusRing *self)
   gtk_widget_set_visible (self->bar, FALSE);
   gtk_widget_set_can_target (self->bar, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  /* Translators: what a screen reader calls how far a session's step has gone, as a percentage */
-                                  _("Step done"), -1);
+                                  /* Translators: what a screen reader calls how far through its current step a session is, read with a percentage */
+                                  _("Progress of this step"), -1);
   gtk_widget_insert_after (self->bar, GTK_WIDGET (self), NULL);
 }
 
