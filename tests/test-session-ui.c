@@ -1755,6 +1755,17 @@ pain_tab_stops (GtkWidget *scale)
   return stops;
 }
 
+static void
+record_pain_focus_cb (GtkWindow *scale_window,
+                      GParamSpec *pspec,
+                      GArray     *focused)
+{
+  GtkWidget *scale = g_object_get_data (G_OBJECT (scale_window), "scale");
+  int value = pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window)));
+
+  g_array_append_val (focused, value);
+}
+
 /* A 0–10 scale is one Tab stop; the arrows, Home and End choose the number,
  * and the focus goes with the choice. */
 static void
@@ -1767,6 +1778,7 @@ test_pain_scale_keys (void)
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   g_autoptr (GSimpleAction) pain = g_simple_action_new_stateful ("pain", G_VARIANT_TYPE_INT32,
                                                                   g_variant_new_int32 (-1));
+  g_autoptr (GArray) focused = g_array_new (FALSE, FALSE, sizeof (int));
 
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (pain));
   gtk_widget_insert_action_group (scale_window, "test", G_ACTION_GROUP (group));
@@ -1792,7 +1804,13 @@ test_pain_scale_keys (void)
   g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 10);
   g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", 1));
   g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, 10);
+  /* Straight from 10 to 9: a screen reader hears no number in between. */
+  g_object_set_data (G_OBJECT (scale_window), "scale", scale);
+  g_signal_connect (scale_window, "notify::focus-widget", G_CALLBACK (record_pain_focus_cb), focused);
   g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", -1));
+  g_signal_handlers_disconnect_by_func (scale_window, record_pain_focus_cb, focused);
+  g_assert_cmpuint (focused->len, ==, 1);
+  g_assert_cmpint (g_array_index (focused, int, 0), ==, 9);
   g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, 9);
   g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 9);
   g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", -11));

@@ -63,19 +63,21 @@ focused_value (VastusPainScale *self)
 }
 
 /* One Tab stop: the pressed number, or 0 before an answer. The focus, when
- * it is in the scale, follows the answer. */
+ * it is in the scale, follows the answer; between one number let go and the
+ * next pressed it stays where it is, so that a screen reader is not sent to
+ * 0 and back. */
 static void
 update_tab_stop (VastusPainScale *self)
 {
   int value = pressed_value (self);
   int stop = MAX (value, 0);
-  gboolean had_focus = focused_value (self) >= 0;
+  int focused = focused_value (self);
 
   gtk_widget_set_focusable (self->buttons[stop], TRUE);
-  if (had_focus && !gtk_widget_has_focus (self->buttons[stop]))
-    gtk_widget_grab_focus (self->buttons[stop]);
+  if (value >= 0 && focused >= 0 && focused != value)
+    gtk_widget_grab_focus (self->buttons[value]);
   for (int i = 0; i < N_VALUES; i++)
-    if (i != stop)
+    if (i != stop && !(value < 0 && i == focused))
       gtk_widget_set_focusable (self->buttons[i], FALSE);
 }
 
