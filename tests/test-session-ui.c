@@ -15,6 +15,7 @@
 #include "vastus-history.h"
 #include "vastus-pain-chart-private.h"
 #include "vastus-pain-form-private.h"
+#include "vastus-pain-scale.h"
 #include "vastus-program-dialog-private.h"
 #include "vastus-progress-page-private.h"
 #include "vastus-progression.h"
@@ -534,6 +535,9 @@ test_pain_log (void)
   activate (GTK_WIDGET (view), "session.end");
   respond ("other");
   assert_shows ("page", "summary");
+  /* The End button is gone: the focus is on the pain log's first question. */
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), form));
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, sessions_before + 1);
   entry = vastus_session_view_get_entry (view);
@@ -1726,6 +1730,108 @@ test_sore_leg_only (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The number a pain scale's button stands for, or -1 for another widget. */
+static int
+pain_value_of (GtkWidget *scale,
+               GtkWidget *widget)
+{
+  int i = 0;
+
+  for (GtkWidget *button = gtk_widget_get_first_child (gtk_widget_get_first_child (scale)); button != NULL;
+       button = gtk_widget_get_next_sibling (button), i++)
+    if (button == widget)
+      return i;
+  return -1;
+}
+
+static guint
+pain_tab_stops (GtkWidget *scale)
+{
+  guint stops = 0;
+
+  for (GtkWidget *button = gtk_widget_get_first_child (gtk_widget_get_first_child (scale)); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    stops += gtk_widget_get_focusable (button);
+  return stops;
+}
+
+static void
+record_pain_focus_cb (GtkWindow *scale_window,
+                      GParamSpec *pspec,
+                      GArray     *focused)
+{
+  GtkWidget *scale = g_object_get_data (G_OBJECT (scale_window), "scale");
+  int value = pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window)));
+
+  g_array_append_val (focused, value);
+}
+
+/* A 0–10 scale is one Tab stop; the arrows, Home and End choose the number,
+ * and the focus goes with the choice. */
+static void
+test_pain_scale_keys (void)
+{
+  GtkWidget *scale_window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scale = g_object_new (VASTUS_TYPE_PAIN_SCALE, "action-name", "test.pain", "label", "Pain now", NULL);
+  GtkWidget *after = gtk_button_new_with_label ("After");
+  g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr (GSimpleAction) pain = g_simple_action_new_stateful ("pain", G_VARIANT_TYPE_INT32,
+                                                                  g_variant_new_int32 (-1));
+  g_autoptr (GArray) focused = g_array_new (FALSE, FALSE, sizeof (int));
+
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (pain));
+  gtk_widget_insert_action_group (scale_window, "test", G_ACTION_GROUP (group));
+  gtk_box_append (GTK_BOX (box), scale);
+  gtk_box_append (GTK_BOX (box), after);
+  gtk_window_set_child (GTK_WINDOW (scale_window), box);
+  gtk_window_present (GTK_WINDOW (scale_window));
+  wait_until (is_mapped, scale, "the pain scale to show");
+
+  /* Unanswered: Tab reaches 0, and only 0. */
+  g_assert_cmpuint (pain_tab_stops (scale), ==, 1);
+  gtk_root_set_focus (GTK_ROOT (scale_window), NULL);
+  g_assert_true (gtk_widget_child_focus (scale_window, GTK_DIR_TAB_FORWARD));
+  g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 0);
+  g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, -1);
+
+  /* Right chooses 1, End 10, Left 9, Home 0; none goes past the ends. */
+  g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", 1));
+  g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, 1);
+  g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 1);
+  g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", 11));
+  g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, 10);
+  g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 10);
+  g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", 1));
+  g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, 10);
+  /* Straight from 10 to 9: a screen reader hears no number in between. */
+  g_object_set_data (G_OBJECT (scale_window), "scale", scale);
+  g_signal_connect (scale_window, "notify::focus-widget", G_CALLBACK (record_pain_focus_cb), focused);
+  g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", -1));
+  g_signal_handlers_disconnect_by_func (scale_window, record_pain_focus_cb, focused);
+  g_assert_cmpuint (focused->len, ==, 1);
+  g_assert_cmpint (g_array_index (focused, int, 0), ==, 9);
+  g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, 9);
+  g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 9);
+  g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", -11));
+  g_assert_cmpint (g_variant_get_int32 (g_action_get_state (G_ACTION (pain))), ==, 0);
+  g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 0);
+
+  /* Still one Tab stop, the answer: Tab leaves the scale. */
+  g_assert_true (gtk_widget_activate_action (scale, "painscale.move", "i", 4));
+  g_assert_cmpuint (pain_tab_stops (scale), ==, 1);
+  g_assert_true (gtk_widget_child_focus (scale_window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (scale_window)) == after);
+
+  /* An answer given some other way moves the Tab stop too. */
+  g_action_change_state (G_ACTION (pain), g_variant_new_int32 (7));
+  g_assert_cmpuint (pain_tab_stops (scale), ==, 1);
+  g_assert_true (gtk_widget_child_focus (scale_window, GTK_DIR_TAB_BACKWARD));
+  g_assert_cmpint (pain_value_of (scale, gtk_root_get_focus (GTK_ROOT (scale_window))), ==, 7);
+
+  gtk_window_destroy (GTK_WINDOW (scale_window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1762,6 +1868,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/whole-session", test_whole_session);
   g_test_add_func ("/vastus/session-ui/end-early", test_end_early);
   g_test_add_func ("/vastus/session-ui/pain-log", test_pain_log);
+  g_test_add_func ("/vastus/session-ui/pain-scale-keys", test_pain_scale_keys);
   g_test_add_func ("/vastus/session-ui/progression", test_progression);
   g_test_add_func ("/vastus/session-ui/dose-set-by-hand", test_dose_set_by_hand);
   g_test_add_func ("/vastus/session-ui/red-flags-dialog", test_red_flags_dialog);

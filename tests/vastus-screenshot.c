@@ -37,6 +37,7 @@ static gboolean journal_full;
 static gboolean journal_unreadable;
 static char *checkpoint;
 static gboolean first_run;
+static gboolean read_commands;
 
 static gboolean
 settle_cb (gpointer data)
@@ -132,6 +133,105 @@ scroll_down (GtkWidget *widget,
     }
 }
 
+/* One step: an action NAME[:PARAMETER] on the window or one of its parts,
+ * "reopen" (closes the window, as the person would, and opens another),
+ * "respond:R" (answers the open message dialog) or "sleep:S" (lets time
+ * pass, as in a session). */
+static void
+run_step (VastusApplication *app,
+          VastusWindow     **window,
+          const char        *step)
+{
+  if (g_str_equal (step, "reopen"))
+    {
+      g_object_ref (app);
+      gtk_window_close (GTK_WINDOW (*window));
+      *window = vastus_window_new (GTK_APPLICATION (app), vastus_application_get_store (app));
+      gtk_window_set_default_size (GTK_WINDOW (*window), width, height);
+      gtk_window_present (GTK_WINDOW (*window));
+      settle (800);
+      return;
+    }
+  if (g_str_has_prefix (step, "respond:"))
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint t = 0; t < g_list_model_get_n_items (toplevels); t++)
+        {
+          g_autoptr (GtkWidget) other = g_list_model_get_item (toplevels, t);
+
+          if (ADW_IS_MESSAGE_DIALOG (other))
+            {
+              adw_message_dialog_response (ADW_MESSAGE_DIALOG (other), step + 8);
+              /* As a click on the button does. */
+              gtk_window_destroy (GTK_WINDOW (other));
+              break;
+            }
+        }
+      settle (300);
+      return;
+    }
+  if (g_str_has_prefix (step, "sleep:"))
+    {
+      settle ((int) (g_ascii_strtod (step + 6, NULL) * 1000));
+      return;
+    }
+  run_action (GTK_WIDGET (*window), vastus_window_get_library (*window), step);
+  settle (300);
+}
+
+typedef struct
+{
+  VastusApplication *app;
+  VastusWindow     **window;
+  gboolean           done;
+} Commands;
+
+static gboolean
+command_cb (GIOChannel   *channel,
+            GIOCondition  condition,
+            gpointer      data)
+{
+  Commands *commands = data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *line = NULL;
+  GIOStatus status = g_io_channel_read_line (channel, &line, NULL, NULL, &error);
+
+  if (status == G_IO_STATUS_AGAIN)
+    return G_SOURCE_CONTINUE;
+  if (status != G_IO_STATUS_NORMAL)
+    {
+      if (error != NULL)
+        g_printerr ("standard input: %s\n", error->message);
+      commands->done = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  g_strstrip (line);
+  if (*line != '\0')
+    run_step (commands->app, commands->window, line);
+  g_print ("ok\n");
+  fflush (stdout);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Steps read from standard input, one a line, each answered with "ok" once
+ * done, until the input ends: the window stays open in between, for another
+ * program to look at it (tests/test-atspi.py reads its accessible tree). */
+static void
+run_commands (VastusApplication *app,
+              VastusWindow     **window)
+{
+  Commands commands = { app, window, FALSE };
+  GIOChannel *channel = g_io_channel_unix_new (STDIN_FILENO);
+  g_io_add_watch (channel, G_IO_IN | G_IO_HUP | G_IO_ERR, command_cb, &commands);
+
+  g_print ("ok\n");
+  fflush (stdout);
+  while (!commands.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_io_channel_unref (channel);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +253,8 @@ main (int   argc,
     { "now", 0, 0, G_OPTION_ARG_STRING, &now, "Pretend it is this date and time (ISO 8601)", "TIME" },
     { "user-catalogue", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &user_files, "Copy a file into the user catalogue folder first", "FILE" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "The PNG to write", "FILE" },
+    { "commands", 0, 0, G_OPTION_ARG_NONE, &read_commands,
+      "Then read more steps from standard input, one a line, answer each with \"ok\", and write no PNG", NULL },
     { NULL }
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("- take a screenshot of Vastus");
@@ -163,7 +265,6 @@ main (int   argc,
   GskRenderNode *node;
   GtkSnapshot *snapshot;
   VastusWindow *window;
-  GtkWidget *library;
   GtkWidget *shot;
   int w, h;
 
@@ -185,9 +286,9 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || out == NULL)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || (out == NULL && !read_commands))
     {
-      g_printerr ("%s\n", error != NULL ? error->message : "--out FILE is needed");
+      g_printerr ("%s\n", error != NULL ? error->message : "--out FILE or --commands is needed");
       return 2;
     }
 
@@ -296,50 +397,8 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   settle (800);
 
-  library = vastus_window_get_library (window);
   for (guint i = 0; actions != NULL && actions[i] != NULL; i++)
-    {
-      /* "reopen" closes the window, as the person would, and opens another. */
-      if (g_str_equal (actions[i], "reopen"))
-        {
-          g_object_ref (app);
-          gtk_window_close (GTK_WINDOW (window));
-          window = vastus_window_new (GTK_APPLICATION (app), vastus_application_get_store (app));
-          gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-          gtk_window_present (GTK_WINDOW (window));
-          library = vastus_window_get_library (window);
-          settle (800);
-          continue;
-        }
-      /* "respond:R" answers the open message dialog, between actions. */
-      if (g_str_has_prefix (actions[i], "respond:"))
-        {
-          GListModel *toplevels = gtk_window_get_toplevels ();
-
-          for (guint t = 0; t < g_list_model_get_n_items (toplevels); t++)
-            {
-              g_autoptr (GtkWidget) other = g_list_model_get_item (toplevels, t);
-
-              if (ADW_IS_MESSAGE_DIALOG (other))
-                {
-                  adw_message_dialog_response (ADW_MESSAGE_DIALOG (other), actions[i] + 8);
-                  /* As a click on the button does. */
-                  gtk_window_destroy (GTK_WINDOW (other));
-                  break;
-                }
-            }
-          settle (300);
-          continue;
-        }
-      /* "sleep:S" lets time pass between actions, as in a session. */
-      if (g_str_has_prefix (actions[i], "sleep:"))
-        {
-          settle ((int) (g_ascii_strtod (actions[i] + 6, NULL) * 1000));
-          continue;
-        }
-      run_action (GTK_WIDGET (window), library, actions[i]);
-      settle (300);
-    }
+    run_step (app, &window, actions[i]);
   if (response != NULL)
     {
       GListModel *toplevels = gtk_window_get_toplevels ();
@@ -376,6 +435,12 @@ main (int   argc,
       settle (300);
     }
   settle (500 + (int) (wait_seconds * 1000));
+
+  if (read_commands)
+    {
+      run_commands (app, &window);
+      return 0;
+    }
 
   if (g_getenv ("VASTUS_SHOT_DEBUG") != NULL)
     {

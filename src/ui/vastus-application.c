@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-application-private.h"
+#include "vastus-accessible.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
@@ -107,6 +108,7 @@ vastus_application_startup (GApplication *app)
   VastusApplication *self = VASTUS_APPLICATION (app);
 
   G_APPLICATION_CLASS (vastus_application_parent_class)->startup (app);
+  vastus_accessible_init ();
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->store = vastus_store_new (self->clock);

@@ -75,6 +75,9 @@ update_button (VastusClipView *self)
                             playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button),
                                playing ? _("Pause the Clip") : _("Play the Clip"));
+  /* GTK 4.8 names an icon button by its image's type, never by its tooltip. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  playing ? _("Pause the Clip") : _("Play the Clip"), -1);
 }
 
 static void

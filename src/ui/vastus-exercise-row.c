@@ -55,6 +55,29 @@ update (VastusExerciseRow *self)
   gtk_label_set_label (self->details_label, details);
   gtk_label_set_label (self->equipment_label, equipment);
   gtk_widget_set_visible (GTK_WIDGET (self->side_label), one_leg);
+
+  /* The list's row around this one is what a screen reader lands on, and
+   * GTK 4.8 names it by nothing: it is named by the exercise, and described
+   * by the rest. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    {
+      const char *parts[4] = { NULL };
+      g_autofree char *description = NULL;
+      guint n = 0;
+
+      if (details != NULL && *details != '\0')
+        parts[n++] = details;
+      if (one_leg)
+        parts[n++] = gtk_label_get_label (self->side_label);
+      if (equipment != NULL && *equipment != '\0')
+        parts[n++] = equipment;
+      description = g_strjoinv (", ", (char **) parts);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, vastus_exercise_get_name (self->exercise),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
 }
 
 static void

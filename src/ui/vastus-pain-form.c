@@ -147,6 +147,10 @@ vastus_pain_form_set_session (VastusPainForm     *self,
       gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (drop_down, _("How did it feel?"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, feel_label, -1);
+      /* The focus lands on the button inside, which GTK 4.8 names by its type. */
+      if (GTK_IS_TOGGLE_BUTTON (gtk_widget_get_first_child (drop_down)))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (drop_down)),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, feel_label, -1);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), feel != NULL ? (guint) feel->feel : 0);
       gtk_widget_set_valign (hurt, GTK_ALIGN_CENTER);
       /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */

@@ -9,10 +9,15 @@
 
 /*
  * A 0–10 pain scale: eleven toggle buttons bound to one stateful integer
- * action, so that exactly one is pressed, none until the person answers,
- * and the keyboard (Tab, arrows, Space) and screen readers reach each
- * number. The ends and the middle are named under the buttons, as on the
- * numeric rating scales used in clinics.
+ * action, so that exactly one is pressed, none until the person answers.
+ * The ends and the middle are named under the buttons, as on the numeric
+ * rating scales used in clinics.
+ *
+ * For the keyboard the scale is one Tab stop, as a group of radio buttons
+ * is: only the pressed number (0 before an answer) takes the focus, and the
+ * Left and Right arrows, Home and End choose the next, the previous, the
+ * lowest and the highest number and move the focus with the choice, so that
+ * a screen reader says the number chosen ("4 out of 10, pressed").
  */
 
 #define N_VALUES 11
@@ -38,6 +43,74 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static int
+pressed_value (VastusPainScale *self)
+{
+  for (int i = 0; i < N_VALUES; i++)
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->buttons[i])))
+      return i;
+  return -1;
+}
+
+static int
+focused_value (VastusPainScale *self)
+{
+  for (int i = 0; i < N_VALUES; i++)
+    if (gtk_widget_has_focus (self->buttons[i]))
+      return i;
+  return -1;
+}
+
+/* One Tab stop: the pressed number, or 0 before an answer. The focus, when
+ * it is in the scale, follows the answer; between one number let go and the
+ * next pressed it stays where it is, so that a screen reader is not sent to
+ * 0 and back. */
+static void
+update_tab_stop (VastusPainScale *self)
+{
+  int value = pressed_value (self);
+  int stop = MAX (value, 0);
+  int focused = focused_value (self);
+
+  gtk_widget_set_focusable (self->buttons[stop], TRUE);
+  if (value >= 0 && focused >= 0 && focused != value)
+    gtk_widget_grab_focus (self->buttons[value]);
+  for (int i = 0; i < N_VALUES; i++)
+    if (i != stop && !(value < 0 && i == focused))
+      gtk_widget_set_focusable (self->buttons[i], FALSE);
+}
+
+/* painscale.move(i): the number that many steps on from the focused (or
+ * pressed) one, within 0–10: 1 and -1 for the arrows, ±11 for End and
+ * Home. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VastusPainScale *self = VASTUS_PAIN_SCALE (widget);
+  int steps = g_variant_get_int32 (parameter);
+  int from = focused_value (self);
+  int to;
+
+  if (from < 0)
+    from = MAX (pressed_value (self), 0);
+  /* The numbers run right to left there: the arrows follow them. */
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL && ABS (steps) == 1)
+    steps = -steps;
+  to = CLAMP (from + steps, 0, N_VALUES - 1);
+  if (self->action_name == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), self->action_name, "i", to);
+  /* Also when the answer was that number already. */
+  if (focused_value (self) >= 0 && !gtk_widget_has_focus (self->buttons[to]))
+    {
+      gtk_widget_set_focusable (self->buttons[to], TRUE);
+      gtk_widget_grab_focus (self->buttons[to]);
+    }
+}
 
 static GtkWidget *
 legend_label (const char *text,
@@ -66,7 +139,8 @@ vastus_pain_scale_constructed (GObject *object)
     {
       g_autofree char *number = g_strdup_printf ("%d", i);
       g_autofree char *description = NULL;
-      GtkWidget *button = gtk_toggle_button_new_with_label (number);
+      /* A label of its own: the number is shown, the description is its name. */
+      GtkWidget *button = gtk_toggle_button_new ();
 
       if (i == 0)
         /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
@@ -80,6 +154,7 @@ vastus_pain_scale_constructed (GObject *object)
       else
         description = g_strdup_printf (_("%d out of 10"), i);
 
+      gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (number));
       gtk_widget_add_css_class (button, "pain-value");
       gtk_widget_set_tooltip_text (button, description);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
@@ -87,7 +162,9 @@ vastus_pain_scale_constructed (GObject *object)
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", i);
       gtk_box_append (GTK_BOX (self->row), button);
       self->buttons[i] = button;
+      g_signal_connect_swapped (button, "notify::active", G_CALLBACK (update_tab_stop), self);
     }
+  update_tab_stop (self);
 
   self->legend = gtk_center_box_new ();
   /* Translators: about knee pain, scored 0 (none) to 10 (worst imaginable): keep numbers and meaning exact */
@@ -189,6 +266,16 @@ vastus_pain_scale_class_init (VastusPainScaleClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "painscale");
+
+  gtk_widget_class_install_action (widget_class, "painscale.move", "i", move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "painscale.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "painscale.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "painscale.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "painscale.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "painscale.move", "i", -N_VALUES);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "painscale.move", "i", -N_VALUES);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "painscale.move", "i", N_VALUES);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_End, 0, "painscale.move", "i", N_VALUES);
 }
 
 static void

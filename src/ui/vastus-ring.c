@@ -5,18 +5,25 @@
 
 #include "vastus-ring.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 /*
  * A progress ring around a child (the big countdown): the arc is what is left
  * of the step, shrinking clockwise from the top. A fraction below 0 draws the
  * track alone, for a set that has no clock.
+ *
+ * For assistive technologies the ring is a group named "Timer" holding the
+ * child and a progress bar that is never drawn: in GTK 4.8 only GTK's own
+ * range and progress widgets give their value over AT-SPI, so the bar carries
+ * how far through the step it is.
  */
 struct _VastusRing
 {
   GtkWidget  parent_instance;
 
   GtkWidget *child;
+  GtkWidget *bar;         /* the value, for assistive technologies only */
   double     fraction;
   int        percent;     /* as last told to assistive technologies */
 };
@@ -55,6 +62,8 @@ vastus_ring_measure (GtkWidget      *widget,
       gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
       gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, -1, &min_height, &nat_height, NULL, NULL);
     }
+  /* Measured as every child must be, though never drawn. */
+  gtk_widget_measure (self->bar, orientation, -1, NULL, NULL, NULL, NULL);
 
   /* The child sits inside the circle, in both directions: the circle must
    * hold its diagonal and the ring's line, however it is squeezed. */
@@ -72,6 +81,8 @@ vastus_ring_size_allocate (GtkWidget *widget,
 
   if (self->child != NULL)
     gtk_widget_allocate (self->child, width, height, baseline, NULL);
+  /* Under the child, where a screen reader's highlight of it belongs. */
+  gtk_widget_allocate (self->bar, width, height, baseline, NULL);
 }
 
 static void
@@ -128,6 +139,7 @@ vastus_ring_dispose (GObject *object)
   VastusRing *self = VASTUS_RING (object);
 
   g_clear_pointer (&self->child, gtk_widget_unparent);
+  g_clear_pointer (&self->bar, gtk_widget_unparent);
 
   G_OBJECT_CLASS (vastus_ring_parent_class)->dispose (object);
 }
@@ -209,7 +221,7 @@ vastus_ring_class_init (VastusRingClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "ring");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PROGRESS_BAR);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -217,10 +229,17 @@ vastus_ring_init (VastusRing *self)
 {
   self->fraction = -1.0;
   self->percent = -1;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 100.0,
-                                  -1);
+  /* Translators: what a screen reader calls the big countdown ring of a session */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timer"), -1);
+
+  /* No value while there is no clock: hidden until there is one. */
+  self->bar = gtk_progress_bar_new ();
+  gtk_widget_set_visible (self->bar, FALSE);
+  gtk_widget_set_can_target (self->bar, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: what a screen reader calls how far through its current step a session is, read with a percentage */
+                                  _("Progress of this step"), -1);
+  gtk_widget_insert_after (self->bar, GTK_WIDGET (self), NULL);
 }
 
 /**
@@ -244,12 +263,12 @@ vastus_ring_set_fraction (VastusRing *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
 
   /* Told in whole percent, so that it changes seldom. */
+  gtk_widget_set_visible (self->bar, fraction >= 0);
   percent = fraction < 0 ? 0 : (int) (fraction * 100);
   if (percent != self->percent)
     {
       self->percent = percent;
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) percent, -1);
+      gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->bar), percent / 100.0);
     }
 }
 
@@ -263,6 +282,7 @@ vastus_ring_set_child (VastusRing *self,
   if (child != NULL)
     {
       self->child = child;
-      gtk_widget_set_parent (child, GTK_WIDGET (self));
+      /* After the bar, in the order a screen reader reads them. */
+      gtk_widget_insert_after (child, GTK_WIDGET (self), self->bar);
     }
 }

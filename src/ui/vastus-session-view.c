@@ -456,6 +456,11 @@ show_summary (VastusSessionView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->mute_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->speech_button), FALSE);
 
+  /* The focus was on a button now hidden (End, or the last Done): it goes
+   * to the first question of the pain log, or else to the way back. */
+  if (self->entry == NULL || !gtk_widget_child_focus (GTK_WIDGET (self->pain_form), GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
+
   if (!completed)
     announce (self, _("Session ended."));
 }
