@@ -8,6 +8,7 @@
 #include "vastus-exercise-detail-private.h"
 #include "vastus-import-dialog-private.h"
 #include "vastus-library-page.h"
+#include "vastus-today-page-private.h"
 #include "vastus-window-private.h"
 #include "vastus-test-ui.h"
 #include "vastus-test-env.h"
@@ -283,6 +284,39 @@ test_import_program (Fixture       *fixture,
   }
 }
 
+static const char *
+focus_action (VastusWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return GTK_IS_ACTIONABLE (focus) ? gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)) : NULL;
+}
+
+/* A warning sign puts the programme on hold and hides Start Session: the
+ * focus goes to the button that takes its place, not nowhere, and back to
+ * Start Session once the knee has been checked. */
+static void
+test_focus_follows_hold (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char * const yes[] = { "calf", NULL };
+  VastusTodayPage *today = VASTUS_TODAY_PAGE (vastus_window_get_today (fixture->window));
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gtk_widget_grab_focus (vastus_today_page_get_start_button (today)));
+  g_assert_cmpstr (focus_action (fixture->window), ==, "win.start-session");
+
+  g_assert_true (vastus_store_answer_warning_signs (fixture->store, yes, "menu", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (vastus_today_page_get_start_shown (today));
+  g_assert_cmpstr (focus_action (fixture->window), ==, "win.knee-checked");
+
+  g_assert_true (vastus_store_knee_checked (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (vastus_today_page_get_start_shown (today));
+  g_assert_cmpstr (focus_action (fixture->window), ==, "win.start-session");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +342,7 @@ main (int   argc,
   ADD ("shortcuts-make-the-library", test_shortcuts_make_the_library);
   ADD ("exercise-row-makes-the-library", test_exercise_row_makes_the_library);
   ADD ("menu-made-when-opened", test_menu_made_when_opened);
+  ADD ("focus-follows-hold", test_focus_follows_hold);
 #undef ADD
   g_test_add ("/vastus/window/import-program", Fixture, NULL, import_set_up, test_import_program, import_tear_down);
 

@@ -18,6 +18,7 @@ const char *vastus_today_page_get_resume_text (VastusTodayPage *self);
 char       *vastus_today_page_get_changes_text    (VastusTodayPage *self);
 char       *vastus_today_page_get_hold_text       (VastusTodayPage *self);
 gboolean    vastus_today_page_get_start_shown     (VastusTodayPage *self);
+GtkWidget  *vastus_today_page_get_start_button    (VastusTodayPage *self);
 GtkWidget  *vastus_today_page_get_short_button    (VastusTodayPage *self);
 const char *vastus_today_page_get_morning_session (VastusTodayPage *self);
 const char *vastus_today_page_get_week_text       (VastusTodayPage *self);

@@ -49,6 +49,7 @@ struct _VastusTodayPage
   GtkLabel             *summary_label;
   GtkLabel             *week_label;
   GtkWidget            *start_button;
+  GtkWidget            *checked_button;
   GtkWidget            *short_button;
   AdwPreferencesGroup  *notice_group;
   AdwActionRow         *notice_row;
@@ -284,6 +285,7 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, week_label);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, checked_button);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, short_button);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_group);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, notice_row);
@@ -482,6 +484,32 @@ refresh_short (VastusTodayPage *self,
   gtk_button_set_label (GTK_BUTTON (self->short_button), label);
 }
 
+/* The window turns the button's action on just after: the focus follows
+ * once it can. */
+static void
+pending_focus_cb (GtkWidget       *button,
+                  GParamSpec      *pspec,
+                  VastusTodayPage *self)
+{
+  if (gtk_widget_is_sensitive (button) && gtk_widget_get_visible (button))
+    {
+      g_signal_handlers_disconnect_by_func (button, pending_focus_cb, self);
+      gtk_widget_grab_focus (button);
+    }
+}
+
+static void
+take_focus (VastusTodayPage *self,
+            GtkWidget       *button)
+{
+  g_signal_handlers_disconnect_by_func (self->start_button, pending_focus_cb, self);
+  g_signal_handlers_disconnect_by_func (self->checked_button, pending_focus_cb, self);
+  if (gtk_widget_is_sensitive (button))
+    gtk_widget_grab_focus (button);
+  else
+    g_signal_connect_object (button, "notify::sensitive", G_CALLBACK (pending_focus_cb), self, 0);
+}
+
 /**
  * vastus_today_page_refresh:
  *
@@ -492,7 +520,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
 {
   g_autoptr (VastusPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean resumable = FALSE, held, due;
+  gboolean resumable = FALSE, held, due, had_focus;
   guint step;
   gint64 saved_at;
 
@@ -527,6 +555,7 @@ vastus_today_page_refresh (VastusTodayPage *self)
 
   due = refresh_week (self, held);
   gtk_widget_set_visible (GTK_WIDGET (self->resume_group), resumable);
+  had_focus = gtk_widget_is_focus (self->start_button) || gtk_widget_is_focus (self->checked_button);
   gtk_widget_set_visible (self->start_button, !held);
   refresh_short (self, held);
   gtk_button_set_label (GTK_BUTTON (self->start_button),
@@ -536,6 +565,11 @@ vastus_today_page_refresh (VastusTodayPage *self)
     gtk_widget_remove_css_class (self->start_button, "suggested-action");
   else
     gtk_widget_add_css_class (self->start_button, "suggested-action");
+
+  /* A hold hides Start Session and the knee check hides the hold: the focus
+   * goes to the button that takes their place, not nowhere. */
+  if (had_focus)
+    take_focus (self, held ? self->checked_button : self->start_button);
 }
 
 static GtkWidget *
@@ -903,6 +937,13 @@ vastus_today_page_get_short_button (VastusTodayPage *self)
 {
   g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
   return gtk_widget_get_visible (self->short_button) ? self->short_button : NULL;
+}
+
+GtkWidget *
+vastus_today_page_get_start_button (VastusTodayPage *self)
+{
+  g_return_val_if_fail (VASTUS_IS_TODAY_PAGE (self), NULL);
+  return self->start_button;
 }
 
 gboolean
