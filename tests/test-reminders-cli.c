@@ -12,7 +12,8 @@
  * its settings in a key file in the test's own configuration folder: with
  * both reminders off it says so and exits; with one on it stays, as the
  * application, with no window; a second one says the first sends them and
- * exits; asked to quit, it quits.
+ * exits; a restore from the command line is refused while it runs; asked to
+ * quit, it quits.
  */
 
 static void
@@ -135,6 +136,23 @@ test_background (void)
   /* A second one leaves it to the first. */
   g_assert_cmpint (run (&out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "running already"));
+
+  /* A restore from the command line is refused while it runs: it would
+   * write its programme and journal over the restored ones. */
+  {
+    g_autofree char *backup = g_build_filename (g_get_user_data_dir (), "never-read.vastus-backup", NULL);
+    const char *restore_argv[] = { g_getenv ("VASTUS_BINARY"), "--restore", backup, "--yes", NULL };
+    g_autofree char *restore_out = NULL;
+    g_autofree char *restore_err = NULL;
+    int restore_status = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) restore_argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &restore_out, &restore_err, &restore_status, &error));
+    g_assert_no_error (error);
+    g_assert_true (WIFEXITED (restore_status));
+    g_assert_cmpint (WEXITSTATUS (restore_status), ==, 1);
+    g_assert_nonnull (strstr (restore_err, "Vastus is open"));
+  }
 
   /* Asked to quit, it quits. */
   g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/vastus/Vastus", "org.gtk.Actions", "Activate",

@@ -410,6 +410,14 @@ vastus_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "backup", "^ay", &backup);
       g_variant_dict_lookup (options, "restore", "^ay", &restore);
+      /* A Vastus open on the same data would write its programme and
+       * journal over the restored ones. With no session bus there is no
+       * telling, and nothing open to ask. */
+      if (restore != NULL && g_application_register (app, NULL, NULL) && g_application_get_is_remote (app))
+        {
+          g_printerr ("%s\n", _("Vastus is open: close it first, or use Restore… in its main menu. Nothing was changed."));
+          return 1;
+        }
       return vastus_backup_cli (backup, restore, g_variant_dict_contains (options, "yes"));
     }
 
