@@ -151,3 +151,40 @@ vastus_date_format_date (const GDate *date,
                                     12, 0, 0);
   return datetime != NULL ? vastus_date_format (datetime, format) : g_strdup ("");
 }
+
+/**
+ * vastus_date_from_time_local:
+ * @time: microseconds since the epoch
+ * @date: (out caller-allocates): the day @time falls on, local time
+ */
+void
+vastus_date_from_time_local (gint64  time,
+                             GDate  *date)
+{
+  g_autoptr (GDateTime) local = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
+  int year, month, day;
+
+  g_date_clear (date, 1);
+  if (local == NULL)
+    {
+      g_date_set_dmy (date, 1, 1, 1970);
+      return;
+    }
+  g_date_time_get_ymd (local, &year, &month, &day);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+}
+
+/**
+ * vastus_date_start_local:
+ *
+ * Returns: midnight at the start of @date, local time, in microseconds
+ *   since the epoch
+ */
+gint64
+vastus_date_start_local (const GDate *date)
+{
+  g_autoptr (GDateTime) midnight = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                          g_date_get_day (date), 0, 0, 0);
+
+  return midnight != NULL ? g_date_time_to_unix (midnight) * G_USEC_PER_SEC : 0;
+}

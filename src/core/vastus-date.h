@@ -10,4 +10,8 @@ char *vastus_date_format      (GDateTime   *datetime,
 char *vastus_date_format_date (const GDate *date,
                                const char  *format);
 
+void  vastus_date_from_time_local (gint64       time,
+                                  GDate       *date);
+gint64 vastus_date_start_local    (const GDate *date);
+
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
+
 #include "vastus-history.h"
 
 #include <glib/gi18n.h>
@@ -18,33 +20,6 @@
 
 #define DAY (G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC)
 #define HOUR (G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC)
-
-static void
-local_date (gint64  time,
-            GDate  *date)
-{
-  g_autoptr (GDateTime) local = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
-  int year, month, day;
-
-  g_date_clear (date, 1);
-  if (local == NULL)
-    {
-      g_date_set_dmy (date, 1, 1, 1970);
-      return;
-    }
-  g_date_time_get_ymd (local, &year, &month, &day);
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-}
-
-/* Midnight at the start of @date, local time. */
-static gint64
-date_start (const GDate *date)
-{
-  g_autoptr (GDateTime) midnight = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                          g_date_get_day (date), 0, 0, 0);
-
-  return midnight != NULL ? g_date_time_to_unix (midnight) * G_USEC_PER_SEC : 0;
-}
 
 /**
  * vastus_history_range_start:
@@ -64,15 +39,15 @@ vastus_history_range_start (VastusJournal *journal,
       guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
       g_autoptr (VastusSessionEntry) first = n > 0 ? g_list_model_get_item (G_LIST_MODEL (journal), 0) : NULL;
 
-      local_date (first != NULL ? MIN (vastus_session_entry_get_start (first), now) : now, &date);
+      vastus_date_from_time_local (first != NULL ? MIN (vastus_session_entry_get_start (first), now) : now, &date);
     }
   else
     {
-      local_date (now, &date);
+      vastus_date_from_time_local (now, &date);
       g_date_subtract_days (&date, range == VASTUS_RANGE_4_WEEKS ? 27 : 83);
     }
 
-  return date_start (&date);
+  return vastus_date_start_local (&date);
 }
 
 /**
@@ -262,7 +237,7 @@ vastus_history_day_counts (VastusJournal *journal,
                            guint8        *counts)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
-  gint64 from = date_start (first_day);
+  gint64 from = vastus_date_start_local (first_day);
 
   memset (counts, 0, n_days);
 
@@ -280,7 +255,7 @@ vastus_history_day_counts (VastusJournal *journal,
       if (!vastus_history_counts (entry))
         continue;
 
-      local_date (start, &date);
+      vastus_date_from_time_local (start, &date);
       index = g_date_days_between (first_day, &date);
       if (index >= 0 && (guint) index < n_days && counts[index] < G_MAXUINT8)
         counts[index]++;
@@ -292,7 +267,7 @@ void
 vastus_history_week_start (gint64  now,
                            GDate  *monday)
 {
-  local_date (now, monday);
+  vastus_date_from_time_local (now, monday);
   g_date_subtract_days (monday, g_date_get_weekday (monday) - G_DATE_MONDAY);
 }
 
@@ -341,7 +316,7 @@ vastus_history_next_session (VastusJournal *journal,
   guint gap = 7 / CLAMP (sessions_per_week, 1, 7);
   GDate today;
 
-  local_date (now, &today);
+  vastus_date_from_time_local (now, &today);
   *next = today;
 
   for (guint i = n; i > 0; i--)
@@ -351,12 +326,12 @@ vastus_history_next_session (VastusJournal *journal,
 
       if (!vastus_history_counts (entry))
         continue;
-      local_date (vastus_session_entry_get_start (entry), &last);
+      vastus_date_from_time_local (vastus_session_entry_get_start (entry), &last);
       g_date_add_days (&last, gap);
       if (g_date_compare (&last, &today) > 0)
         *next = last;
       /* The last session counts only once done: one today puts off the next. */
-      local_date (vastus_session_entry_get_start (entry), &last);
+      vastus_date_from_time_local (vastus_session_entry_get_start (entry), &last);
       return g_date_compare (&last, &today) == 0;
     }
   return FALSE;
@@ -384,7 +359,7 @@ vastus_history_week_streak (VastusJournal *journal,
   if (first == NULL || target == 0)
     return 0;
 
-  local_date (vastus_session_entry_get_start (first), &first_day);
+  vastus_date_from_time_local (vastus_session_entry_get_start (first), &first_day);
   vastus_history_week_start (now, &monday);
   if (sessions_in_week (journal, &monday) >= target)
     streak++;

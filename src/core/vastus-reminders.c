@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "vastus-date.h"
+
 #include "vastus-reminders.h"
 
 #include <glib/gi18n.h>
@@ -23,33 +25,6 @@
 /* A monotonic clock stands still while the computer sleeps: look again at
  * least this often, so that a reminder is late by this much at most. */
 #define LOOK_AGAIN (15 * MINUTE)
-
-static void
-local_date (gint64  time,
-            GDate  *date)
-{
-  g_autoptr (GDateTime) local = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
-  int year, month, day;
-
-  g_date_clear (date, 1);
-  if (local == NULL)
-    {
-      g_date_set_dmy (date, 1, 1, 1970);
-      return;
-    }
-  g_date_time_get_ymd (local, &year, &month, &day);
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-}
-
-/* Midnight at the start of @date, local time. */
-static gint64
-date_start (const GDate *date)
-{
-  g_autoptr (GDateTime) midnight = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                          g_date_get_day (date), 0, 0, 0);
-
-  return midnight != NULL ? g_date_time_to_unix (midnight) * G_USEC_PER_SEC : 0;
-}
 
 /* The chosen time on @date, local time. A time the clocks skip when summer
  * time begins comes an hour later, as GLib places it. */
@@ -150,13 +125,13 @@ vastus_reminders_trained_on (VastusJournal *journal,
   guint n = g_list_model_get_n_items (G_LIST_MODEL (journal));
   GDate day;
 
-  local_date (time, &day);
+  vastus_date_from_time_local (time, &day);
   for (guint i = n; i > 0; i--)
     {
       g_autoptr (VastusSessionEntry) entry = g_list_model_get_item (G_LIST_MODEL (journal), i - 1);
       GDate started;
 
-      local_date (vastus_session_entry_get_start (entry), &started);
+      vastus_date_from_time_local (vastus_session_entry_get_start (entry), &started);
       if (g_date_compare (&started, &day) < 0)
         return FALSE;
       if (g_date_compare (&started, &day) == 0 && vastus_history_counts (entry))
@@ -192,7 +167,7 @@ vastus_reminders_training_due (const VastusReminderSettings *settings,
 
   if (!training_possible (settings, program))
     return FALSE;
-  local_date (now, &today);
+  vastus_date_from_time_local (now, &today);
   if (!(settings->weekdays & VASTUS_WEEKDAY_BIT (g_date_get_weekday (&today))))
     return FALSE;
   when = time_on (&today, settings->minute_of_day);
@@ -219,7 +194,7 @@ vastus_reminders_next_training (const VastusReminderSettings *settings,
   if (!training_possible (settings, program))
     return -1;
 
-  local_date (now, &day);
+  vastus_date_from_time_local (now, &day);
   /* Eight days: a week on from a chosen today whose time has passed. */
   for (guint i = 0; i <= 7; i++, g_date_add_days (&day, 1))
     {
@@ -257,9 +232,9 @@ vastus_reminders_next_morning (VastusJournal *journal,
 
   end = vastus_session_entry_get_end (last);
   deadline = end + VASTUS_MORNING_CHECK_WITHIN_HOURS * HOUR;
-  local_date (end, &date);
+  vastus_date_from_time_local (end, &date);
   g_date_add_days (&date, 1);
-  when = MAX (end + VASTUS_MORNING_CHECK_AFTER_HOURS * HOUR, date_start (&date) + VASTUS_MORNING_HOUR * HOUR);
+  when = MAX (end + VASTUS_MORNING_CHECK_AFTER_HOURS * HOUR, vastus_date_start_local (&date) + VASTUS_MORNING_HOUR * HOUR);
   when = MAX (when, now);
 
   return when < deadline ? when : -1;
@@ -333,7 +308,7 @@ training_sent_today (VastusReminders *self,
 {
   GDate today;
 
-  local_date (now, &today);
+  vastus_date_from_time_local (now, &today);
   return g_date_valid (&self->training_sent) && g_date_compare (&self->training_sent, &today) == 0;
 }
 
@@ -377,7 +352,7 @@ deadline_cb (gpointer data)
   if (vastus_reminders_training_due (&self->settings, journal (self), vastus_store_get_program (self->store), now) &&
       !training_sent_today (self, now))
     {
-      local_date (now, &self->training_sent);
+      vastus_date_from_time_local (now, &self->training_sent);
       self->training_shown = TRUE;
       g_signal_emit (self, signals[REMINDER], 0, VASTUS_REMINDER_TRAINING);
     }
