@@ -181,6 +181,54 @@ quiet_log (const char     *domain,
     g_log_default_handler (domain, level, message, data);
 }
 
+/* The person's catalogue, programme and journal, for the command line:
+ * each problem printed, FALSE when one of them cannot be read at all. */
+static gboolean
+load_own_data (VastusCatalogue **catalogue,
+               VastusProgram   **program,
+               VastusJournal   **journal)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) user_errors = NULL;
+  g_autofree char *user_folder = vastus_catalogue_user_folder ();
+  g_autofree char *program_path = vastus_program_default_path ();
+
+  *catalogue = vastus_catalogue_new_builtin (&error);
+  if (*catalogue == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  user_errors = vastus_catalogue_load_folder (*catalogue, user_folder);
+  for (guint i = 0; i < user_errors->len; i++)
+    g_printerr ("%s\n", ((GError *) g_ptr_array_index (user_errors, i))->message);
+
+  if (!g_file_test (program_path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("No programme has been set up yet in %s.\n"), program_path);
+      return FALSE;
+    }
+  *program = vastus_program_load (program_path, *catalogue, &problems, &error);
+  if (*program == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+
+  *journal = vastus_journal_new (NULL);
+  if (!vastus_journal_load (*journal, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < vastus_journal_get_problems (*journal)->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (vastus_journal_get_problems (*journal), i));
+  return TRUE;
+}
+
 /* vastus --explain: what the progression engine sees in the person's own
  * data folder, exercise by exercise, for a physiotherapist or a tester. */
 static int
@@ -190,10 +238,6 @@ explain (GVariantDict *options)
   g_autoptr (VastusCatalogue) catalogue = NULL;
   g_autoptr (VastusProgram) program = NULL;
   g_autoptr (VastusJournal) journal = NULL;
-  g_autoptr (GPtrArray) problems = NULL;
-  g_autoptr (GPtrArray) user_errors = NULL;
-  g_autofree char *user_folder = vastus_catalogue_user_folder ();
-  g_autofree char *program_path = vastus_program_default_path ();
   g_autofree char *report = NULL;
   const char *when = NULL;
   gint64 now = g_get_real_time ();
@@ -204,38 +248,8 @@ explain (GVariantDict *options)
       return 2;
     }
 
-  catalogue = vastus_catalogue_new_builtin (&error);
-  if (catalogue == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  user_errors = vastus_catalogue_load_folder (catalogue, user_folder);
-  for (guint i = 0; i < user_errors->len; i++)
-    g_printerr ("%s\n", ((GError *) g_ptr_array_index (user_errors, i))->message);
-
-  if (!g_file_test (program_path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_("No programme has been set up yet in %s.\n"), program_path);
-      return 1;
-    }
-  program = vastus_program_load (program_path, catalogue, &problems, &error);
-  if (program == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  for (guint i = 0; i < problems->len; i++)
-    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
-
-  journal = vastus_journal_new (NULL);
-  if (!vastus_journal_load (journal, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  for (guint i = 0; i < vastus_journal_get_problems (journal)->len; i++)
-    g_printerr ("%s\n", (char *) g_ptr_array_index (vastus_journal_get_problems (journal), i));
+  if (!load_own_data (&catalogue, &program, &journal))
+    return 1;
 
   report = vastus_progression_explain (program, catalogue, journal, now);
   fputs (report, stdout);
@@ -251,12 +265,8 @@ write_report (GVariantDict *options)
   g_autoptr (VastusCatalogue) catalogue = NULL;
   g_autoptr (VastusProgram) program = NULL;
   g_autoptr (VastusJournal) journal = NULL;
-  g_autoptr (GPtrArray) problems = NULL;
-  g_autoptr (GPtrArray) user_errors = NULL;
   g_autoptr (VastusReport) report = NULL;
   g_autoptr (GtkPaperSize) paper = NULL;
-  g_autofree char *user_folder = vastus_catalogue_user_folder ();
-  g_autofree char *program_path = vastus_program_default_path ();
   const char *path = NULL;
   const char *when = NULL;
   const char *paper_name = NULL;
@@ -294,38 +304,8 @@ write_report (GVariantDict *options)
   else
     paper = gtk_paper_size_new (NULL);
 
-  catalogue = vastus_catalogue_new_builtin (&error);
-  if (catalogue == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  user_errors = vastus_catalogue_load_folder (catalogue, user_folder);
-  for (guint i = 0; i < user_errors->len; i++)
-    g_printerr ("%s\n", ((GError *) g_ptr_array_index (user_errors, i))->message);
-
-  if (!g_file_test (program_path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_("No programme has been set up yet in %s.\n"), program_path);
-      return 1;
-    }
-  program = vastus_program_load (program_path, catalogue, &problems, &error);
-  if (program == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  for (guint i = 0; i < problems->len; i++)
-    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
-
-  journal = vastus_journal_new (NULL);
-  if (!vastus_journal_load (journal, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  for (guint i = 0; i < vastus_journal_get_problems (journal)->len; i++)
-    g_printerr ("%s\n", (char *) g_ptr_array_index (vastus_journal_get_problems (journal), i));
+  if (!load_own_data (&catalogue, &program, &journal))
+    return 1;
 
   report = vastus_report_build (program, catalogue, journal, now, (guint) weeks);
   if (!vastus_report_write_pdf (report, paper, path, &error))
