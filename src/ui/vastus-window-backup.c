@@ -150,10 +150,15 @@ inform (VastusWindow *self,
 
 /* Back Up… */
 
+/* Hands the file chosen to @action as a path; a file with no path (a
+ * network place) is said in a dialog, with @title and @body. */
 static void
-backup_chooser_response_cb (GtkNativeDialog *chooser,
-                            int              response,
-                            VastusWindow    *self)
+pass_chosen_file (VastusWindow    *self,
+                  GtkNativeDialog *chooser,
+                  int              response,
+                  const char      *action,
+                  const char      *title,
+                  const char      *body)
 {
   g_autoptr (GFile) file = NULL;
   g_autofree char *path = NULL;
@@ -167,10 +172,19 @@ backup_chooser_response_cb (GtkNativeDialog *chooser,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      inform (self, _("Backup Not Saved"), _("Vastus can save a backup only to a folder on this computer."));
+      inform (self, title, body);
       return;
     }
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.backup-to", "s", path);
+  gtk_widget_activate_action (GTK_WIDGET (self), action, "s", path);
+}
+
+static void
+backup_chooser_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            VastusWindow    *self)
+{
+  pass_chosen_file (self, chooser, response, "win.backup-to", _("Backup Not Saved"),
+                    _("Vastus can save a backup only to a folder on this computer."));
 }
 
 static void
@@ -314,22 +328,8 @@ restore_chooser_response_cb (GtkNativeDialog *chooser,
                              int              response,
                              VastusWindow    *self)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  forget_chooser (self);
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      inform (self, _("Backup Not Restored"), _("Vastus can restore only a backup on this computer."));
-      return;
-    }
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.restore-from", "s", path);
+  pass_chosen_file (self, chooser, response, "win.restore-from", _("Backup Not Restored"),
+                    _("Vastus can restore only a backup on this computer."));
 }
 
 static void
