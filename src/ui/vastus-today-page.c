@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vastus-card-shadow.h"
 #include "vastus-checkpoint.h"
 #include "vastus-coach.h"
 #include "vastus-decision-row.h"
@@ -270,6 +271,7 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VASTUS_TYPE_PAIN_SCALE);
+  g_type_ensure (VASTUS_TYPE_CARD_SHADOW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_box);
