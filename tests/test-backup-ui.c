@@ -7,6 +7,7 @@
 
 #include "vastus-application-private.h"
 #include "vastus-backup.h"
+#include "vastus-files.h"
 #include "vastus-window-private.h"
 #include "vastus-test-ui.h"
 #include "vastus-test-env.h"
@@ -42,7 +43,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr (GError) error = NULL;
 
-  fixture->folder = vastus_backup_data_folder ();
+  fixture->folder = vastus_files_data_dir ();
   vastus_test_remove_tree (fixture->folder);
   fixture->elsewhere = g_dir_make_tmp ("vastus-backup-ui-XXXXXX", &error);
   g_assert_no_error (error);

@@ -15,6 +15,21 @@
 #include <unistd.h>
 
 /**
+ * vastus_files_data_dir:
+ *
+ * The one folder Vastus keeps the person's files in: journal.jsonl,
+ * program.json, catalogue.d/, the session in progress, and what a restore
+ * kept aside. Everything that reads or writes them asks here.
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/` and the application ID
+ */
+char *
+vastus_files_data_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, NULL);
+}
+
+/**
  * vastus_folder_make_private:
  * @folder: the folder a data file of the person's is written to
  *

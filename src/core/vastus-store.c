@@ -1326,7 +1326,7 @@ vastus_store_back_up (VastusStore  *self,
                       GFile        *file,
                       GError      **error)
 {
-  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autofree char *folder = vastus_files_data_dir ();
   g_autoptr (GSettings) settings = vastus_backup_settings_new ();
   g_autoptr (GDateTime) now = NULL;
 
@@ -1358,7 +1358,7 @@ vastus_store_restore (VastusStore   *self,
                       char         **kept_in,
                       GError       **error)
 {
-  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autofree char *folder = vastus_files_data_dir ();
   g_autofree char *user_folder = vastus_catalogue_user_folder ();
   g_autoptr (GSettings) settings = vastus_backup_settings_new ();
   g_autoptr (GDateTime) now = NULL;
