@@ -192,7 +192,7 @@ test_restore (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Restore This Backup?");
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (body, "before-restore"));
-  g_assert_nonnull (strstr (body, "/io.github.vastus.Vastus"));
+  g_assert_nonnull (strstr (body, "/io.github.vastus.vastus"));
   g_assert_true (has_row (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
                           "18 sessions, from 10 October 2026 to 17 November 2026"));
   g_assert_true (has_row (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),

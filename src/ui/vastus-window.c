@@ -910,7 +910,7 @@ show_shortcuts_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   g_autoptr (GtkBuilder) builder =
-    gtk_builder_new_from_resource ("/io/github/vastus/Vastus/ui/vastus-shortcuts-window.ui");
+    gtk_builder_new_from_resource ("/io/github/vastus/vastus/ui/vastus-shortcuts-window.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
@@ -1411,7 +1411,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   g_type_ensure (VASTUS_TYPE_TODAY_PAGE);
   g_type_ensure (VASTUS_TYPE_PROGRESS_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
