@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "vastus-background.h"
 #include "vastus-files.h"
@@ -305,6 +306,33 @@ test_former_autostart_both (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+/* One entry by both names (here a link; a file system that ignores case
+ * does the same): left as it is, not removed. */
+static void
+test_former_autostart_same_entry (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_free (write_former_entry (NULL));
+  before = read_text (former);
+  g_assert_cmpint (symlink ("io.github.vastus.Vastus-reminders.desktop", path), ==, 0);
+
+  g_assert_true (vastus_background_move_former_autostart (&error));
+  g_assert_no_error (error);
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  after = read_text (former);
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_unlink (former), ==, 0);
+}
+
 /* Something in the way of the new entry: an error, and the former entry
  * left where it still starts the reminders. */
 static void
@@ -554,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/vastus/background/former-autostart/kept-off", test_former_autostart_kept_off);
   g_test_add_func ("/vastus/background/former-autostart/none", test_former_autostart_none);
   g_test_add_func ("/vastus/background/former-autostart/both", test_former_autostart_both);
+  g_test_add_func ("/vastus/background/former-autostart/same-entry", test_former_autostart_same_entry);
   g_test_add_func ("/vastus/background/former-autostart/error", test_former_autostart_error);
   g_test_add_func ("/vastus/background/former-autostart/turned-off", test_former_autostart_turned_off);
   g_test_add_func ("/vastus/background/portal", test_portal);

@@ -571,6 +571,49 @@ test_former_id_both (void)
   remove_data_folders ();
 }
 
+static void
+count_message (const char     *domain,
+               GLogLevelFlags  level,
+               const char     *message,
+               gpointer        data)
+{
+  (*(guint *) data)++;
+}
+
+/* One folder by both names (here a link; a file system that ignores case
+ * does the same): nothing to move, nothing said. */
+static void
+test_former_id_same_folder (void)
+{
+  g_autofree char *folder = current_folder ();
+  g_autofree char *former = vastus_files_former_data_dir ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  guint messages = 0;
+  guint handler;
+
+  remove_data_folders ();
+  fill_data_folder (former);
+  before = tree_listing (former);
+  g_assert_cmpint (symlink (VASTUS_FORMER_APPLICATION_ID, folder), ==, 0);
+
+  handler = g_log_set_handler ("vastus-files", G_LOG_LEVEL_MESSAGE, count_message, &messages);
+  g_assert_true (vastus_files_move_former_data_dir (&error));
+  g_log_remove_handler ("vastus-files", handler);
+  g_assert_no_error (error);
+  g_assert_cmpuint (messages, ==, 0);
+
+  after = tree_listing (former);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_SYMLINK));
+  data = vastus_files_data_dir ();
+  g_assert_cmpstr (data, ==, folder);
+  assert_sessions_readable ();
+  remove_data_folders ();
+}
+
 /* The rename fails: the error names both folders and the reason, nothing
  * moves, and the former folder stays the data folder, every session in it
  * read. */
@@ -823,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/vastus/files/former-id/moved", test_former_id_moved);
   g_test_add_func ("/vastus/files/former-id/new-only", test_former_id_new_only);
   g_test_add_func ("/vastus/files/former-id/both", test_former_id_both);
+  g_test_add_func ("/vastus/files/former-id/same-folder", test_former_id_same_folder);
   g_test_add_func ("/vastus/files/former-id/file-in-the-way", test_former_id_file_in_the_way);
   g_test_add_func ("/vastus/files/former-id/read-only", test_former_id_read_only);
   g_test_add_func ("/vastus/files/former-id/running", test_former_id_running);

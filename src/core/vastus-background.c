@@ -226,6 +226,11 @@ vastus_background_move_former_autostart (GError **error)
       return FALSE;
     }
 
+  /* One entry by both names (a file system that ignores case, a link):
+   * removing the former name would remove the entry. */
+  if (vastus_path_same_file (former, path))
+    return TRUE;
+
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);

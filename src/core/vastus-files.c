@@ -120,8 +120,11 @@ vastus_files_move_former_data_dir (GError **error)
 
   if (g_file_test (folder, G_FILE_TEST_IS_DIR))
     {
-      g_message ("Your Vastus data is in %s; %s, from before Vastus was renamed, is left as it is",
-                 folder, former);
+      /* One folder by both names: a file system that ignores case, or a
+       * link the person made. Nothing to move. */
+      if (!vastus_path_same_file (folder, former))
+        g_message ("Your Vastus data is in %s; %s, from before Vastus was renamed, is left as it is",
+                   folder, former);
       return TRUE;
     }
 
@@ -287,6 +290,26 @@ vastus_remove_stale_temporaries (const char *path)
     }
 
   return removed;
+}
+
+/**
+ * vastus_path_same_file:
+ * @path: a file or folder
+ * @other: another name, which may be the same file or folder
+ *
+ * Whether both names lead to the one file or folder, links followed: on a
+ * file system that ignores case, "io.github.vastus.Vastus" is
+ * "io.github.vastus.vastus".
+ *
+ * Returns: %TRUE when both are there and are the same
+ */
+gboolean
+vastus_path_same_file (const char *path,
+                       const char *other)
+{
+  GStatBuf a, b;
+
+  return g_stat (path, &a) == 0 && g_stat (other, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 /* As the kernel: more links than this on one path is a loop. */

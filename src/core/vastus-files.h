@@ -15,6 +15,8 @@ gboolean  vastus_files_move_former_data_dir (GError **error);
 gboolean  vastus_files_move_from_former_id  (GError **error);
 int       vastus_folder_make_private      (const char  *folder);
 guint     vastus_remove_stale_temporaries (const char  *path);
+gboolean  vastus_path_same_file           (const char  *path,
+                                           const char  *other);
 gboolean  vastus_path_resolve_inside      (const char  *folder,
                                            const char  *path,
                                            char       **resolved,
