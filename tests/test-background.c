@@ -4,14 +4,17 @@
 #include <gio/gio.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "vastus-background.h"
+#include "vastus-files.h"
 #include "vastus-test-env.h"
 
 /*
  * How `vastus --reminders` comes to start with the person's session: the
  * autostart entry, written with the right Exec line and removed when the
- * reminders are off; and the Background portal, here a fake one on this
+ * reminders are off, and moved from the name it had under Vastus's former
+ * application ID; and the Background portal, here a fake one on this
  * test's own session bus, that says yes or no as the case wants and keeps
  * what it was asked.
  */
@@ -46,7 +49,7 @@ test_autostart (void)
 {
   g_autofree char *path = vastus_background_autostart_path ();
   g_autofree char *expected = g_build_filename (g_get_user_config_dir (), "autostart",
-                                                "io.github.vastus.Vastus-reminders.desktop", NULL);
+                                                "io.github.vastus.vastus-reminders.desktop", NULL);
   const char * const spaced[] = { "/opt/my apps/vastus", "--reminders", NULL };
   g_autoptr (GKeyFile) entry = NULL;
   g_autoptr (GError) error = NULL;
@@ -98,12 +101,12 @@ test_autostart_error (void)
   g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
   g_assert_false (vastus_background_set_autostart (commandline, TRUE, &error));
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "io.github.vastus.Vastus-reminders.desktop"));
+  g_assert_nonnull (strstr (error->message, "io.github.vastus.vastus-reminders.desktop"));
   g_clear_error (&error);
 
   g_assert_false (vastus_background_set_autostart (commandline, FALSE, &error));
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "io.github.vastus.Vastus-reminders.desktop"));
+  g_assert_nonnull (strstr (error->message, "io.github.vastus.vastus-reminders.desktop"));
   g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
@@ -141,6 +144,253 @@ test_autostart_async (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (request (VASTUS_BACKGROUND_AUTOSTART, FALSE, &error));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* The autostart entry under the former application ID */
+
+static char *
+read_text (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* The entry as a Vastus from before the rename wrote it: what this one
+ * writes, with the former ID for its icon and under the former name.
+ * Returns what this one writes. */
+static char *
+write_former_entry (const char *enabled)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *current = NULL;
+  g_autoptr (GString) old = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (vastus_background_set_autostart (commandline, TRUE, &error));
+  g_assert_no_error (error);
+  current = read_text (path);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+
+  old = g_string_new (current);
+  g_assert_cmpuint (g_string_replace (old, "\nIcon=" APPLICATION_ID "\n", "\nIcon=" VASTUS_FORMER_APPLICATION_ID "\n", 0),
+                    ==, 1);
+  if (enabled != NULL)
+    g_assert_cmpuint (g_string_replace (old, "X-GNOME-Autostart-enabled=true", enabled, 0), ==, 1);
+  g_assert_true (g_file_set_contents (former, old->str, -1, NULL));
+  g_assert_cmpint (g_chmod (former, 0644), ==, 0);
+
+  if (enabled != NULL)
+    {
+      g_autoptr (GString) expected = g_string_new (current);
+
+      g_string_replace (expected, "X-GNOME-Autostart-enabled=true", enabled, 0);
+      return g_string_free (g_steal_pointer (&expected), FALSE);
+    }
+  return g_steal_pointer (&current);
+}
+
+/* Moved: the same entry under the new name, its icon following the ID, the
+ * former one gone; so the reminders start at login, and once. */
+static void
+test_former_autostart_moved (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *expected = write_former_entry (NULL);
+  g_autofree char *former_name = g_path_get_basename (former);
+  g_autofree char *moved = NULL;
+  g_autoptr (GKeyFile) entry = NULL;
+  g_autofree char *exec = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpstr (former_name, ==, "io.github.vastus.Vastus-reminders.desktop");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_test_expect_message ("vastus-background", G_LOG_LEVEL_MESSAGE, "Moved the reminders' autostart entry *");
+  g_assert_true (vastus_background_move_former_autostart (&error));
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+
+  g_assert_false (g_file_test (former, G_FILE_TEST_EXISTS));
+  moved = read_text (path);
+  g_assert_cmpstr (moved, ==, expected);
+  g_assert_cmpuint (mode_of (path), ==, 0644);
+  entry = load_entry ();
+  exec = entry_string (entry, G_KEY_FILE_DESKTOP_KEY_EXEC);
+  g_assert_cmpstr (exec, ==, "/usr/bin/vastus --reminders");
+
+  /* Nothing more to move the next time. */
+  g_assert_true (vastus_background_move_former_autostart (&error));
+  g_assert_no_error (error);
+  g_clear_pointer (&moved, g_free);
+  moved = read_text (path);
+  g_assert_cmpstr (moved, ==, expected);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+/* Turned off in the person's session settings: it stays off. */
+static void
+test_former_autostart_kept_off (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *expected = write_former_entry ("X-GNOME-Autostart-enabled=false");
+  g_autofree char *moved = NULL;
+  g_autoptr (GKeyFile) entry = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_test_expect_message ("vastus-background", G_LOG_LEVEL_MESSAGE, "Moved the reminders' autostart entry *");
+  g_assert_true (vastus_background_move_former_autostart (&error));
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+
+  moved = read_text (path);
+  g_assert_cmpstr (moved, ==, expected);
+  entry = load_entry ();
+  g_assert_false (g_key_file_get_boolean (entry, G_KEY_FILE_DESKTOP_GROUP, "X-GNOME-Autostart-enabled", NULL));
+  g_assert_false (g_file_test (former, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+/* No former entry: nothing written. */
+static void
+test_former_autostart_none (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr (GError) error = NULL;
+
+  vastus_test_remove_tree (folder);
+  g_assert_true (vastus_background_move_former_autostart (&error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (former, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+/* Both: the current entry is the one Vastus keeps up to date; the former
+ * one is only removed. */
+static void
+test_former_autostart_both (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *current = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+  const char * const elsewhere[] = { "/opt/vastus/bin/vastus", "--reminders", NULL };
+
+  g_free (write_former_entry (NULL));
+  g_assert_true (vastus_background_set_autostart (elsewhere, TRUE, &error));
+  g_assert_no_error (error);
+  current = read_text (path);
+
+  g_assert_true (vastus_background_move_former_autostart (&error));
+  g_assert_no_error (error);
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, current);
+  g_assert_false (g_file_test (former, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+/* One entry by both names (here a link; a file system that ignores case
+ * does the same): left as it is, not removed. */
+static void
+test_former_autostart_same_entry (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_free (write_former_entry (NULL));
+  before = read_text (former);
+  g_assert_cmpint (symlink ("io.github.vastus.Vastus-reminders.desktop", path), ==, 0);
+
+  g_assert_true (vastus_background_move_former_autostart (&error));
+  g_assert_no_error (error);
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  after = read_text (former);
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_unlink (former), ==, 0);
+}
+
+/* Something in the way of the new entry: an error, and the former entry
+ * left where it still starts the reminders. */
+static void
+test_former_autostart_error (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_free (write_former_entry (NULL));
+  before = read_text (former);
+
+  /* A folder by the new entry's name. */
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_false (vastus_background_move_former_autostart (&error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "io.github.vastus.vastus-reminders.desktop"));
+  g_clear_error (&error);
+  after = read_text (former);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+
+  /* An autostart folder the person may not write to. */
+  if (geteuid () != 0)
+    {
+      g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
+      g_assert_false (vastus_background_move_former_autostart (&error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+      g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
+      g_clear_pointer (&after, g_free);
+      after = read_text (former);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+
+  g_assert_cmpint (g_unlink (former), ==, 0);
+}
+
+/* Reminders turned off: no entry starts them, under either name. */
+static void
+test_former_autostart_turned_off (void)
+{
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autoptr (GError) error = NULL;
+
+  g_free (write_former_entry (NULL));
+  g_assert_true (vastus_background_set_autostart (commandline, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (former, G_FILE_TEST_EXISTS));
+  g_assert_true (vastus_background_set_autostart (commandline, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (former, G_FILE_TEST_EXISTS));
 }
 
 /* The fake portal */
@@ -328,6 +578,13 @@ main (int   argc,
   g_test_add_func ("/vastus/background/autostart", test_autostart);
   g_test_add_func ("/vastus/background/autostart-error", test_autostart_error);
   g_test_add_func ("/vastus/background/autostart-async", test_autostart_async);
+  g_test_add_func ("/vastus/background/former-autostart/moved", test_former_autostart_moved);
+  g_test_add_func ("/vastus/background/former-autostart/kept-off", test_former_autostart_kept_off);
+  g_test_add_func ("/vastus/background/former-autostart/none", test_former_autostart_none);
+  g_test_add_func ("/vastus/background/former-autostart/both", test_former_autostart_both);
+  g_test_add_func ("/vastus/background/former-autostart/same-entry", test_former_autostart_same_entry);
+  g_test_add_func ("/vastus/background/former-autostart/error", test_former_autostart_error);
+  g_test_add_func ("/vastus/background/former-autostart/turned-off", test_former_autostart_turned_off);
   g_test_add_func ("/vastus/background/portal", test_portal);
 
   status = g_test_run ();

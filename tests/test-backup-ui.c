@@ -7,6 +7,7 @@
 
 #include "vastus-application-private.h"
 #include "vastus-backup.h"
+#include "vastus-files.h"
 #include "vastus-window-private.h"
 #include "vastus-test-ui.h"
 #include "vastus-test-env.h"
@@ -42,7 +43,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr (GError) error = NULL;
 
-  fixture->folder = vastus_backup_data_folder ();
+  fixture->folder = vastus_files_data_dir ();
   vastus_test_remove_tree (fixture->folder);
   fixture->elsewhere = g_dir_make_tmp ("vastus-backup-ui-XXXXXX", &error);
   g_assert_no_error (error);
@@ -191,7 +192,7 @@ test_restore (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Restore This Backup?");
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (body, "before-restore"));
-  g_assert_nonnull (strstr (body, "/io.github.vastus.Vastus"));
+  g_assert_nonnull (strstr (body, "/io.github.vastus.vastus"));
   g_assert_true (has_row (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
                           "18 sessions, from 10 October 2026 to 17 November 2026"));
   g_assert_true (has_row (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Checks build-aux/flatpak/io.github.vastus.Vastus.json without the GNOME
+"""Checks build-aux/flatpak/io.github.vastus.vastus.json without the GNOME
 runtime: it parses; it is the app this tree builds, on a current GNOME
 runtime; every module has a name and pinned sources; cJSON and espeak-ng are
 built as modules; Vastus itself is built from this tree with meson, with

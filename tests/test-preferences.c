@@ -439,7 +439,7 @@ test_reminders (Fixture       *fixture,
   GtkWidget *days_row = gtk_widget_get_ancestor (GTK_WIDGET (tuesday), ADW_TYPE_PREFERENCES_ROW);
   g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autofree char *path = g_build_filename (g_get_user_config_dir (), "autostart",
-                                            "io.github.vastus.Vastus-reminders.desktop", NULL);
+                                            "io.github.vastus.vastus-reminders.desktop", NULL);
   g_autoptr (GKeyFile) entry = g_key_file_new ();
   g_autofree char *exec = NULL;
   g_auto (GStrv) days = NULL;

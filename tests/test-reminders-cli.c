@@ -21,6 +21,8 @@ write_settings (gboolean morning)
 {
   g_autofree char *folder = g_build_filename (g_get_user_config_dir (), "glib-2.0", "settings", NULL);
   g_autofree char *path = g_build_filename (folder, "keyfile", NULL);
+  /* The schema's path, which kept the capital V of Vastus's former
+   * application ID: settings saved before the rename are read as they are. */
   g_autofree char *contents = g_strdup_printf ("[io/github/vastus/Vastus]\n"
                                                "training-reminder=false\n"
                                                "morning-reminder=%s\n", morning ? "true" : "false");
@@ -115,7 +117,7 @@ test_background (void)
   g_assert_cmpint (status, ==, -1);
 
   /* No window. */
-  windows = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/vastus/Vastus", "org.gtk.Actions",
+  windows = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/vastus/vastus", "org.gtk.Actions",
                                          "List", NULL, G_VARIANT_TYPE ("(as)"), G_DBUS_CALL_FLAGS_NONE, -1,
                                          NULL, &error);
   g_assert_no_error (error);
@@ -127,7 +129,7 @@ test_background (void)
     g_assert_true (g_strv_contains (names, "today"));
   }
   g_clear_pointer (&windows, g_variant_unref);
-  windows = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/vastus/Vastus/window/1",
+  windows = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/vastus/vastus/window/1",
                                          "org.gtk.Actions", "List", NULL, G_VARIANT_TYPE ("(as)"),
                                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
   g_assert_nonnull (error);
@@ -155,7 +157,7 @@ test_background (void)
   }
 
   /* Asked to quit, it quits. */
-  g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/vastus/Vastus", "org.gtk.Actions", "Activate",
+  g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/vastus/vastus", "org.gtk.Actions", "Activate",
                                g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL, G_DBUS_CALL_FLAGS_NONE, -1,
                                NULL, &error);
   g_assert_no_error (error);

@@ -16,7 +16,7 @@
 
 typedef struct
 {
-  char            *folder;       /* $XDG_DATA_HOME/io.github.vastus.Vastus */
+  char            *folder;       /* $XDG_DATA_HOME/io.github.vastus.vastus */
   char            *journal_path;
   char            *program_path;
   VastusCatalogue *catalogue;
@@ -471,6 +471,61 @@ test_command_line (Fixture       *fixture,
   g_unlink (pdf);
 }
 
+/* vastus --report with the person's data still in the folder named after
+ * Vastus's former application ID: the folder moves to the new one first, and
+ * the report holds every session in it. */
+static void
+test_command_line_former_folder (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdf = g_build_filename (g_get_user_cache_dir (), "vastus-report-former.pdf", NULL);
+  g_autofree char *former = g_build_filename (g_get_user_data_dir (), "io.github.vastus.Vastus", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *layout = NULL;
+  const char *binary = g_getenv ("VASTUS_BINARY");
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->journal));
+  int status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  g_assert_nonnull (binary);
+  vastus_test_remove_tree (former);
+  g_assert_cmpint (g_rename (fixture->folder, former), ==, 0);
+
+  {
+    const char *argv[] = { binary, "--report", pdf, "--now", NOW, NULL };
+
+    out = run (argv, &status);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (out, "Wrote the report to"));
+  }
+  g_assert_false (g_file_test (former, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fixture->journal_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (fixture->program_path, G_FILE_TEST_IS_REGULAR));
+
+  {
+    const char *argv[] = { pdftotext, "-layout", "-enc", "UTF-8", pdf, "-", NULL };
+
+    layout = run (argv, &status);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  g_assert_cmpuint (n, ==, 18);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VastusSessionEntry) entry = g_list_model_get_item (G_LIST_MODEL (fixture->journal), i);
+      g_autoptr (GDateTime) day = g_date_time_new_from_unix_utc (vastus_session_entry_get_start (entry) / G_USEC_PER_SEC);
+      g_autofree char *date = vastus_date_format (day, "%a %-d %b %Y");
+
+      if (strstr (layout, date) == NULL)
+        g_error ("the session of %s is not in the report:\n%s", date, layout);
+    }
+  g_unlink (pdf);
+}
+
 static void
 test_command_line_errors (Fixture       *fixture,
                           gconstpointer  data)
@@ -520,6 +575,8 @@ main (int   argc,
   g_test_add ("/vastus/report/command-line/a4", Fixture, "a4", fixture_set_up, test_command_line, fixture_tear_down);
   g_test_add ("/vastus/report/command-line/letter", Fixture, "letter", fixture_set_up, test_command_line,
               fixture_tear_down);
+  g_test_add ("/vastus/report/command-line/former-folder", Fixture, NULL, fixture_set_up,
+              test_command_line_former_folder, fixture_tear_down);
   g_test_add ("/vastus/report/command-line/errors", Fixture, NULL, fixture_set_up, test_command_line_errors,
               fixture_tear_down);
 

@@ -317,6 +317,32 @@ test_focus_follows_hold (Fixture       *fixture,
   g_assert_cmpstr (focus_action (fixture->window), ==, "win.start-session");
 }
 
+/* What GtkApplication finds under the resource path it takes from the
+ * application ID: the app icon and its symbolic one, and style.css; and the
+ * shortcuts window, under the same path. (Shown under Xvfb, GTK 4.8's
+ * shortcuts window warns of a label's negative width, so it is only built.) */
+static void
+test_resources (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *base = g_application_get_resource_base_path (G_APPLICATION (app));
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  g_autofree char *css = g_build_path ("/", base, "style.css", NULL);
+  g_autofree char *ui = g_build_path ("/", base, "ui", "vastus-shortcuts-window.ui", NULL);
+  g_autoptr (GtkBuilder) builder = NULL;
+  GObject *shortcuts;
+
+  g_assert_cmpstr (base, ==, "/io/github/vastus/vastus");
+  g_assert_true (g_resources_get_info (css, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID "-symbolic"));
+
+  builder = gtk_builder_new_from_resource (ui);
+  shortcuts = gtk_builder_get_object (builder, "shortcuts_window");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  gtk_window_destroy (GTK_WINDOW (shortcuts));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +369,7 @@ main (int   argc,
   ADD ("exercise-row-makes-the-library", test_exercise_row_makes_the_library);
   ADD ("menu-made-when-opened", test_menu_made_when_opened);
   ADD ("focus-follows-hold", test_focus_follows_hold);
+  ADD ("resources", test_resources);
 #undef ADD
   g_test_add ("/vastus/window/import-program", Fixture, NULL, import_set_up, test_import_program, import_tear_down);
 

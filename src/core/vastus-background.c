@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "vastus-files.h"
+
 /*
  * Reminders that work while Vastus is closed need `vastus --reminders`
  * started with the person's session. In a sandbox the Background portal
@@ -65,6 +67,56 @@ vastus_background_autostart_path (void)
   return g_build_filename (g_get_user_config_dir (), "autostart", APPLICATION_ID "-reminders.desktop", NULL);
 }
 
+/**
+ * vastus_background_former_autostart_path:
+ *
+ * Returns: where Vastus wrote its autostart entry before its application ID
+ *   was renamed
+ */
+char *
+vastus_background_former_autostart_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "autostart", VASTUS_FORMER_APPLICATION_ID "-reminders.desktop",
+                           NULL);
+}
+
+/* An autostart entry, written whole (atomic replace), readable by the
+ * session that starts it. */
+static gboolean
+write_entry (const char  *path,
+             const char  *contents,
+             GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot create %s: %s"), folder, g_strerror (saved));
+      return FALSE;
+    }
+  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+/* An entry that is not there is removed already. */
+static gboolean
+remove_entry (const char  *path,
+              GError     **error)
+{
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   /* Translators: the file, and why it could not be removed */
+                   _("Cannot remove %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* An argument of an Exec line, quoted as the Desktop Entry Specification
  * asks when it holds a reserved character. */
 static void
@@ -107,23 +159,17 @@ vastus_background_set_autostart (const char * const  *commandline,
                                  GError             **error)
 {
   g_autofree char *path = vastus_background_autostart_path ();
-  g_autofree char *folder = g_path_get_dirname (path);
   g_autoptr (GKeyFile) entry = NULL;
   g_autoptr (GString) exec = g_string_new (NULL);
   g_autofree char *contents = NULL;
 
   if (!enable)
     {
-      if (g_unlink (path) != 0 && errno != ENOENT)
-        {
-          int saved = errno;
+      g_autofree char *former = vastus_background_former_autostart_path ();
 
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                       /* Translators: the file, and why it could not be removed */
-                       _("Cannot remove %s: %s"), path, g_strerror (saved));
-          return FALSE;
-        }
-      return TRUE;
+      /* The entry from before the rename too, should it still be there:
+       * reminders turned off do not start at login under either name. */
+      return remove_entry (path, error) && remove_entry (former, error);
     }
 
   g_return_val_if_fail (commandline != NULL && commandline[0] != NULL, FALSE);
@@ -144,15 +190,68 @@ vastus_background_set_autostart (const char * const  *commandline,
   g_key_file_set_boolean (entry, G_KEY_FILE_DESKTOP_GROUP, "X-GNOME-Autostart-enabled", TRUE);
   contents = g_key_file_to_data (entry, NULL, NULL);
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved = errno;
+  return write_entry (path, contents, error);
+}
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Cannot create %s: %s"), folder, g_strerror (saved));
+/**
+ * vastus_background_move_former_autostart:
+ * @error: why the former entry is still there
+ *
+ * Before its application ID was renamed, Vastus wrote the reminders'
+ * autostart entry as `io.github.vastus.Vastus-reminders.desktop`. That entry
+ * is written again under the current name, as
+ * vastus_background_set_autostart() writes it (whole, atomically, 0644),
+ * with the same contents but for the icon, which follows the application
+ * ID; what the person may have changed in it, such as turning it off in
+ * their session's settings, stays. Then the former entry is removed, so
+ * that the reminders start at login, and once. Without a former entry
+ * nothing is written. Where the current entry is there already, it is the
+ * one Vastus keeps up to date, and the former one is only removed.
+ *
+ * Returns: %FALSE when the former entry could not be moved
+ */
+gboolean
+vastus_background_move_former_autostart (GError **error)
+{
+  g_autofree char *former = vastus_background_former_autostart_path ();
+  g_autofree char *path = vastus_background_autostart_path ();
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+
+  if (!g_file_get_contents (former, &contents, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+
+  /* One entry by both names (a file system that ignores case, a link):
+   * removing the former name would remove the entry. */
+  if (vastus_path_same_file (former, path))
+    return TRUE;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+      g_autofree char *moved = NULL;
+
+      /* No icon is named after the former ID any more. */
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (g_str_equal (lines[i], "Icon=" VASTUS_FORMER_APPLICATION_ID))
+            {
+              g_free (lines[i]);
+              lines[i] = g_strdup ("Icon=" APPLICATION_ID);
+            }
+        }
+      moved = g_strjoinv ("\n", lines);
+      if (!write_entry (path, moved, error))
+        return FALSE;
+      g_message ("Moved the reminders' autostart entry from %s to %s", former, path);
+    }
+
+  return remove_entry (former, error);
 }
 
 /* The portal */

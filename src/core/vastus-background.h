@@ -25,9 +25,11 @@ GQuark                 vastus_background_error_quark       (void);
 VastusBackgroundMethod vastus_background_default_method    (void);
 const char * const    *vastus_background_commandline       (VastusBackgroundMethod method);
 char                  *vastus_background_autostart_path    (void);
+char                  *vastus_background_former_autostart_path (void);
 gboolean               vastus_background_set_autostart     (const char * const  *commandline,
                                                             gboolean             enable,
                                                             GError             **error);
+gboolean               vastus_background_move_former_autostart (GError         **error);
 void                   vastus_background_request_async     (VastusBackgroundMethod  method,
                                                             const char * const     *commandline,
                                                             gboolean                enable,

@@ -116,17 +116,6 @@ vastus_backup_init (VastusBackup *self)
 }
 
 /**
- * vastus_backup_data_folder:
- *
- * Returns: the folder Vastus keeps the person's files in
- */
-char *
-vastus_backup_data_folder (void)
-{
-  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, NULL);
-}
-
-/**
  * vastus_backup_settings_new:
  *
  * Returns: (transfer full) (nullable): Vastus's preferences, or %NULL where
@@ -260,7 +249,7 @@ list_data_files (const char  *folder,
 /**
  * vastus_backup_write:
  * @file: where the backup goes; replaced whole, or left as it was
- * @folder: the data folder (vastus_backup_data_folder())
+ * @folder: the data folder (vastus_files_data_dir())
  * @settings: (nullable): the preferences to keep
  * @now: when the backup is made
  *
@@ -801,7 +790,7 @@ apply_preferences (VastusBackup *self,
 
 /**
  * vastus_backup_restore:
- * @folder: the data folder (vastus_backup_data_folder())
+ * @folder: the data folder (vastus_files_data_dir())
  * @settings: (nullable): the preferences to set
  * @now: when, for the name of the folder the current data is kept in
  * @kept_in: (out) (optional) (transfer full): the folder the files and

@@ -27,7 +27,6 @@ GQuark vastus_backup_error_quark (void);
 
 G_DECLARE_FINAL_TYPE (VastusBackup, vastus_backup, VASTUS, BACKUP, GObject)
 
-char          *vastus_backup_data_folder        (void);
 GSettings     *vastus_backup_settings_new       (void);
 char          *vastus_backup_default_name       (GDateTime    *now);
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "vastus-catalogue.h"
+#include "vastus-files.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -651,7 +652,9 @@ vastus_catalogue_builtin_folder (void)
 char *
 vastus_catalogue_user_folder (void)
 {
-  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "catalogue.d", NULL);
+  g_autofree char *folder = vastus_files_data_dir ();
+
+  return g_build_filename (folder, "catalogue.d", NULL);
 }
 
 /**

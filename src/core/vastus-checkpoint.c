@@ -5,6 +5,7 @@
 
 #include "vastus-checkpoint.h"
 
+#include "vastus-files.h"
 #include "vastus-session-entry.h"
 
 #include <errno.h>
@@ -31,7 +32,9 @@ G_DEFINE_QUARK (vastus-checkpoint-error-quark, vastus_checkpoint_error)
 char *
 vastus_checkpoint_default_path (void)
 {
-  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "session-in-progress.json", NULL);
+  g_autofree char *folder = vastus_files_data_dir ();
+
+  return g_build_filename (folder, "session-in-progress.json", NULL);
 }
 
 /**

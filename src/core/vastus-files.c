@@ -7,12 +7,180 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "vastus-background.h"
+
+/* The data folder named after the application ID, as it should be. */
+static char *
+current_data_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, NULL);
+}
+
+/**
+ * vastus_files_data_dir:
+ *
+ * The one folder Vastus keeps the person's files in: journal.jsonl,
+ * program.json, catalogue.d/, the session in progress, and what a restore
+ * kept aside. Everything that reads or writes them asks here.
+ *
+ * It is `$XDG_DATA_HOME/io.github.vastus.vastus`, except while the folder of
+ * Vastus's former application ID is there and that one is not: until the
+ * former folder is moved (vastus_files_move_former_data_dir()), or when it
+ * cannot be, Vastus reads and writes it where it is. What the person logged
+ * is never hidden behind an empty new folder.
+ *
+ * Returns: (transfer full): the data folder's path
+ */
+char *
+vastus_files_data_dir (void)
+{
+  g_autofree char *folder = current_data_dir ();
+  g_autofree char *former = NULL;
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&folder);
+
+  former = vastus_files_former_data_dir ();
+  if (g_file_test (former, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&former);
+
+  return g_steal_pointer (&folder);
+}
+
+/**
+ * vastus_files_former_data_dir:
+ *
+ * Returns: (transfer full): where Vastus kept the person's files before its
+ *   application ID was renamed: `$XDG_DATA_HOME/io.github.vastus.Vastus`
+ */
+char *
+vastus_files_former_data_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), VASTUS_FORMER_APPLICATION_ID, NULL);
+}
+
+/* A Vastus from before the rename still running (a window left open, or the
+ * reminders started at login before an update) writes to the former folder
+ * by the paths it took at its start: moving the folder from under it would
+ * split what it logs between two folders. It owns the former ID on the
+ * session bus. */
+static gboolean
+former_vastus_running (void)
+{
+  g_autoptr (GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr (GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  if (bus == NULL)
+    return FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                                       "NameHasOwner", g_variant_new ("(s)", VASTUS_FORMER_APPLICATION_ID),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
+/**
+ * vastus_files_move_former_data_dir:
+ * @error: why the former folder could not be moved: both paths and the reason
+ *
+ * Before its application ID became all lower case, Vastus kept the
+ * person's files in `$XDG_DATA_HOME/io.github.vastus.Vastus`. When that
+ * folder is there and the new one is not, it is renamed to the new one: one
+ * rename within one folder, atomic, so every file is the same file, byte
+ * for byte, with its mode. When both are there, the new one holds the
+ * person's data and the former one is left as it is, and said so in the
+ * log. While a Vastus from before the rename runs, the move waits for the
+ * next start.
+ *
+ * Should the rename fail, nothing has changed: vastus_files_data_dir() goes
+ * on naming the former folder, and @error says why, for the person to see.
+ *
+ * Returns: %FALSE when the former folder is there and could not be moved
+ */
+gboolean
+vastus_files_move_former_data_dir (GError **error)
+{
+  g_autofree char *folder = current_data_dir ();
+  g_autofree char *former = vastus_files_former_data_dir ();
+  int saved;
+
+  if (!g_file_test (former, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      /* One folder by both names: a file system that ignores case, or a
+       * link the person made. Nothing to move. */
+      if (!vastus_path_same_file (folder, former))
+        g_message ("Your Vastus data is in %s; %s, from before Vastus was renamed, is left as it is",
+                   folder, former);
+      return TRUE;
+    }
+
+  if (former_vastus_running ())
+    {
+      g_message ("A Vastus from before its rename is running on %s: it moves to %s at the next start",
+                 former, folder);
+      return TRUE;
+    }
+
+  if (g_rename (former, folder) == 0)
+    {
+      g_message ("Moved your Vastus data from %s to %s, named after Vastus's new application ID", former, folder);
+      return TRUE;
+    }
+  saved = errno;
+
+  /* Another Vastus, started at the same moment, moved it first: the new
+   * folder is the one to use, as vastus_files_data_dir() says. */
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+               /* Translators: the data folder from before Vastus was renamed, the name it could not be given, why, and the first folder again */
+               _("Your data could not be moved from %s to %s: %s. Vastus goes on using it in %s, so nothing in it "
+                 "is lost."),
+               former, folder, g_strerror (saved), former);
+  return FALSE;
+}
+
+/**
+ * vastus_files_move_from_former_id:
+ * @error: why the data folder could not be moved
+ *
+ * Moves what Vastus kept under its former application ID to the current
+ * one, before anything reads it: the data folder
+ * (vastus_files_move_former_data_dir()) and the reminders' autostart entry
+ * (vastus_background_move_former_autostart()). The store calls it as it
+ * loads, at start-up, and so does each command line option that reads the
+ * person's data. The preferences need nothing: their schema kept its path.
+ *
+ * An autostart entry that cannot be moved is logged and left as it is,
+ * where it still starts the reminders at login.
+ *
+ * Returns: %FALSE, with @error set, when the data folder stays where it was
+ */
+gboolean
+vastus_files_move_from_former_id (GError **error)
+{
+  g_autoptr (GError) autostart_error = NULL;
+
+  if (!vastus_background_move_former_autostart (&autostart_error))
+    g_message ("%s", autostart_error->message);
+
+  return vastus_files_move_former_data_dir (error);
+}
 
 /**
  * vastus_folder_make_private:
@@ -122,6 +290,26 @@ vastus_remove_stale_temporaries (const char *path)
     }
 
   return removed;
+}
+
+/**
+ * vastus_path_same_file:
+ * @path: a file or folder
+ * @other: another name, which may be the same file or folder
+ *
+ * Whether both names lead to the one file or folder, links followed: on a
+ * file system that ignores case, "io.github.vastus.Vastus" is
+ * "io.github.vastus.vastus".
+ *
+ * Returns: %TRUE when both are there and are the same
+ */
+gboolean
+vastus_path_same_file (const char *path,
+                       const char *other)
+{
+  GStatBuf a, b;
+
+  return g_stat (path, &a) == 0 && g_stat (other, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 /* As the kernel: more links than this on one path is a loop. */

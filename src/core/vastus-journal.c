@@ -1188,7 +1188,9 @@ vastus_journal_set_retry_interval (VastusJournal *self,
 char *
 vastus_journal_default_path (void)
 {
-  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "journal.jsonl", NULL);
+  g_autofree char *folder = vastus_files_data_dir ();
+
+  return g_build_filename (folder, "journal.jsonl", NULL);
 }
 
 const char *

@@ -5,6 +5,7 @@
 
 #include "vastus-program.h"
 
+#include "vastus-files.h"
 #include "vastus-session-entry.h"
 
 #include <glib/gi18n.h>
@@ -509,7 +510,9 @@ vastus_program_set_notes (VastusProgram *self,
 char *
 vastus_program_default_path (void)
 {
-  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "program.json", NULL);
+  g_autofree char *folder = vastus_files_data_dir ();
+
+  return g_build_filename (folder, "program.json", NULL);
 }
 
 const char *

@@ -37,6 +37,7 @@ struct _VastusStore
   char            *program_notice;     /* why the programme is not as saved */
   char            *program_path;
   char            *checkpoint_path;
+  GError          *data_folder_error;  /* why the former data folder stays */
   VastusClock     *clock;
   VastusJournal   *journal;
   gint64           time_offset;        /* moves "now" for the tests */
@@ -81,6 +82,7 @@ vastus_store_finalize (GObject *object)
   g_free (self->program_notice);
   g_free (self->program_path);
   g_free (self->checkpoint_path);
+  g_clear_error (&self->data_folder_error);
 
   G_OBJECT_CLASS (vastus_store_parent_class)->finalize (object);
 }
@@ -218,15 +220,28 @@ journal_loaded_cb (GObject      *source,
 /**
  * vastus_store_load:
  *
- * Reads the catalogue and the programme, and starts reading the journal in
- * a thread: ten years of history take a moment, and the window does not
- * wait (#VastusJournal:loaded says when it is there).
+ * Moves the data folder from Vastus's former application ID first
+ * (vastus_files_move_from_former_id(); see
+ * vastus_store_get_data_folder_error()). Then reads the catalogue and the
+ * programme, and starts reading the journal in a thread: ten years of
+ * history take a moment, and the window does not wait
+ * (#VastusJournal:loaded says when it is there).
  */
 void
 vastus_store_load (VastusStore *self)
 {
   g_return_if_fail (VASTUS_IS_STORE (self));
   g_return_if_fail (self->catalogue == NULL);
+
+  /* Before anything is read: the data folder named after Vastus's former
+   * application ID becomes the new one. Should it stay, it is read where it
+   * is, and the window says why. Either way the paths are taken again. */
+  if (!vastus_files_move_from_former_id (&self->data_folder_error))
+    g_message ("%s", self->data_folder_error->message);
+  g_free (self->program_path);
+  g_free (self->checkpoint_path);
+  self->program_path = vastus_program_default_path ();
+  self->checkpoint_path = vastus_checkpoint_default_path ();
 
   /* A save killed half-way (a crash, a power cut) leaves a temporary file
    * beside program.json or the saved session. The next save removes them
@@ -263,6 +278,20 @@ vastus_store_get_catalogue_errors (VastusStore *self)
 {
   g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
   return self->catalogue_errors;
+}
+
+/**
+ * vastus_store_get_data_folder_error:
+ *
+ * Returns: (transfer none) (nullable): why the data folder named after
+ *   Vastus's former application ID could not be moved at load, and is used
+ *   where it is
+ */
+const GError *
+vastus_store_get_data_folder_error (VastusStore *self)
+{
+  g_return_val_if_fail (VASTUS_IS_STORE (self), NULL);
+  return self->data_folder_error;
 }
 
 /**
@@ -1326,7 +1355,7 @@ vastus_store_back_up (VastusStore  *self,
                       GFile        *file,
                       GError      **error)
 {
-  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autofree char *folder = vastus_files_data_dir ();
   g_autoptr (GSettings) settings = vastus_backup_settings_new ();
   g_autoptr (GDateTime) now = NULL;
 
@@ -1358,7 +1387,7 @@ vastus_store_restore (VastusStore   *self,
                       char         **kept_in,
                       GError       **error)
 {
-  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autofree char *folder = vastus_files_data_dir ();
   g_autofree char *user_folder = vastus_catalogue_user_folder ();
   g_autoptr (GSettings) settings = vastus_backup_settings_new ();
   g_autoptr (GDateTime) now = NULL;

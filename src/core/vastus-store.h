@@ -24,6 +24,7 @@ void                vastus_store_load                 (VastusStore        *self)
 
 VastusCatalogue    *vastus_store_get_catalogue        (VastusStore        *self);
 GPtrArray          *vastus_store_get_catalogue_errors (VastusStore        *self);
+const GError       *vastus_store_get_data_folder_error (VastusStore       *self);
 VastusProgram      *vastus_store_get_program          (VastusStore        *self);
 const char         *vastus_store_get_program_notice   (VastusStore        *self);
 gboolean            vastus_store_get_first_run        (VastusStore        *self);

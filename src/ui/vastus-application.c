@@ -40,7 +40,7 @@ vastus_application_new (void)
   return g_object_new (VASTUS_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/vastus/Vastus",
+                       "resource-base-path", "/io/github/vastus/vastus",
                        NULL);
 }
 
@@ -181,6 +181,18 @@ quiet_log (const char     *domain,
     g_log_default_handler (domain, level, message, data);
 }
 
+/* Before an option reads the person's data, as before the window does: the
+ * data folder named after Vastus's former application ID moves to the new
+ * one. Should it not, the option reads it where it is, and says why. */
+static void
+move_from_former_id (void)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!vastus_files_move_from_former_id (&error))
+    g_printerr ("%s\n", error->message);
+}
+
 /* The person's catalogue, programme and journal, for the command line:
  * each problem printed, FALSE when one of them cannot be read at all. */
 static gboolean
@@ -191,8 +203,12 @@ load_own_data (VastusCatalogue **catalogue,
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (GPtrArray) user_errors = NULL;
-  g_autofree char *user_folder = vastus_catalogue_user_folder ();
-  g_autofree char *program_path = vastus_program_default_path ();
+  g_autofree char *user_folder = NULL;
+  g_autofree char *program_path = NULL;
+
+  move_from_former_id ();
+  user_folder = vastus_catalogue_user_folder ();
+  program_path = vastus_program_default_path ();
 
   *catalogue = vastus_catalogue_new_builtin (&error);
   if (*catalogue == NULL)
@@ -372,6 +388,8 @@ vastus_application_handle_local_options (GApplication *app,
           return 2;
         }
 
+      /* A programme file is checked against the person's own exercises too. */
+      move_from_former_id ();
       valid = vastus_data_files_validate ((const char * const *) files, report);
       fputs (report->str, valid ? stdout : stderr);
       return valid ? 0 : 1;
@@ -390,6 +408,7 @@ vastus_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "backup", "^ay", &backup);
       g_variant_dict_lookup (options, "restore", "^ay", &restore);
+      move_from_former_id ();
       /* A Vastus open on the same data would write its programme and
        * journal over the restored ones. With no session bus there is no
        * telling, and nothing open to ask. */
@@ -426,6 +445,7 @@ vastus_application_handle_local_options (GApplication *app,
       g_autoptr (GString) report = g_string_new (NULL);
       gboolean clean;
 
+      move_from_former_id ();
       /* Each problem is printed once, in the report: not again as a log line. */
       g_log_set_default_handler (quiet_log, NULL);
       clean = vastus_data_check (report, NULL);

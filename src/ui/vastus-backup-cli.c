@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "vastus-backup.h"
+#include "vastus-files.h"
 
 /*
  * vastus --backup FILE and vastus --restore FILE [--yes]: the same as Back Up…
@@ -30,7 +31,7 @@ static int
 back_up (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
-  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autofree char *folder = vastus_files_data_dir ();
   g_autoptr (GSettings) settings = vastus_backup_settings_new ();
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (VastusBackup) backup = NULL;
@@ -72,7 +73,7 @@ restore (const char *path,
          gboolean    yes)
 {
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
-  g_autofree char *folder = vastus_backup_data_folder ();
+  g_autofree char *folder = vastus_files_data_dir ();
   g_autoptr (GSettings) settings = vastus_backup_settings_new ();
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (VastusBackup) backup = NULL;

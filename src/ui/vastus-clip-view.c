@@ -167,7 +167,7 @@ vastus_clip_view_class_init (VastusClipViewClass *klass)
   widget_class->map = vastus_clip_view_map;
   widget_class->unmap = vastus_clip_view_unmap;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-clip-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-clip-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusClipView, stack);
   gtk_widget_class_bind_template_child (widget_class, VastusClipView, picture);
   gtk_widget_class_bind_template_child (widget_class, VastusClipView, play_button);

@@ -465,7 +465,7 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VASTUS_TYPE_CLIP_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-exercise-detail.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, name_label);

@@ -145,7 +145,7 @@ vastus_exercise_row_class_init (VastusExerciseRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-exercise-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-exercise-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseRow, equipment_label);

@@ -325,7 +325,7 @@ vastus_import_dialog_class_init (VastusImportDialogClass *klass)
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VastusImportDialog, notes_group);

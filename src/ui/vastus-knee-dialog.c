@@ -285,7 +285,7 @@ vastus_knee_dialog_class_init (VastusKneeDialogClass *klass)
   signals[KEEP_GOING] = g_signal_new ("keep-going", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                       NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-knee-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-knee-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusKneeDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, VastusKneeDialog, easier_row);
   gtk_widget_class_bind_template_child (widget_class, VastusKneeDialog, skip_row);

@@ -403,7 +403,7 @@ vastus_library_page_class_init (VastusLibraryPageClass *klass)
 
   g_type_ensure (VASTUS_TYPE_EXERCISE_DETAIL);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-library-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, VastusLibraryPage, search_entry);

@@ -343,7 +343,7 @@ vastus_pain_form_class_init (VastusPainFormClass *klass)
 
   g_type_ensure (VASTUS_TYPE_PAIN_SCALE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-pain-form.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-pain-form.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusPainForm, exercises_group);
   gtk_widget_class_bind_template_child (widget_class, VastusPainForm, notes_view);
   gtk_widget_class_bind_template_child (widget_class, VastusPainForm, hint_label);

@@ -753,7 +753,7 @@ vastus_progress_page_class_init (VastusProgressPageClass *klass)
   g_type_ensure (VASTUS_TYPE_PAIN_CHART);
   g_type_ensure (VASTUS_TYPE_WEEK_GRID);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-progress-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusProgressPage, stack);
   gtk_widget_class_bind_template_child (widget_class, VastusProgressPage, chart);
   gtk_widget_class_bind_template_child (widget_class, VastusProgressPage, pain_summary);

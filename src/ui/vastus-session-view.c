@@ -1293,7 +1293,7 @@ vastus_session_view_class_init (VastusSessionViewClass *klass)
   g_type_ensure (VASTUS_TYPE_RING);
   g_type_ensure (VASTUS_TYPE_PAIN_FORM);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-session-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-session-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, window_title);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, stack);
   gtk_widget_class_bind_template_child (widget_class, VastusSessionView, split);

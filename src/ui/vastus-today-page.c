@@ -273,7 +273,7 @@ vastus_today_page_class_init (VastusTodayPageClass *klass)
   g_type_ensure (VASTUS_TYPE_PAIN_SCALE);
   g_type_ensure (VASTUS_TYPE_CARD_SHADOW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-today-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_box);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_title);
   gtk_widget_class_bind_template_child (widget_class, VastusTodayPage, hold_reason);

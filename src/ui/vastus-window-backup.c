@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vastus-backup.h"
+#include "vastus-files.h"
 #include "vastus-store.h"
 
 /*
@@ -302,7 +303,7 @@ restore_from_action (GtkWidget  *widget,
     }
 
   summary = vastus_backup_describe (backup);
-  folder = shorten_home (vastus_backup_data_folder ());
+  folder = shorten_home (vastus_files_data_dir ());
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: Vastus's data folder */

@@ -207,6 +207,44 @@ report_catalogue_errors (VastusWindow *self)
   vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
 }
 
+static void
+show_data_folder_problem_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  VastusWindow *self = VASTUS_WINDOW (widget);
+  const GError *error = vastus_store_get_data_folder_error (self->store);
+  GtkWidget *dialog;
+
+  if (error == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Data Folder Was Not Moved"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", error->message,
+                                  _("Once what stopped it is fixed, Vastus moves the folder the next time it "
+                                    "starts."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The data folder named after Vastus's former application ID could not be
+ * moved to the new one: the store reads it where it is, nothing is missing,
+ * and the person is told why, in case they want to fix it. */
+static void
+report_data_folder_problem (VastusWindow *self)
+{
+  AdwToast *toast;
+
+  if (vastus_store_get_data_folder_error (self->store) == NULL)
+    return;
+
+  toast = adw_toast_new (_("Your data is still in its old folder"));
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-data-folder-problem");
+  adw_toast_set_timeout (toast, 0);
+  vastus_toast_show (GTK_WIDGET (self->toast_overlay), toast);
+}
+
 /* Writing the journal failed: said once, and again when it recovers. */
 static void
 journal_pending_cb (VastusWindow  *self,
@@ -910,7 +948,7 @@ show_shortcuts_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   g_autoptr (GtkBuilder) builder =
-    gtk_builder_new_from_resource ("/io/github/vastus/Vastus/ui/vastus-shortcuts-window.ui");
+    gtk_builder_new_from_resource ("/io/github/vastus/vastus/ui/vastus-shortcuts-window.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
@@ -1105,6 +1143,7 @@ show_store (VastusWindow *self)
   vastus_today_page_set_program (self->today_page, vastus_store_get_catalogue (self->store),
                                  vastus_store_get_program (self->store),
                                  vastus_store_get_program_notice (self->store));
+  report_data_folder_problem (self);
   report_catalogue_errors (self);
   report_checkpoint_problem (self);
   show_first_run (self);
@@ -1411,7 +1450,7 @@ vastus_window_class_init (VastusWindowClass *klass)
   g_type_ensure (VASTUS_TYPE_TODAY_PAGE);
   g_type_ensure (VASTUS_TYPE_PROGRESS_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/Vastus/ui/vastus-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vastus/vastus/ui/vastus-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, VastusWindow, view_stack);
@@ -1441,6 +1480,8 @@ vastus_window_class_init (VastusWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.discard-session", NULL, discard_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.show-journal-problems", NULL, show_journal_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.show-data-folder-problem", NULL,
+                                   show_data_folder_problem_action);
   gtk_widget_class_install_action (widget_class, "win.show-unsaved", NULL, show_unsaved_action);
   gtk_widget_class_install_action (widget_class, "win.show-checkpoint-problem", NULL, show_checkpoint_problem_action);
   gtk_widget_class_install_action (widget_class, "win.export-sessions", NULL, export_sessions_action);
