@@ -10,6 +10,7 @@
 
 #include "vastus-backup.h"
 #include "vastus-store.h"
+#include "vastus-today-page.h"
 
 /*
  * Back Up… and Restore… in the window's menu.
@@ -242,8 +243,16 @@ restore_response_cb (AdwMessageDialog *dialog,
     return;
 
   if (!vastus_store_restore (get_store (self), backup, &kept, &error))
-    inform (self, _("Backup Not Restored"), error->message);
-  else if (kept != NULL)
+    {
+      inform (self, _("Backup Not Restored"), error->message);
+      return;
+    }
+
+  /* Everything the window showed has changed: the person starts again from
+   * Today, on Start Session. */
+  vastus_window_show_page (self, "today");
+  vastus_today_page_focus_start (VASTUS_TODAY_PAGE (vastus_window_get_today (self)));
+  if (kept != NULL)
     {
       g_autofree char *folder = shorten_home (g_steal_pointer (&kept));
 
