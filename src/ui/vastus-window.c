@@ -135,6 +135,9 @@ ask_about_unsaved (VastusWindow *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  /* Escape leaves the window open, the entries still kept: never Close
+   * Anyway, which only a click chooses. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
@@ -1066,6 +1069,9 @@ show_checkpoint_problem_action (GtkWidget  *widget,
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  /* Enter and Escape keep the file: only a click on Discard removes it. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_swapped (dialog, "response::discard", G_CALLBACK (discard_checkpoint_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
