@@ -281,6 +281,9 @@ summary_list (const char *summary)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lines[i]);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      /* Lines to read, not controls: the dialog's focus goes to Cancel,
+       * its safe answer, not to the first line. */
+      gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   return list;
