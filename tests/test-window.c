@@ -533,6 +533,20 @@ test_focus_programme_file_dialogs (Fixture       *fixture,
     }
 }
 
+/* Export Sessions: Progress is shown behind its file dialog, which closes
+ * with Escape, back on the menu. */
+static void
+test_focus_export_sessions (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWindow *dialog = open_from_menu (fixture, "win.export-sessions");
+
+  g_assert_true (GTK_IS_FILE_CHOOSER (dialog));
+  wait_for_focus_within (dialog, GTK_WIDGET (dialog), "a control of the file dialog");
+  escape_closes (dialog);
+  assert_focus_back_on_menu (fixture);
+}
+
 /* Something Feels Wrong, from the menu: the first question has the focus;
  * Escape with nothing answered yes goes on. */
 static void
@@ -749,6 +763,14 @@ test_focus_progress_session (Fixture       *fixture,
 }
 
 static gboolean
+newest_row_shows_log (gpointer data)
+{
+  g_autofree char *text = vastus_progress_page_get_row_text (data, 0);
+
+  return text != NULL && strstr (text, "pain 5 during, 3 after") != NULL;
+}
+
+static gboolean
 focus_in_pain_form (GtkWidget *focus,
                     gpointer   data)
 {
@@ -778,6 +800,7 @@ test_focus_progress_pain_log (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (form, "pain.during", "i", 5));
   g_assert_true (gtk_widget_activate_action (form, "pain.after", "i", 3));
   activate_closes (dialog, find_action_widget (form, "pain.save"));
+  wait_until (newest_row_shows_log, vastus_window_get_progress (fixture->window), "the list to show the new log");
   wait_for_focus (GTK_WINDOW (fixture->window),
                   find_session_row (vastus_window_get_progress (fixture->window), NEWEST_SESSION),
                   "the session's row, made anew");
@@ -1003,6 +1026,7 @@ main (int   argc,
   FOCUS ("import-cancel", NULL, test_focus_import_cancel);
   FOCUS ("import-refused", NULL, test_focus_import_refused);
   FOCUS ("programme-file-dialogs", NULL, test_focus_programme_file_dialogs);
+  FOCUS ("export-sessions", "journal-six-weeks.jsonl", test_focus_export_sessions);
   FOCUS ("warning-signs", NULL, test_focus_warning_signs);
   FOCUS ("knee-checked", NULL, test_focus_knee_checked);
   FOCUS ("knee-guide", NULL, test_focus_knee_guide);
