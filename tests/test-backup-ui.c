@@ -330,6 +330,107 @@ test_in_menu (Fixture       *fixture,
   gtk_menu_button_popdown (button);
 }
 
+
+/* Keyboard focus. Each window opens from the main menu's button, which has
+ * the focus, as after choosing from the menu. */
+static GtkWidget *
+menu_button (Fixture *fixture)
+{
+  return GTK_WIDGET (vastus_window_get_menu_button (fixture->window));
+}
+
+static GtkWindow *
+open_from_menu (Fixture    *fixture,
+                const char *action,
+                const char *path)
+{
+  g_assert_true (gtk_widget_grab_focus (menu_button (fixture)));
+  g_assert_true (gtk_widget_activate_action (menu_button (fixture), action, path != NULL ? "s" : NULL, path));
+  return wait_for_dialog (GTK_WINDOW (fixture->window), action);
+}
+
+static void
+assert_focus_back_on_menu (Fixture *fixture)
+{
+  wait_for_focus_within (GTK_WINDOW (fixture->window), menu_button (fixture), "the main menu's button");
+}
+
+/* Restore This Backup?: Cancel, the safe answer, has the focus and Escape is
+ * Cancel, back on the menu. Restored: the dialog that says where the data
+ * from before is kept has Close, and then the person starts again from
+ * Today's Start Session. */
+static void
+test_focus_restore (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = make_other_backup (fixture);
+  GtkWidget *today = vastus_window_get_today (fixture->window);
+  AdwMessageDialog *dialog;
+
+  vastus_window_show_page (fixture->window, "library");
+  dialog = ADW_MESSAGE_DIALOG (open_from_menu (fixture, "win.restore-from", path));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  wait_for_focus (GTK_WINDOW (dialog), response_button (dialog, "cancel"), "Cancel");
+  escape_closes (GTK_WINDOW (dialog));
+  g_assert_cmpuint (fixture->program_changes, ==, 0);
+  assert_focus_back_on_menu (fixture);
+
+  dialog = ADW_MESSAGE_DIALOG (open_from_menu (fixture, "win.restore-from", path));
+  click_response (dialog, "restore");
+  dialog = ADW_MESSAGE_DIALOG (wait_for_dialog (GTK_WINDOW (fixture->window), "the restore's outcome"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Backup Restored");
+  wait_for_focus (GTK_WINDOW (dialog), response_button (dialog, "close"), "Close");
+  escape_closes (GTK_WINDOW (dialog));
+  g_assert_cmpuint (fixture->program_changes, ==, 1);
+  wait_for_focus_on_action (GTK_WINDOW (fixture->window), "win.start-session");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)), today));
+}
+
+/* A damaged backup, a backup that cannot be written: what is wrong, Close
+ * with the focus, and back on the menu. */
+static void
+test_focus_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = make_other_backup (fixture);
+  g_autofree char *text = read_file (path, NULL);
+  g_autofree char *unwritable = g_build_filename (fixture->elsewhere, "no-such-folder", "mine" VASTUS_BACKUP_SUFFIX, NULL);
+  AdwMessageDialog *dialog;
+
+  text[strlen (text) / 3] = '\0';
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  dialog = ADW_MESSAGE_DIALOG (open_from_menu (fixture, "win.restore-from", path));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "This Backup Cannot Be Restored");
+  wait_for_focus (GTK_WINDOW (dialog), response_button (dialog, "close"), "Close");
+  escape_closes (GTK_WINDOW (dialog));
+  assert_focus_back_on_menu (fixture);
+
+  dialog = ADW_MESSAGE_DIALOG (open_from_menu (fixture, "win.backup-to", unwritable));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Backup Not Saved");
+  wait_for_focus (GTK_WINDOW (dialog), response_button (dialog, "close"), "Close");
+  escape_closes (GTK_WINDOW (dialog));
+  assert_focus_back_on_menu (fixture);
+}
+
+/* Back Up… and Restore…'s file dialogs, GTK's own without a portal: a
+ * control of theirs has the focus, Escape cancels, back on the menu. */
+static void
+test_focus_file_dialogs (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *actions[] = { "win.backup", "win.restore" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *chooser = open_from_menu (fixture, actions[i], NULL);
+
+      g_assert_true (GTK_IS_FILE_CHOOSER (chooser));
+      wait_for_focus_within (chooser, GTK_WIDGET (chooser), "a control of the file dialog");
+      escape_closes (chooser);
+      assert_focus_back_on_menu (fixture);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +459,9 @@ main (int   argc,
   ADD ("restore-damaged", test_restore_damaged);
   ADD ("no-restore-in-session", test_no_restore_in_session);
   ADD ("in-menu", test_in_menu);
+  ADD ("focus/restore", test_focus_restore);
+  ADD ("focus/refused", test_focus_refused);
+  ADD ("focus/file-dialogs", test_focus_file_dialogs);
 #undef ADD
 
   status = g_test_run ();

@@ -799,6 +799,30 @@ test_window_size_saved (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
 }
 
+
+/* "Use My Own Video…": its file dialog (GTK's own without a portal) has
+ * the focus on one of its controls; Escape cancels, and the focus is back
+ * on the button. */
+static void
+test_focus_own_video (void)
+{
+  VastusExerciseDetail *detail = vastus_library_page_get_detail (library);
+  GtkWidget *button;
+  GtkWindow *chooser;
+
+  activate ("library.show", "s", "wall-sit-ball-squeeze");
+  button = find_action_widget (GTK_WIDGET (detail), "detail.choose-video");
+  g_assert_nonnull (button);
+  wait_until (is_mapped, button, "Use My Own Video");
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate_action (button, "detail.choose-video", NULL));
+  chooser = wait_for_dialog (GTK_WINDOW (window), "the video's file dialog");
+  g_assert_true (GTK_IS_FILE_CHOOSER (chooser));
+  wait_for_focus_within (chooser, GTK_WIDGET (chooser), "a control of the file dialog");
+  escape_closes (chooser);
+  wait_for_focus (GTK_WINDOW (window), button, "Use My Own Video");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -839,6 +863,7 @@ main (int   argc,
   g_test_add_func ("/vastus/library/clip-link-outside", test_clip_link_outside);
   g_test_add_func ("/vastus/library/user-pose-rendered", test_user_pose_rendered);
   g_test_add_func ("/vastus/library/own-video", test_own_video);
+  g_test_add_func ("/vastus/library/focus-own-video", test_focus_own_video);
   g_test_add_func ("/vastus/library/muscle-legend", test_muscle_legend);
   g_test_add_func ("/vastus/library/clip-follows-style", test_clip_follows_style);
   g_test_add_func ("/vastus/library/search-shortcut", test_search_shortcut);

@@ -523,6 +523,58 @@ test_not_during_a_session (Fixture       *fixture,
   g_assert_null (vastus_window_get_preferences (fixture->window));
 }
 
+
+/* Keyboard focus: Preferences opens on its first row, Escape closes it and
+ * the focus is back on the main menu's button it was opened from. */
+static void
+test_focus (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *menu = GTK_WIDGET (vastus_window_get_menu_button (fixture->window));
+  GtkWindow *preferences;
+
+  g_assert_true (gtk_widget_grab_focus (menu));
+  g_assert_true (gtk_widget_activate_action (menu, "win.preferences", NULL));
+  preferences = wait_for_dialog (GTK_WINDOW (fixture->window), "Preferences");
+  g_assert_true (GTK_WIDGET (preferences) == vastus_window_get_preferences (fixture->window));
+  wait_for_focus_where (preferences, focus_in_row_titled, "_Sore side", "Sore side, the first row");
+  escape_closes (preferences);
+  wait_for_focus_within (GTK_WINDOW (fixture->window), menu, "the main menu's button");
+}
+
+/* Switching starter asks first: Cancel, the safe answer, has the focus, and
+ * Escape is Cancel; either way the focus is back on the programme's row. */
+static void
+test_focus_switch_starter (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  VastusPreferencesWindow *preferences = open_preferences (fixture);
+  GtkWidget *stronger = GTK_WIDGET (vastus_preferences_window_get_starter_check (preferences, "phase-3-stronger"));
+  AdwMessageDialog *confirm;
+
+  wait_until (is_mapped, stronger, "the Stronger knees row");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (gtk_widget_grab_focus (stronger));
+      g_assert_true (gtk_widget_activate (stronger));
+      confirm = ADW_MESSAGE_DIALOG (wait_for_dialog (GTK_WINDOW (preferences), "the question"));
+      g_assert_true (GTK_WIDGET (confirm) == vastus_preferences_window_get_confirm (preferences));
+      g_assert_cmpstr (adw_message_dialog_get_default_response (confirm), ==, "cancel");
+      wait_for_focus (GTK_WINDOW (confirm), response_button (confirm, "cancel"), "Cancel");
+      if (i == 0)
+        {
+          escape_closes (GTK_WINDOW (confirm));
+          g_assert_cmpstr (vastus_program_get_starter_id (program (fixture)), ==, "phase-1-gentle");
+        }
+      else
+        {
+          click_response (confirm, "switch");
+          g_assert_cmpstr (vastus_program_get_starter_id (program (fixture)), ==, "phase-3-stronger");
+        }
+      wait_for_focus (GTK_WINDOW (preferences), stronger, "the Stronger knees row");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +605,8 @@ main (int   argc,
   ADD ("not-during-a-session", TRUE, test_not_during_a_session);
   ADD ("spoken-cues", TRUE, test_spoken_cues);
   ADD ("reminders", TRUE, test_reminders);
+  ADD ("focus", TRUE, test_focus);
+  ADD ("focus-switch-starter", TRUE, test_focus_switch_starter);
 #undef ADD
 
   status = g_test_run ();

@@ -189,6 +189,31 @@ test_print (Fixture       *fixture,
   g_unlink (path);
 }
 
+
+/* Keyboard focus: the save dialog (GTK's own without a portal) and the
+ * print dialog open from the main menu's button with the focus on one of
+ * their controls; Escape cancels, and the focus is back on the button. */
+static void
+test_focus (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *actions[] = { "win.report", "win.print-report" };
+  GtkWidget *menu = GTK_WIDGET (vastus_window_get_menu_button (fixture->window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *dialog;
+
+      g_assert_true (gtk_widget_grab_focus (menu));
+      g_assert_true (gtk_widget_activate_action (menu, actions[i], NULL));
+      dialog = wait_for_dialog (GTK_WINDOW (fixture->window), actions[i]);
+      wait_for_focus_within (dialog, GTK_WIDGET (dialog), "a control of the dialog");
+      escape_closes (dialog);
+      wait_for_focus_within (GTK_WINDOW (fixture->window), menu, "the main menu's button");
+    }
+  wait_until (chooser_closed, fixture->window, "the save dialog to be let go");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +238,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/vastus/report-ui/print/letter", Fixture, GTK_PAPER_NAME_LETTER, fixture_set_up, test_print,
               fixture_tear_down);
+  g_test_add ("/vastus/report-ui/focus", Fixture, NULL, fixture_set_up, test_focus, fixture_tear_down);
   g_test_add ("/vastus/report-ui/write-error", Fixture, NULL, fixture_set_up, test_write_error, fixture_tear_down);
 
   status = g_test_run ();

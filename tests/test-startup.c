@@ -140,7 +140,7 @@ test_former_folder_moved (void)
 }
 
 static AdwMessageDialog *
-find_dialog (GtkWindow *parent)
+find_message_dialog (GtkWindow *parent)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -180,9 +180,9 @@ former_folder_stays (void)
   assert_sessions_shown (app, window);
 
   /* The toast's Details say why, with both folders. */
-  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  g_assert_null (find_message_dialog (GTK_WINDOW (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-data-folder-problem", NULL));
-  dialog = find_dialog (GTK_WINDOW (window));
+  dialog = find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Your Data Folder Was Not Moved");
   body = adw_message_dialog_get_body (dialog);

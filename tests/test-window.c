@@ -3,11 +3,17 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "vastus-application-private.h"
 #include "vastus-exercise-detail-private.h"
 #include "vastus-import-dialog-private.h"
+#include "vastus-checkpoint.h"
+#include "vastus-first-run-private.h"
 #include "vastus-library-page.h"
+#include "vastus-pain-form.h"
+#include "vastus-progress-page-private.h"
+#include "vastus-session-view-private.h"
 #include "vastus-today-page-private.h"
 #include "vastus-window-private.h"
 #include "vastus-test-ui.h"
@@ -343,6 +349,673 @@ test_resources (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (shortcuts));
 }
 
+/*
+ * Where the keyboard focus goes with each window Vastus opens over the main
+ * one: on the dialog's first control, or its safe answer, when it opens;
+ * Escape closes it; and when it closes, back on the control that opened it,
+ * or on the next sensible one when that is gone. Each case starts from an
+ * empty data folder.
+ */
+
+static char *
+data_folder (void)
+{
+  g_autofree char *program = vastus_program_default_path ();
+
+  return g_path_get_dirname (program);
+}
+
+static void
+copy_journal (const char *name,
+              gboolean    without_last_line)
+{
+  g_autofree char *from = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autofree char *folder = data_folder ();
+  g_autofree char *to = g_build_filename (folder, "journal.jsonl", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  if (without_last_line)
+    {
+      g_assert_cmpuint (length, >, 1);
+      contents[length - 1] = '\0';
+      *(strrchr (contents, '\n') + 1) = '\0';
+      length = strlen (contents);
+    }
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (to, contents, (gssize) length, NULL));
+}
+
+static void
+focus_set_up (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *folder = data_folder ();
+  g_autofree char *catalogue = vastus_catalogue_user_folder ();
+
+  vastus_test_remove_tree (folder);
+  vastus_test_remove_tree (catalogue);
+  /* The six weeks' journal, as it is or with its last session's morning
+   * not answered yet. */
+  if (g_strcmp0 (data, "morning-due") == 0)
+    copy_journal ("journal-six-weeks.jsonl", TRUE);
+  else if (g_strcmp0 (data, "damaged-checkpoint") == 0)
+    {
+      g_autofree char *path = vastus_checkpoint_default_path ();
+
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (path, "{ \"version\": 1, \"step\": ", -1, NULL));
+    }
+  else if (g_strcmp0 (data, "damaged-catalogue") == 0)
+    {
+      g_autofree char *path = g_build_filename (catalogue, "damaged.json", NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (catalogue, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (path, "{ \"exercises\": [", -1, NULL));
+    }
+  else if (g_strcmp0 (data, "damaged-journal") == 0)
+    {
+      g_autofree char *path = g_build_filename (folder, "journal.jsonl", NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (path, "{ \"type\": \"session\", damaged\n", -1, NULL));
+    }
+  else if (data != NULL)
+    copy_journal (data, FALSE);
+  fixture_set_up (fixture, NULL);
+}
+
+static void
+focus_tear_down (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *folder = data_folder ();
+  g_autofree char *catalogue = vastus_catalogue_user_folder ();
+
+  fixture_tear_down (fixture, data);
+  vastus_test_remove_tree (folder);
+  vastus_test_remove_tree (catalogue);
+}
+
+static GtkWidget *
+menu_button (Fixture *fixture)
+{
+  return GTK_WIDGET (vastus_window_get_menu_button (fixture->window));
+}
+
+/* With the focus on @opener, as after choosing from it, @action opens a
+ * window over the main one: returned once shown. */
+static GtkWindow *
+open_from (Fixture    *fixture,
+           GtkWidget  *opener,
+           const char *action,
+           GVariant   *parameter)
+{
+  g_autofree char *what = g_strdup_printf ("a window from %s", action);
+
+  g_assert_true (gtk_widget_grab_focus (opener));
+  g_assert_true (gtk_widget_activate_action_variant (opener, action, parameter));
+  return wait_for_dialog (GTK_WINDOW (fixture->window), what);
+}
+
+/* From the main menu, and back to it. */
+static GtkWindow *
+open_from_menu (Fixture    *fixture,
+                const char *action)
+{
+  return open_from (fixture, menu_button (fixture), action, NULL);
+}
+
+static void
+assert_focus_back_on_menu (Fixture *fixture)
+{
+  wait_for_focus_within (GTK_WINDOW (fixture->window), menu_button (fixture), "the main menu's button");
+}
+
+static void
+test_focus_edit_programme (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWindow *dialog = open_from_menu (fixture, "win.edit-program");
+
+  g_assert_true (GTK_WIDGET (dialog) == vastus_window_get_program_dialog (fixture->window));
+  wait_for_focus_where (dialog, focus_in_row_titled, "Sessions a week", "Sessions a week, the first control");
+  escape_closes (dialog);
+  assert_focus_back_on_menu (fixture);
+}
+
+/* Import Programme from Today's list (Ctrl+O there): Cancel, the safe
+ * answer, has the focus; Replace makes a new list, and the focus goes to
+ * the row now in the place of the one that had it, not to the top of the
+ * window. */
+static void
+test_focus_import_replace (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "program-physio.vastus-program.json", NULL);
+  VastusTodayPage *today = VASTUS_TODAY_PAGE (vastus_window_get_today (fixture->window));
+  GtkWindow *dialog;
+
+  dialog = open_from (fixture, vastus_today_page_get_row (today, 1), "win.import-program-file",
+                      g_variant_new_string (path));
+  g_assert_true (GTK_WIDGET (dialog) == vastus_window_get_import_dialog (fixture->window));
+  wait_for_focus_on_action (dialog, "window.close");
+
+  activate_closes (dialog, find_action_widget (GTK_WIDGET (dialog), "import.replace"));
+  g_assert_cmpuint (vastus_program_get_n_exercises (vastus_store_get_program (fixture->store)), ==, 6);
+  wait_for_focus (GTK_WINDOW (fixture->window), vastus_today_page_get_row (today, 1),
+                  "the second row of the new list");
+}
+
+/* Escape is Cancel: nothing changes, and the focus is back on the menu. */
+static void
+test_focus_import_cancel (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "program-physio.vastus-program.json", NULL);
+  guint generation = vastus_program_get_generation (vastus_store_get_program (fixture->store));
+  GtkWindow *dialog = open_from (fixture, menu_button (fixture), "win.import-program-file",
+                                 g_variant_new_string (path));
+
+  wait_for_focus_on_action (dialog, "window.close");
+  escape_closes (dialog);
+  g_assert_cmpuint (vastus_program_get_generation (vastus_store_get_program (fixture->store)), ==, generation);
+  assert_focus_back_on_menu (fixture);
+}
+
+/* A file that cannot be imported: what is wrong, Close, and back. */
+static void
+test_focus_import_refused (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "fixtures", "bad-program-dose.vastus-program.json", NULL);
+  GtkWindow *dialog = open_from (fixture, menu_button (fixture), "win.import-program-file",
+                                 g_variant_new_string (bad));
+
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  wait_for_focus (dialog, response_button (ADW_MESSAGE_DIALOG (dialog), "close"), "Close");
+  escape_closes (dialog);
+  assert_focus_back_on_menu (fixture);
+}
+
+/* The file dialogs of Import and Export Programme: GTK's own without a
+ * portal. */
+static void
+test_focus_programme_file_dialogs (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  const char *actions[] = { "win.import-program", "win.export-program" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *dialog = open_from_menu (fixture, actions[i]);
+
+      g_assert_true (GTK_IS_FILE_CHOOSER (dialog));
+      wait_for_focus_within (dialog, GTK_WIDGET (dialog), "a control of the file dialog");
+      escape_closes (dialog);
+      assert_focus_back_on_menu (fixture);
+    }
+}
+
+/* Export Sessions: Progress is shown behind its file dialog, which closes
+ * with Escape, back on the menu. */
+static void
+test_focus_export_sessions (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWindow *dialog = open_from_menu (fixture, "win.export-sessions");
+
+  g_assert_true (GTK_IS_FILE_CHOOSER (dialog));
+  wait_for_focus_within (dialog, GTK_WIDGET (dialog), "a control of the file dialog");
+  escape_closes (dialog);
+  assert_focus_back_on_menu (fixture);
+}
+
+/* Something Feels Wrong, from the menu: the first question has the focus;
+ * Escape with nothing answered yes goes on. */
+static void
+test_focus_warning_signs (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWindow *dialog = open_from_menu (fixture, "win.warning-signs");
+
+  g_assert_true (GTK_WIDGET (dialog) == vastus_window_get_safety_dialog (fixture->window));
+  wait_for_focus_where (dialog, focus_in_row_titled,
+                        "Have you suddenly become short of breath, more than the exercise explains, or do you have chest pain?",
+                        "the first question");
+  escape_closes (dialog);
+  g_assert_null (vastus_program_get_hold (vastus_store_get_program (fixture->store)));
+  assert_focus_back_on_menu (fixture);
+}
+
+/* On hold, "I Have Had My Knee Checked…": Not Yet, the safe answer, has the
+ * focus, and Escape is Not Yet, back on the button; checked, the questions
+ * again, all clear: Start Session is back, with the focus. */
+static void
+test_focus_knee_checked (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char * const yes[] = { "calf", NULL };
+  VastusTodayPage *today = VASTUS_TODAY_PAGE (vastus_window_get_today (fixture->window));
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *question;
+  GtkWindow *dialog;
+  GtkWidget *checked;
+
+  g_assert_true (vastus_store_answer_warning_signs (fixture->store, yes, "menu", NULL, &error));
+  g_assert_no_error (error);
+  checked = find_action_widget (GTK_WIDGET (today), "win.knee-checked");
+  g_assert_nonnull (checked);
+  wait_until (is_mapped, checked, "the knee-check button to be shown");
+
+  dialog = open_from (fixture, checked, "win.knee-checked", NULL);
+  question = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  wait_for_focus (dialog, response_button (question, "cancel"), "Not Yet");
+  escape_closes (dialog);
+  g_assert_nonnull (vastus_program_get_hold (vastus_store_get_program (fixture->store)));
+  wait_for_focus (GTK_WINDOW (fixture->window), checked, "I Have Had My Knee Checked");
+
+  dialog = open_from (fixture, checked, "win.knee-checked", NULL);
+  click_response (ADW_MESSAGE_DIALOG (dialog), "checked");
+  dialog = wait_for_dialog (GTK_WINDOW (fixture->window), "the questions once more");
+  g_assert_true (GTK_WIDGET (dialog) == vastus_window_get_safety_dialog (fixture->window));
+  activate_closes (dialog, find_action_widget (GTK_WIDGET (dialog), "flags.go-on"));
+  g_assert_null (vastus_program_get_hold (vastus_store_get_program (fixture->store)));
+  wait_for_focus (GTK_WINDOW (fixture->window), vastus_today_page_get_start_button (today), "Start Session");
+}
+
+/* About Your Knee: no control but the text, which takes the focus to
+ * scroll by the keyboard. */
+static void
+test_focus_knee_guide (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWindow *guide = open_from_menu (fixture, "win.about-knee");
+
+  wait_for_focus_where (guide, focus_within, guide, "the guide's text");
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (gtk_window_get_focus (guide)));
+  escape_closes (guide);
+  assert_focus_back_on_menu (fixture);
+}
+
+/* GTK 4.8's shortcuts window measures one of its own labels wrong, and
+ * warns: not Vastus's doing, and not fatal while it is open. */
+static void
+test_focus_shortcuts (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  GtkWindow *shortcuts;
+
+  shortcuts = open_from_menu (fixture, "win.show-help-overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  wait_for_focus_where (shortcuts, focus_within, shortcuts, "a control of the shortcuts window");
+  escape_closes (shortcuts);
+  assert_focus_back_on_menu (fixture);
+  g_log_set_always_fatal (fatal);
+}
+
+static void
+test_focus_about (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWindow *about = open_from_menu (fixture, "app.about");
+
+  g_assert_true (ADW_IS_ABOUT_WINDOW (about));
+  wait_for_focus_where (about, focus_within, about, "a control of About");
+  escape_closes (about);
+  assert_focus_back_on_menu (fixture);
+}
+
+/* The session's own dialogs, over a session under way. */
+static GtkWidget *
+start_session (Fixture *fixture)
+{
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-session", NULL));
+  view = vastus_window_get_session_view (fixture->window);
+  wait_until (is_mapped, view, "the session to be shown");
+  return view;
+}
+
+/* End: Keep Going, the safe answer, has the focus, and Escape is Keep
+ * Going, back on End. */
+static void
+test_focus_end_session (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *view = start_session (fixture);
+  GtkWidget *end = find_action_widget (view, "session.end");
+  GtkWindow *dialog = open_from (fixture, end, "session.end", NULL);
+
+  g_assert_true (GTK_WIDGET (dialog) == vastus_session_view_get_end_dialog (VASTUS_SESSION_VIEW (view)));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
+  wait_for_focus (dialog, response_button (ADW_MESSAGE_DIALOG (dialog), "cancel"), "Keep Going");
+  escape_closes (dialog);
+  g_assert_true (vastus_window_get_session_shown (fixture->window));
+  wait_for_focus (GTK_WINDOW (fixture->window), end, "End");
+}
+
+/* My Knee Hurts: Keep Going has the focus; Escape keeps going, back on the
+ * button. */
+static void
+test_focus_knee_hurts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *view = start_session (fixture);
+  GtkWidget *knee = find_action_widget (view, "session.knee-hurts");
+  GtkWindow *dialog = open_from (fixture, knee, "session.knee-hurts", NULL);
+
+  g_assert_true (GTK_WIDGET (dialog) == vastus_session_view_get_knee_dialog (VASTUS_SESSION_VIEW (view)));
+  wait_for_focus_on_action (dialog, "knee.keep-going");
+  escape_closes (dialog);
+  wait_for_focus (GTK_WINDOW (fixture->window), knee, "My Knee Hurts");
+}
+
+/* My Knee Hurts, then Something Else: the warning signs, their first
+ * question with the focus; none, and back on My Knee Hurts. */
+static void
+test_focus_session_warning_signs (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GtkWidget *view = start_session (fixture);
+  GtkWidget *knee = find_action_widget (view, "session.knee-hurts");
+  GtkWindow *dialog = open_from (fixture, knee, "session.knee-hurts", NULL);
+
+  activate_closes (dialog, find_action_widget (GTK_WIDGET (dialog), "knee.something-else"));
+  dialog = wait_for_dialog (GTK_WINDOW (fixture->window), "the warning signs");
+  g_assert_true (GTK_WIDGET (dialog) == vastus_session_view_get_red_flags_dialog (VASTUS_SESSION_VIEW (view)));
+  wait_for_focus_where (dialog, focus_in_row_titled,
+                        "Have you suddenly become short of breath, more than the exercise explains, or do you have chest pain?",
+                        "the first question");
+  activate_closes (dialog, find_action_widget (GTK_WIDGET (dialog), "flags.go-on"));
+  g_assert_true (vastus_window_get_session_shown (fixture->window));
+  wait_for_focus (GTK_WINDOW (fixture->window), knee, "My Knee Hurts");
+}
+
+/* Progress: a session's page opens from its row, Escape closes it, and the
+ * focus is back on the row. */
+static GtkWidget *
+find_session_row (GtkWidget  *widget,
+                  const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (g_object_get_data (G_OBJECT (child), "session-id"), id) == 0)
+        return child;
+      if ((found = find_session_row (child, id)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+#define NEWEST_SESSION "00000012-0000-4000-8000-000000000012"
+
+static GtkWidget *
+open_progress_row (Fixture *fixture)
+{
+  GtkWidget *progress;
+  GtkWidget *row;
+
+  vastus_window_show_page (fixture->window, "progress");
+  progress = vastus_window_get_progress (fixture->window);
+  wait_until (is_mapped, progress, "Progress to be shown");
+  row = find_session_row (progress, NEWEST_SESSION);
+  g_assert_nonnull (row);
+  wait_until (is_mapped, row, "the newest session's row");
+  return row;
+}
+
+static void
+test_focus_progress_session (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *row = open_progress_row (fixture);
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+  dialog = wait_for_dialog (GTK_WINDOW (fixture->window), "the session's page");
+  g_assert_true (dialog == vastus_progress_page_get_dialog (VASTUS_PROGRESS_PAGE (vastus_window_get_progress (fixture->window))));
+  wait_for_focus_where (dialog, focus_in_row_titled, "Time", "the session's first line");
+  escape_closes (dialog);
+  wait_for_focus (GTK_WINDOW (fixture->window), row, "the session's row");
+}
+
+static gboolean
+newest_row_shows_log (gpointer data)
+{
+  g_autofree char *text = vastus_progress_page_get_row_text (data, 0);
+
+  return text != NULL && strstr (text, "pain 5 during, 3 after") != NULL;
+}
+
+static gboolean
+focus_in_pain_form (GtkWidget *focus,
+                    gpointer   data)
+{
+  return gtk_widget_get_ancestor (focus, VASTUS_TYPE_PAIN_FORM) != NULL;
+}
+
+/* Its pain log changed there: Change Pain Log makes way for the form,
+ * which takes the focus; saved, the page closes, and the list, made anew,
+ * has the focus on the same session's row. */
+static void
+test_focus_progress_pain_log (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *row = open_progress_row (fixture);
+  GtkWindow *dialog;
+  GtkWidget *change;
+  GtkWidget *form;
+
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_activate (row));
+  dialog = wait_for_dialog (GTK_WINDOW (fixture->window), "the session's page");
+  change = find_button_labelled (GTK_WIDGET (dialog), "_Change Pain Log");
+  g_assert_true (gtk_widget_grab_focus (change));
+  g_assert_true (gtk_widget_activate (change));
+  wait_for_focus_where (dialog, focus_in_pain_form, NULL, "the pain log");
+  form = gtk_widget_get_ancestor (gtk_window_get_focus (dialog), VASTUS_TYPE_PAIN_FORM);
+  g_assert_true (gtk_widget_activate_action (form, "pain.during", "i", 5));
+  g_assert_true (gtk_widget_activate_action (form, "pain.after", "i", 3));
+  activate_closes (dialog, find_action_widget (form, "pain.save"));
+  wait_until (newest_row_shows_log, vastus_window_get_progress (fixture->window), "the list to show the new log");
+  wait_for_focus (GTK_WINDOW (fixture->window),
+                  find_session_row (vastus_window_get_progress (fixture->window), NEWEST_SESSION),
+                  "the session's row, made anew");
+}
+
+static gboolean
+morning_answered (gpointer data)
+{
+  return vastus_today_page_get_morning_session (data) == NULL;
+}
+
+/* The next-morning question on Today: answered, it goes, and so does its
+ * Save button; the focus goes to Start Session. */
+static void
+test_focus_morning_check (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GDateTime) morning = g_date_time_new_utc (2026, 11, 18, 9, 0, 0);
+  VastusTodayPage *today = VASTUS_TODAY_PAGE (vastus_window_get_today (fixture->window));
+  GtkWidget *save;
+
+  vastus_store_set_time_offset (fixture->store, g_date_time_to_unix (morning) * G_USEC_PER_SEC - g_get_real_time ());
+  vastus_today_page_refresh (today);
+  g_assert_cmpstr (vastus_today_page_get_morning_session (today), ==, NEWEST_SESSION);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (today), "today.morning", "i", 2));
+  save = find_action_widget (GTK_WIDGET (today), "today.save-morning");
+  wait_until (is_mapped, save, "the morning's Save button");
+  g_assert_true (gtk_widget_grab_focus (save));
+  g_assert_true (gtk_widget_activate (save));
+  wait_until (morning_answered, today, "the morning's answer to be saved");
+  wait_for_focus (GTK_WINDOW (fixture->window), vastus_today_page_get_start_button (today), "Start Session");
+}
+
+
+/* A toast's Details, chosen from the keyboard: the toast goes with the
+ * button that had the focus, and the details' dialog opens. */
+typedef struct { GtkWidget *window; const char *action; } ToastButton;
+
+static gboolean
+toast_button_shown (gpointer data)
+{
+  ToastButton *wanted = data;
+  GtkWidget *button = find_action_widget (wanted->window, wanted->action);
+
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+static GtkWindow *
+open_toast_details (Fixture    *fixture,
+                    const char *action)
+{
+  ToastButton wanted = { GTK_WIDGET (fixture->window), action };
+  g_autofree char *what = g_strdup_printf ("a toast's button for %s", action);
+  GtkWidget *button;
+
+  wait_until (toast_button_shown, &wanted, what);
+  button = find_action_widget (GTK_WIDGET (fixture->window), action);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  return wait_for_dialog (GTK_WINDOW (fixture->window), action);
+}
+
+/* Closed, the focus goes to Today's Start Session: the button that opened
+ * it went with its toast. */
+static void
+assert_focus_on_start (Fixture *fixture)
+{
+  VastusTodayPage *today = VASTUS_TODAY_PAGE (vastus_window_get_today (fixture->window));
+
+  wait_for_focus (GTK_WINDOW (fixture->window), vastus_today_page_get_start_button (today), "Start Session");
+}
+
+/* A saved session that cannot be resumed: Keep the File, the safe answer,
+ * is the default and has the focus; Escape keeps the file. */
+static void
+test_focus_checkpoint_problem (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = vastus_checkpoint_default_path ();
+  GtkWindow *dialog = open_toast_details (fixture, "win.show-checkpoint-problem");
+
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "close");
+  wait_for_focus (dialog, response_button (ADW_MESSAGE_DIALOG (dialog), "close"), "Keep the File");
+  escape_closes (dialog);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  assert_focus_on_start (fixture);
+}
+
+static void
+test_focus_catalogue_errors (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  g_assert_cmpuint (vastus_store_get_catalogue_errors (fixture->store)->len, >, 0);
+  dialog = open_toast_details (fixture, "win.show-catalogue-errors");
+  wait_for_focus (dialog, response_button (ADW_MESSAGE_DIALOG (dialog), "close"), "Close");
+  escape_closes (dialog);
+  assert_focus_on_start (fixture);
+}
+
+static void
+test_focus_journal_problems (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  g_assert_cmpuint (vastus_journal_get_problems (vastus_store_get_journal (fixture->store))->len, >, 0);
+  dialog = open_toast_details (fixture, "win.show-journal-problems");
+  wait_for_focus (dialog, response_button (ADW_MESSAGE_DIALOG (dialog), "close"), "Close");
+  escape_closes (dialog);
+  assert_focus_on_start (fixture);
+}
+
+/* The journal cannot be written (a folder where the file should be): the
+ * entries wait in memory. Their details: Close has the focus, Escape closes;
+ * closing the window then asks, Try Again the default, and Escape leaves
+ * the window open with the entries kept. */
+static void
+test_focus_unsaved (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char * const none[] = { NULL };
+  VastusJournal *journal = vastus_store_get_journal (fixture->store);
+  g_autoptr (GError) error = NULL;
+  GtkWindow *dialog;
+
+  g_unlink (vastus_journal_get_path (journal));
+  g_assert_cmpint (g_mkdir (vastus_journal_get_path (journal), 0700), ==, 0);
+  vastus_store_answer_warning_signs (fixture->store, none, "menu", NULL, &error);
+  g_clear_error (&error);
+  g_assert_cmpuint (vastus_journal_get_n_pending (journal), >, 0);
+
+  dialog = open_toast_details (fixture, "win.show-unsaved");
+  wait_for_focus (dialog, response_button (ADW_MESSAGE_DIALOG (dialog), "close"), "Close");
+  escape_closes (dialog);
+  assert_focus_on_start (fixture);
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  dialog = wait_for_dialog (GTK_WINDOW (fixture->window), "the question before closing");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "retry");
+  wait_for_focus (dialog, response_button (ADW_MESSAGE_DIALOG (dialog), "retry"), "Try Again");
+  escape_closes (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  g_assert_cmpuint (vastus_journal_get_n_pending (journal), >, 0);
+  assert_focus_on_start (fixture);
+
+  /* Writable again, for the window to close. */
+  g_assert_cmpint (g_rmdir (vastus_journal_get_path (journal)), ==, 0);
+  g_assert_true (vastus_journal_flush (journal, NULL));
+}
+
+/* The first run's warning signs: their first question has the focus; none,
+ * and the focus is on the next page's first control, not nowhere. */
+static void
+first_run_set_up (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *folder = data_folder ();
+
+  vastus_test_remove_tree (folder);
+  fixture->store = load_store_and_wait ();
+  fixture->window = vastus_window_new (GTK_APPLICATION (app), fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 960, 680);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until (is_mapped, fixture->window, "the window to be mapped");
+}
+
+static void
+test_focus_first_run_warning_signs (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkWidget *first_run = vastus_window_get_first_run (fixture->window);
+  GtkWidget *next = find_action_widget (first_run, "firstrun.check");
+  GtkWindow *dialog;
+
+  g_assert_nonnull (next);
+  wait_until (is_mapped, next, "Continue on the welcome page");
+  dialog = open_from (fixture, next, "firstrun.check", NULL);
+  g_assert_true (GTK_WIDGET (dialog) == vastus_first_run_get_flags_dialog (VASTUS_FIRST_RUN (first_run)));
+  wait_for_focus_where (dialog, focus_in_row_titled,
+                        "Have you suddenly become short of breath, more than the exercise explains, or do you have chest pain?",
+                        "the first question");
+  escape_closes (dialog);
+  g_assert_cmpstr (vastus_first_run_get_page (VASTUS_FIRST_RUN (first_run)), ==, "knee");
+  wait_for_focus_within (GTK_WINDOW (fixture->window), first_run, "a control of the first run's next page");
+  g_assert_false (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
+                                          gtk_widget_get_ancestor (next, ADW_TYPE_STATUS_PAGE)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +1045,32 @@ main (int   argc,
   ADD ("resources", test_resources);
 #undef ADD
   g_test_add ("/vastus/window/import-program", Fixture, NULL, import_set_up, test_import_program, import_tear_down);
+#define FOCUS(path, journal, func) \
+  g_test_add ("/vastus/window/focus/" path, Fixture, journal, focus_set_up, func, focus_tear_down)
+  FOCUS ("edit-programme", NULL, test_focus_edit_programme);
+  FOCUS ("import-replace", NULL, test_focus_import_replace);
+  FOCUS ("import-cancel", NULL, test_focus_import_cancel);
+  FOCUS ("import-refused", NULL, test_focus_import_refused);
+  FOCUS ("programme-file-dialogs", NULL, test_focus_programme_file_dialogs);
+  FOCUS ("export-sessions", "journal-six-weeks.jsonl", test_focus_export_sessions);
+  FOCUS ("warning-signs", NULL, test_focus_warning_signs);
+  FOCUS ("knee-checked", NULL, test_focus_knee_checked);
+  FOCUS ("knee-guide", NULL, test_focus_knee_guide);
+  FOCUS ("shortcuts", NULL, test_focus_shortcuts);
+  FOCUS ("about", NULL, test_focus_about);
+  FOCUS ("end-session", NULL, test_focus_end_session);
+  FOCUS ("knee-hurts", NULL, test_focus_knee_hurts);
+  FOCUS ("session-warning-signs", NULL, test_focus_session_warning_signs);
+  FOCUS ("progress-session", "journal-six-weeks.jsonl", test_focus_progress_session);
+  FOCUS ("progress-pain-log", "journal-six-weeks.jsonl", test_focus_progress_pain_log);
+  FOCUS ("morning-check", "morning-due", test_focus_morning_check);
+  FOCUS ("checkpoint-problem", "damaged-checkpoint", test_focus_checkpoint_problem);
+  FOCUS ("catalogue-errors", "damaged-catalogue", test_focus_catalogue_errors);
+  FOCUS ("journal-problems", "damaged-journal", test_focus_journal_problems);
+  FOCUS ("unsaved", NULL, test_focus_unsaved);
+  g_test_add ("/vastus/window/focus/first-run-warning-signs", Fixture, NULL, first_run_set_up,
+              test_focus_first_run_warning_signs, focus_tear_down);
+#undef FOCUS
 
   status = g_test_run ();
 

@@ -57,6 +57,284 @@ is_mapped (gpointer data)
   return gtk_widget_get_mapped (GTK_WIDGET (data));
 }
 
+/* Keyboard focus. A window's focus on nothing, or on a widget that is not
+ * shown, is a focus lost: a person using the keyboard or a screen reader
+ * no longer knows where they are. */
+
+/* The widget in words, for a test that fails to say: its type, its action
+ * and its label. */
+static inline char *
+describe_widget (GtkWidget *widget)
+{
+  const char *action = NULL;
+  const char *label = NULL;
+
+  if (widget == NULL)
+    return g_strdup ("nothing");
+  if (GTK_IS_ACTIONABLE (widget))
+    action = gtk_actionable_get_action_name (GTK_ACTIONABLE (widget));
+  if (GTK_IS_BUTTON (widget))
+    label = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return g_strdup_printf ("%s%s%s%s%s%s%s", G_OBJECT_TYPE_NAME (widget),
+                          action != NULL ? " " : "", action != NULL ? action : "",
+                          label != NULL ? " “" : "", label != NULL ? label : "", label != NULL ? "”" : "",
+                          gtk_widget_get_mapped (widget) ? "" : " (not shown)");
+}
+
+typedef gboolean (*FocusCheck) (GtkWidget *focus,
+                                gpointer   data);
+
+/* Runs the main loop until @window's focus is a shown widget that @check
+ * accepts, or fails the test after 30 s, naming where the focus is. */
+static inline void
+wait_for_focus_where (GtkWindow  *window,
+                      FocusCheck  check,
+                      gpointer    data,
+                      const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (30, timed_out_cb, &timed_out);
+  GtkWidget *focus;
+
+  for (;;)
+    {
+      focus = gtk_window_get_focus (window);
+      if ((focus != NULL && gtk_widget_get_mapped (focus) && check (focus, data)) || timed_out)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (timed_out)
+    {
+      g_autofree char *found = describe_widget (focus);
+
+      g_error ("the focus of “%s” is on %s, not on %s", gtk_window_get_title (window), found, what);
+    }
+  g_source_remove (timeout);
+}
+
+static inline gboolean
+focus_is (GtkWidget *focus,
+          gpointer   expected)
+{
+  return focus == expected;
+}
+
+/* Waits until @expected, shown, has @window's focus. */
+static inline void
+wait_for_focus (GtkWindow  *window,
+                GtkWidget  *expected,
+                const char *what)
+{
+  wait_for_focus_where (window, focus_is, expected, what);
+}
+
+static inline gboolean
+focus_within (GtkWidget *focus,
+              gpointer   ancestor)
+{
+  return focus == ancestor || gtk_widget_is_ancestor (focus, ancestor);
+}
+
+/* Waits until @window's focus is on a shown widget within @ancestor. */
+static inline void
+wait_for_focus_within (GtkWindow  *window,
+                       GtkWidget  *ancestor,
+                       const char *what)
+{
+  wait_for_focus_where (window, focus_within, ancestor, what);
+}
+
+static inline gboolean
+focus_action_is (GtkWidget *focus,
+                 gpointer   action)
+{
+  return GTK_IS_ACTIONABLE (focus) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), action) == 0;
+}
+
+/* Waits until the focus of @window is on a shown control of @action. */
+static inline void
+wait_for_focus_on_action (GtkWindow  *window,
+                          const char *action)
+{
+  g_autofree char *what = g_strdup_printf ("the control of %s", action);
+
+  wait_for_focus_where (window, focus_action_is, (gpointer) action, what);
+}
+
+/* Whether the focus is in the row titled @title (its mnemonic and all). */
+static inline gboolean
+focus_in_row_titled (GtkWidget *focus,
+                     gpointer   title)
+{
+  GtkWidget *row = ADW_IS_PREFERENCES_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW);
+
+  return row != NULL && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0;
+}
+
+/* The first shown widget under @widget (itself included) whose action is
+ * @action, or NULL. */
+static inline GtkWidget *
+find_action_widget (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_widget (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Runs what Escape runs where @window's focus is: the key bindings of the
+ * focused widget, then of each widget around it up to the window, the way
+ * a key press reaches them. Fails the test if Escape does nothing there. */
+static inline void
+press_escape (GtkWindow *window)
+{
+  g_autoptr (GtkShortcutTrigger) key = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
+  GtkWidget *focus = gtk_window_get_focus (window);
+  g_autofree char *where = describe_widget (focus);
+
+  for (GtkWidget *widget = focus != NULL ? focus : GTK_WIDGET (window); widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                widget, gtk_shortcut_get_arguments (shortcut)))
+                return;
+            }
+        }
+    }
+  g_error ("Escape does nothing in “%s”, its focus on %s", gtk_window_get_title (window), where);
+}
+
+/* The newest window shown over @parent, or NULL. */
+static inline GtkWindow *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      /* The list keeps the window. */
+      if (gtk_window_get_transient_for (window) == parent && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return find_dialog (data) != NULL;
+}
+
+/* Runs the main loop until a window is shown over @parent, and returns it. */
+static inline GtkWindow *
+wait_for_dialog (GtkWindow  *parent,
+                 const char *what)
+{
+  wait_until (has_dialog, parent, what);
+  return find_dialog (parent);
+}
+
+static gboolean
+window_closed (gpointer data)
+{
+  GtkWidget *window = *(GtkWidget **) data;
+
+  return window == NULL || !gtk_widget_get_visible (window);
+}
+
+/* Presses Escape in @dialog, which must close it: runs the main loop until
+ * it is hidden or gone. */
+static inline void
+escape_closes (GtkWindow *dialog)
+{
+  g_autofree char *title = g_strdup (gtk_window_get_title (dialog));
+  g_autofree char *what = g_strdup_printf ("Escape to close “%s”", title);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  press_escape (dialog);
+  wait_until (window_closed, &dialog, what);
+  if (dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The button of @response in @dialog. */
+static inline GtkWidget *
+response_button (AdwMessageDialog *dialog,
+                 const char       *response)
+{
+  GtkWidget *button = find_button_labelled (GTK_WIDGET (dialog), adw_message_dialog_get_response_label (dialog, response));
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* Activates @control in @dialog, as Enter or Space on it does (a button
+ * answers a moment later, once drawn pressed), which must close @dialog:
+ * runs the main loop until it is hidden or gone. */
+static inline void
+activate_closes (GtkWindow *dialog,
+                 GtkWidget *control)
+{
+  g_autofree char *name = describe_widget (control);
+  g_autofree char *what = g_strdup_printf ("%s to close its window", name);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_activate (control));
+  wait_until (window_closed, &dialog, what);
+  if (dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+}
+
+/* Clicks the button of @response, which closes @dialog. */
+static inline void
+click_response (AdwMessageDialog *dialog,
+                const char       *response)
+{
+  activate_closes (GTK_WINDOW (dialog), response_button (dialog, response));
+}
+
 /* Past the first run: the gentle programme for the right knee, saved, as a
  * person who set Vastus up would have it. */
 static inline void

@@ -220,7 +220,10 @@ vastus_progress_page_refresh (VastusProgressPage *self)
 {
   g_autoptr (GArray) points = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *focused_id = NULL;
   GtkWidget *child;
+  GtkWidget *focus;
+  GtkRoot *root;
   gint64 now = get_now (self);
   gint64 from;
   guint n;
@@ -245,13 +248,26 @@ vastus_progress_page_refresh (VastusProgressPage *self)
 
   refresh_weeks (self, now);
 
+  /* The row with the focus goes with the old list: the focus goes to the
+   * same session's row in the new one, not to the top of the window. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sessions_list)))
+    {
+      GtkWidget *row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+
+      focused_id = g_strdup (row != NULL ? g_object_get_data (G_OBJECT (row), "session-id") : NULL);
+    }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_list))) != NULL)
     gtk_list_box_remove (self->sessions_list, child);
   for (guint i = 0; i < MIN (self->n_shown, n); i++)
     {
       g_autoptr (VastusSessionEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->journal), n - 1 - i);
+      GtkWidget *row = make_session_row (self, entry, now);
 
-      gtk_list_box_append (self->sessions_list, make_session_row (self, entry, now));
+      gtk_list_box_append (self->sessions_list, row);
+      if (focused_id != NULL && g_strcmp0 (focused_id, vastus_session_entry_get_id (entry)) == 0)
+        gtk_widget_grab_focus (row);
     }
   gtk_widget_set_visible (self->more_button, n > self->n_shown);
 }
@@ -371,9 +387,10 @@ static void
 change_log_cb (GtkButton *button,
                GtkWidget *form)
 {
-  gtk_widget_set_visible (GTK_WIDGET (button), FALSE);
   gtk_widget_set_visible (form, TRUE);
-  gtk_widget_grab_focus (form);
+  /* The button goes: the focus goes to the form's first question. */
+  gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD);
+  gtk_widget_set_visible (GTK_WIDGET (button), FALSE);
 }
 
 static void
@@ -401,6 +418,7 @@ show_session (VastusProgressPage *self,
   const VastusPainLog *pain = vastus_session_entry_get_pain (entry);
   const VastusMorningCheck *morning = vastus_session_entry_get_morning (entry);
   GtkWidget *window, *toolbar, *header, *title, *scrolled, *clamp, *box, *group, *form;
+  GtkEventController *shortcuts;
   g_autofree char *day = format_day (vastus_session_entry_get_start (entry), get_now (self));
   g_autofree char *start = format_date (vastus_session_entry_get_start (entry), "%H:%M");
   g_autofree char *end = format_date (vastus_session_entry_get_end (entry), "%H:%M");
@@ -419,6 +437,12 @@ show_session (VastusProgressPage *self,
   gtk_window_set_title (GTK_WINDOW (window), day);
   self->dialog = GTK_WINDOW (window);
   g_signal_connect_object (window, "destroy", G_CALLBACK (dialog_destroyed_cb), self, G_CONNECT_SWAPPED);
+  /* Escape closes it, as every other window over the main one. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, shortcuts);
 
   toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();

@@ -157,21 +157,30 @@ journal_changed_cb (VastusTodayPage *self)
     vastus_today_page_refresh (self);
 }
 
+static void focus_main_action (VastusTodayPage *self);
+
 static void
 answer_morning (VastusTodayPage *self,
                 int              pain)
 {
   g_autoptr (GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean had_focus;
 
   if (self->store == NULL || self->morning_session == NULL)
     return;
 
+  had_focus = root != NULL && gtk_root_get_focus (root) != NULL &&
+              gtk_widget_is_ancestor (gtk_root_get_focus (root), GTK_WIDGET (self->morning_group));
   if (!vastus_store_log_morning (self->store, self->morning_session, pain, &error))
     g_message ("Morning check kept in memory: %s", error->message);
   else if (pain >= 0 && VASTUS_IS_WINDOW (root))
     vastus_window_add_toast (VASTUS_WINDOW (root), adw_toast_new (_("Morning check saved")));
   refresh_morning (self);
+  /* Answered, the question goes with its buttons: the focus goes on to
+   * the day's session. */
+  if (had_focus && !gtk_widget_get_visible (GTK_WIDGET (self->morning_group)))
+    focus_main_action (self);
 }
 
 static void
@@ -512,6 +521,40 @@ take_focus (VastusTodayPage *self,
     g_signal_connect_object (button, "notify::sensitive", G_CALLBACK (pending_focus_cb), self, 0);
 }
 
+/* The Today page's main control: Start Session, or the knee check in its
+ * place while the programme is on hold. */
+static void
+focus_main_action (VastusTodayPage *self)
+{
+  take_focus (self, gtk_widget_get_visible (self->start_button) ? self->start_button : self->checked_button);
+}
+
+/**
+ * vastus_today_page_focus_start:
+ *
+ * Puts the focus on Start Session, or on the knee check while the
+ * programme is on hold: where a person starts after their data changed.
+ */
+void
+vastus_today_page_focus_start (VastusTodayPage *self)
+{
+  g_return_if_fail (VASTUS_IS_TODAY_PAGE (self));
+  focus_main_action (self);
+}
+
+/* The index of the plan's row that has the focus, or -1. */
+static int
+focused_row (VastusTodayPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (guint i = 0; focus != NULL && i < self->rows->len; i++)
+    if (focus == g_ptr_array_index (self->rows, i) || gtk_widget_is_ancestor (focus, g_ptr_array_index (self->rows, i)))
+      return (int) i;
+  return -1;
+}
+
 /**
  * vastus_today_page_refresh:
  *
@@ -761,6 +804,7 @@ vastus_today_page_set_program (VastusTodayPage *self,
                                VastusProgram   *program,
                                const char      *notice)
 {
+  int focused;
   guint n;
 
   g_return_if_fail (VASTUS_IS_TODAY_PAGE (self));
@@ -773,6 +817,9 @@ vastus_today_page_set_program (VastusTodayPage *self,
       self->notice = g_strdup (notice);
     }
 
+  /* The row with the focus goes with the old list: the focus goes to the
+   * row in its place, not to the top of the window. */
+  focused = focused_row (self);
   for (guint i = 0; i < self->rows->len; i++)
     gtk_list_box_remove (self->plan_list, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
@@ -794,6 +841,8 @@ vastus_today_page_set_program (VastusTodayPage *self,
 
   gtk_widget_set_visible (self->plan_group, n > 0);
   gtk_widget_set_sensitive (self->start_button, n > 0);
+  if (focused >= 0 && n > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->rows, MIN ((guint) focused, n - 1)));
 
   if (n > 0)
     {

@@ -18,5 +18,6 @@ void        vastus_today_page_set_program  (VastusTodayPage *self,
                                             VastusProgram   *program,
                                             const char      *notice);
 void        vastus_today_page_refresh      (VastusTodayPage *self);
+void        vastus_today_page_focus_start  (VastusTodayPage *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "vastus-backup.h"
 #include "vastus-files.h"
 #include "vastus-store.h"
+#include "vastus-today-page.h"
 
 /*
  * Back Up… and Restore… in the window's menu.
@@ -243,8 +244,16 @@ restore_response_cb (AdwMessageDialog *dialog,
     return;
 
   if (!vastus_store_restore (get_store (self), backup, &kept, &error))
-    inform (self, _("Backup Not Restored"), error->message);
-  else if (kept != NULL)
+    {
+      inform (self, _("Backup Not Restored"), error->message);
+      return;
+    }
+
+  /* Everything the window showed has changed: the person starts again from
+   * Today, on Start Session. */
+  vastus_window_show_page (self, "today");
+  vastus_today_page_focus_start (VASTUS_TODAY_PAGE (vastus_window_get_today (self)));
+  if (kept != NULL)
     {
       g_autofree char *folder = shorten_home (g_steal_pointer (&kept));
 
@@ -273,6 +282,9 @@ summary_list (const char *summary)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lines[i]);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      /* Lines to read, not controls: the dialog's focus goes to Cancel,
+       * its safe answer, not to the first line. */
+      gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
   return list;

@@ -135,6 +135,9 @@ ask_about_unsaved (VastusWindow *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  /* Escape leaves the window open, the entries still kept: never Close
+   * Anyway, which only a click chooses. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
@@ -154,6 +157,35 @@ vastus_window_close_request (GtkWindow *window)
     vastus_session_view_save_checkpoint (self->session_view);
 
   return GTK_WINDOW_CLASS (vastus_window_parent_class)->close_request (window);
+}
+
+/* The page shown takes the focus: Today on Start Session, another page on
+ * its first control. */
+static void
+focus_page (VastusWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (self->session_shown || self->first_run != NULL)
+    return;
+  if (page == GTK_WIDGET (self->today_page))
+    vastus_today_page_focus_start (self->today_page);
+  else if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* A toast's Details: the toast goes with its button, which had the focus,
+ * and GTK would put the focus at the top of the window. Once the details
+ * are answered, it goes to the page instead. */
+static void
+present_details (VastusWindow *self,
+                 GtkWidget    *dialog)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->mode_stack)))
+    g_signal_connect_object (dialog, "response", G_CALLBACK (focus_page), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -183,7 +215,7 @@ show_catalogue_errors_action (GtkWidget  *widget,
                                     "Vastus, or check them with “vastus --validate FILE”.\n\n%s"),
                                   folder, body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_details (self, dialog);
 }
 
 static void
@@ -316,7 +348,7 @@ show_unsaved_action (GtkWidget  *widget,
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), "retry", _("_Try Now"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry", ADW_RESPONSE_SUGGESTED);
   g_signal_connect (dialog, "response", G_CALLBACK (unsaved_details_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_details (self, dialog);
 }
 
 static void
@@ -363,7 +395,7 @@ show_journal_problems_action (GtkWidget  *widget,
                                       vastus_journal_get_path (journal), body->str);
     }
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_details (self, dialog);
 }
 
 static void
@@ -1104,8 +1136,11 @@ show_checkpoint_problem_action (GtkWidget  *widget,
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  /* Enter and Escape keep the file: only a click on Discard removes it. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_swapped (dialog, "response::discard", G_CALLBACK (discard_checkpoint_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_details (self, dialog);
 }
 
 /* A saved session that cannot be resumed is said, once, with the details a
