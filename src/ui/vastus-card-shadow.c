@@ -46,8 +46,9 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (VastusCardShadow, vastus_card_shadow, GTK_TYPE_WI
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, vastus_card_shadow_buildable_init))
 
 /* The shape of one shadow of one outline, in white, as eight pieces: four
- * corners of reach × reach, and four edges, each one line of the picture,
- * stretched along the card. A colour matrix gives them the shadow's colour. */
+ * corners of reach × reach, and four edges, each one line of the picture
+ * across the band outside the card, stretched along it. A colour matrix
+ * gives them the shadow's colour. */
 typedef struct
 {
   float       radius[4];
@@ -184,7 +185,7 @@ slices_new (const float radius[4],
   float corner = MAX (MAX (radius[0], radius[1]), MAX (radius[2], radius[3]));
   float sigma = blur / 2 * scale;
   int reach_of_blur = (int) ceilf (3 * blur / 2) + 1;
-  int side, size, cut;
+  int side, size, cut, band;
   float outline[4], shape[4], shape_radius[4], device_radius[4];
   g_autofree float *plane = NULL;
   g_autofree guchar *pixels = NULL;
@@ -239,10 +240,13 @@ slices_new (const float radius[4],
   slices->pieces[TOP_RIGHT] = cut_piece (pixels, size, size - cut, 0, cut, cut, AS_IS);
   slices->pieces[BOTTOM_RIGHT] = cut_piece (pixels, size, size - cut, size - cut, cut, cut, AS_IS);
   slices->pieces[BOTTOM_LEFT] = cut_piece (pixels, size, 0, size - cut, cut, cut, AS_IS);
-  slices->pieces[TOP] = cut_piece (pixels, size, cut, 0, 1, cut, ACROSS);
-  slices->pieces[RIGHT] = cut_piece (pixels, size, size - cut, cut, cut, 1, DOWN);
-  slices->pieces[BOTTOM] = cut_piece (pixels, size, cut, size - cut, 1, cut, ACROSS);
-  slices->pieces[LEFT] = cut_piece (pixels, size, 0, cut, cut, 1, DOWN);
+  /* Along the edges, only the band outside the card: inside, the shadow
+   * is clipped away. */
+  band = slices->pad * scale;
+  slices->pieces[TOP] = cut_piece (pixels, size, cut, 0, 1, band, ACROSS);
+  slices->pieces[RIGHT] = cut_piece (pixels, size, size - band, cut, band, 1, DOWN);
+  slices->pieces[BOTTOM] = cut_piece (pixels, size, cut, size - band, 1, band, ACROSS);
+  slices->pieces[LEFT] = cut_piece (pixels, size, 0, cut, band, 1, DOWN);
 
   return slices;
 }
@@ -337,13 +341,13 @@ textured_shadow (VastusCardShadow *self,
     }
 
   PIECE (TOP_LEFT, x - pad, y - pad, reach, reach);
-  PIECE (TOP, x - pad + reach, y - pad, across, reach);
+  PIECE (TOP, x - pad + reach, y - pad, across, pad);
   PIECE (TOP_RIGHT, x + w + pad - reach, y - pad, reach, reach);
-  PIECE (RIGHT, x + w + pad - reach, y - pad + reach, reach, down);
+  PIECE (RIGHT, x + w, y - pad + reach, pad, down);
   PIECE (BOTTOM_RIGHT, x + w + pad - reach, y + h + pad - reach, reach, reach);
-  PIECE (BOTTOM, x - pad + reach, y + h + pad - reach, across, reach);
+  PIECE (BOTTOM, x - pad + reach, y + h, across, pad);
   PIECE (BOTTOM_LEFT, x - pad, y + h + pad - reach, reach, reach);
-  PIECE (LEFT, x - pad, y - pad + reach, reach, down);
+  PIECE (LEFT, x - pad, y - pad + reach, pad, down);
 #undef PIECE
 
   node = gsk_container_node_new (pieces, n);
