@@ -143,6 +143,31 @@ test_format_seconds (void)
     }
 }
 
+/* "rest 30 s" never ends a line with "30": each number keeps the short word
+ * after it, a unit, and nothing else. */
+static void
+test_keep_units (void)
+{
+  static const struct { const char *text, *joined; } cases[] = {
+    { "3 × 10 each leg, 5 s squeeze, rest 30 s", "3 × 10 each leg, 5\u00a0s squeeze, rest 30\u00a0s" },
+    { "4 min alternating legs", "4\u00a0min alternating legs" },
+    { "1 min 30 s", "1\u00a0min 30\u00a0s" },
+    { "2.5 kg ankle weight", "2.5\u00a0kg ankle weight" },
+    { "3 × 10 je Bein, 5 s anspannen", "3 × 10\u00a0je Bein, 5\u00a0s anspannen" },
+    { "knee bent to 60°", "knee bent to 60°" },
+    { "10 reps", "10 reps" },
+    { "s 5 s", "s 5\u00a0s" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *joined = vastus_keep_units_with_numbers (cases[i].text);
+
+      g_assert_cmpstr (joined, ==, cases[i].joined);
+    }
+}
+
 static void
 test_copy (void)
 {
@@ -175,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/vastus/dose/single-block-words", test_single_block_words);
   g_test_add_func ("/vastus/dose/bounds-words", test_bounds_words);
   g_test_add_func ("/vastus/dose/format-seconds", test_format_seconds);
+  g_test_add_func ("/vastus/dose/keep-units", test_keep_units);
   g_test_add_func ("/vastus/dose/copy", test_copy);
 
   return g_test_run ();

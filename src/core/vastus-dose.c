@@ -252,6 +252,49 @@ vastus_tempo_cue_label (VastusTempoCue cue)
 }
 
 /**
+ * vastus_keep_units_with_numbers:
+ * @text: a dose or duration as words, in any language
+ *
+ * A narrow line may break at any space, and "rest 30 s" then ends a line
+ * with "30" and starts the next with a lone "s". This joins each number to
+ * a short word right after it (up to three letters: "s", "min", "kg", or
+ * German "je") with a no-break space, so the two stay on one line. Longer
+ * words still wrap as before.
+ *
+ * Returns: @text with those spaces made no-break spaces
+ */
+char *
+vastus_keep_units_with_numbers (const char *text)
+{
+  GString *joined;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  joined = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ' && p > text && g_ascii_isdigit (p[-1]))
+        {
+          const char *q = p + 1;
+          guint letters = 0;
+
+          while (*q != '\0' && g_unichar_isalpha (g_utf8_get_char (q)))
+            {
+              letters++;
+              q = g_utf8_next_char (q);
+            }
+          if (letters >= 1 && letters <= 3)
+            {
+              g_string_append (joined, "\u00a0");
+              continue;
+            }
+        }
+      g_string_append_c (joined, *p);
+    }
+  return g_string_free (joined, FALSE);
+}
+
+/**
  * vastus_format_seconds:
  *
  * Returns: a duration in words: "45 s", "2 min", "1 min 30 s"

@@ -103,6 +103,7 @@ char        *vastus_dose_describe        (const VastusDose *self,
                                           VastusSide        side);
 char        *vastus_dose_describe_bounds (const VastusDose *self);
 char        *vastus_format_seconds       (int               seconds);
+char        *vastus_keep_units_with_numbers (const char    *text);
 
 const char  *vastus_dose_value_key       (VastusDoseValue   which);
 const char  *vastus_dose_value_progression_name (VastusDoseValue which);

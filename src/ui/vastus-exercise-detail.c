@@ -336,6 +336,7 @@ update (VastusExerciseDetail *self)
   VastusExercise *exercise = self->exercise;
   g_autofree char *details = NULL;
   g_autofree char *dose = NULL;
+  g_autofree char *dose_shown = NULL;
   g_autofree char *range = NULL;
   g_autofree char *muscles = NULL;
   g_autofree char *equipment = NULL;
@@ -357,7 +358,8 @@ update (VastusExerciseDetail *self)
   update_clip (self);
 
   dose = vastus_exercise_describe_dose (exercise);
-  set_row_text (ADW_PREFERENCES_ROW (self->dose_row), dose);
+  dose_shown = vastus_keep_units_with_numbers (dose);
+  set_row_text (ADW_PREFERENCES_ROW (self->dose_row), dose_shown);
   range = vastus_dose_describe_bounds (vastus_exercise_get_dose (exercise));
   gtk_widget_set_visible (GTK_WIDGET (self->range_row), range != NULL);
   if (range != NULL)

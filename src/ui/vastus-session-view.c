@@ -549,7 +549,12 @@ step_changed_cb (VastusSessionView *self)
   subtitle = g_strdup_printf (_("Exercise %u of %u"), step->exercise + 1, vastus_plan_get_n_exercises (plan));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   set_label (self->set_label, set);
-  set_label (self->next_label, next);
+  {
+    /* "30 s" stays on one line. */
+    g_autofree char *next_shown = vastus_keep_units_with_numbers (next);
+
+    set_label (self->next_label, next_shown);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->next_label), *next != '\0');
 
   gtk_widget_set_visible (self->done_box, counted);

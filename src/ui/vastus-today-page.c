@@ -756,7 +756,8 @@ new_exercise_row (guint             number,
   GtkWidget *texts = g_object_new (VASTUS_TYPE_PLAN_TEXTS, NULL);
   GtkWidget *badge = gtk_label_new (number_text);
   GtkWidget *title = new_label (vastus_exercise_get_name (exercise), NULL);
-  GtkWidget *subtitle = new_label (dose_text, "dim-label");
+  g_autofree char *dose_shown = vastus_keep_units_with_numbers (dose_text);
+  GtkWidget *subtitle = new_label (dose_shown, "dim-label");
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   gtk_widget_add_css_class (badge, "step-number");
