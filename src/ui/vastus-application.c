@@ -247,22 +247,33 @@ load_own_data (VastusCatalogue **catalogue,
 
 /* vastus --explain: what the progression engine sees in the person's own
  * data folder, exercise by exercise, for a physiotherapist or a tester. */
+/* --now TIME, or the real time; FALSE (and said why) when TIME is not one. */
+static gboolean
+read_now (GVariantDict *options,
+          gint64       *now)
+{
+  const char *when = NULL;
+
+  *now = g_get_real_time ();
+  if (g_variant_dict_lookup (options, "now", "&s", &when) && !vastus_time_from_iso8601 (when, now))
+    {
+      g_printerr (_("--now must be a date and time like 2026-11-21T09:30:00+01:00, not “%s”\n"), when);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 explain (GVariantDict *options)
 {
-  g_autoptr (GError) error = NULL;
   g_autoptr (VastusCatalogue) catalogue = NULL;
   g_autoptr (VastusProgram) program = NULL;
   g_autoptr (VastusJournal) journal = NULL;
   g_autofree char *report = NULL;
-  const char *when = NULL;
-  gint64 now = g_get_real_time ();
+  gint64 now;
 
-  if (g_variant_dict_lookup (options, "now", "&s", &when) && !vastus_time_from_iso8601 (when, &now))
-    {
-      g_printerr (_("--now must be a date and time like 2026-11-21T09:30:00+01:00, not “%s”\n"), when);
-      return 2;
-    }
+  if (!read_now (options, &now))
+    return 2;
 
   if (!load_own_data (&catalogue, &program, &journal))
     return 1;
@@ -284,9 +295,8 @@ write_report (GVariantDict *options)
   g_autoptr (VastusReport) report = NULL;
   g_autoptr (GtkPaperSize) paper = NULL;
   const char *path = NULL;
-  const char *when = NULL;
   const char *paper_name = NULL;
-  gint64 now = g_get_real_time ();
+  gint64 now;
   int weeks = 0;
 
   g_variant_dict_lookup (options, "report", "^&ay", &path);
@@ -300,11 +310,8 @@ write_report (GVariantDict *options)
       g_printerr (_("--weeks must be a number of weeks from 1 to 520, not %d\n"), weeks);
       return 2;
     }
-  if (g_variant_dict_lookup (options, "now", "&s", &when) && !vastus_time_from_iso8601 (when, &now))
-    {
-      g_printerr (_("--now must be a date and time like 2026-11-21T09:30:00+01:00, not “%s”\n"), when);
-      return 2;
-    }
+  if (!read_now (options, &now))
+    return 2;
   if (g_variant_dict_lookup (options, "paper", "&s", &paper_name))
     {
       if (g_ascii_strcasecmp (paper_name, "a4") == 0)
