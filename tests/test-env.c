@@ -34,6 +34,16 @@ test_own_folders (void)
     }
 }
 
+/* The clock's zone is the same everywhere, as the fixtures' dates expect. */
+static void
+test_zone (void)
+{
+  g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
+
+  g_assert_cmpstr (g_getenv ("TZ"), ==, "UTC");
+  g_assert_cmpint (g_time_zone_get_offset (zone, 0), ==, 0);
+}
+
 static void
 copy_file (const char *source,
            const char *target)
@@ -188,6 +198,12 @@ test_developer_home_untouched (void)
   env = g_environ_unsetenv (env, "XDG_STATE_HOME");
   /* Started as meson starts it, not as a child of this test. */
   env = g_environ_unsetenv (env, VASTUS_TEST_ROOT_VARIABLE);
+  env = g_environ_unsetenv (env, VASTUS_TEST_BUS_VARIABLE);
+  /* The desktop's session bus, where a test must not go: one that is not
+   * there. The UI test starts one of its own. */
+  env = g_environ_setenv (env, "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/developer-bus", TRUE);
+  /* A developer far from Greenwich. */
+  env = g_environ_setenv (env, "TZ", "Pacific/Auckland", TRUE);
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
                                &out, &err, &status, &error));
@@ -209,6 +225,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vastus/test-env/own-folders", test_own_folders);
+  g_test_add_func ("/vastus/test-env/zone", test_zone);
   g_test_add_func ("/vastus/test-env/developer-home-untouched", test_developer_home_untouched);
 
   return g_test_run ();

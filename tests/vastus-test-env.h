@@ -17,10 +17,13 @@
  *
  * A child the test starts again (g_test_trap_subprocess) shares its parent's
  * folders, and only the parent removes them. A test that fails aborts, and
- * leaves its folder in the temporary folder to be looked at.
+ * leaves its folder in the temporary folder to be looked at. The clock's
+ * zone is UTC, unless a test sets one of its own.
  */
 
 #define VASTUS_TEST_ROOT_VARIABLE "VASTUS_TEST_ROOT"
+/* The address of a UI test's own session bus (tests/vastus-test-ui.h). */
+#define VASTUS_TEST_BUS_VARIABLE "VASTUS_TEST_BUS"
 
 static char *vastus_test_root;
 static pid_t vastus_test_root_owner;
@@ -102,6 +105,10 @@ vastus_test_env_init (void)
         g_error ("Cannot make %s: %s", folder, g_strerror (errno));
       g_setenv (folders[i][0], folder, TRUE);
     }
+
+  /* Dates as the fixtures expect them, wherever the machine is: a test of
+   * time zones sets its own. */
+  g_setenv ("TZ", "UTC", TRUE);
 
   g_setenv (VASTUS_TEST_ROOT_VARIABLE, root, TRUE);
   vastus_test_root = root;

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "vastus-test-env.h"
+
 #include "vastus-program.h"
 #include "vastus-store.h"
 
@@ -11,16 +13,117 @@
 typedef gboolean (*Condition) (gpointer data);
 
 /*
- * Sets GTK and libadwaita up as the application does, and holds the main
- * context for the whole run, as g_application_run() does. Without that hold,
- * GStreamer's streaming thread may take the context between two iterations
- * and hand a clip's frame over on its own thread (g_main_context_invoke()),
- * while this thread is tearing the clip down.
+ * The session bus a UI test runs on: one of its own, so that nothing the
+ * application does in a test (its name, a reminder, the portal's settings)
+ * reaches the desktop's bus, and nothing of the desktop's reaches the test.
+ * On it, a notification server in the test process takes the reminders and
+ * counts them. A reminder goes out at a time of day: without a server GLib
+ * would warn, and a warning fails a test.
+ */
+static guint vastus_test_notifications_sent;
+
+static const char vastus_test_notifications_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.Notifications'>"
+  "    <method name='Notify'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "      <arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "    <method name='GetServerInformation'>"
+  "      <arg type='s' direction='out'/><arg type='s' direction='out'/>"
+  "      <arg type='s' direction='out'/><arg type='s' direction='out'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static void
+vastus_test_notifications_call_cb (GDBusConnection       *connection,
+                                   const char            *sender,
+                                   const char            *path,
+                                   const char            *interface,
+                                   const char            *method,
+                                   GVariant              *parameters,
+                                   GDBusMethodInvocation *invocation,
+                                   gpointer               data)
+{
+  static const char * const capabilities[] = { "actions", "body", NULL };
+
+  if (g_str_equal (method, "Notify"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", ++vastus_test_notifications_sent));
+  else if (g_str_equal (method, "GetCapabilities"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(^as)", capabilities));
+  else if (g_str_equal (method, "GetServerInformation"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(ssss)", "vastus-test", "Vastus", "1", "1.2"));
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static inline void
+vastus_test_bus_init (void)
+{
+  static const GDBusInterfaceVTable vtable = { vastus_test_notifications_call_cb, NULL, NULL, { 0 } };
+  static GTestDBus *bus;
+  static GDBusConnection *server;
+  g_autofree char *display = NULL;
+  g_autofree char *runtime_dir = NULL;
+  g_autoptr (GDBusNodeInfo) info = NULL;
+  g_autoptr (GVariant) reply = NULL;
+  g_autoptr (GError) error = NULL;
+  guint32 owned = 0;
+
+  /* A test started again by this one shares its bus. */
+  if (g_getenv (VASTUS_TEST_BUS_VARIABLE) != NULL)
+    return;
+
+  /* GTestDBus unsets these; the application needs them. The bus lives as
+   * long as the test: GTestDBus's watcher ends it once the test exits. */
+  display = g_strdup (g_getenv ("DISPLAY"));
+  runtime_dir = g_strdup (g_getenv ("XDG_RUNTIME_DIR"));
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_test_dbus_up (bus);
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
+  if (runtime_dir != NULL)
+    g_setenv ("XDG_RUNTIME_DIR", runtime_dir, TRUE);
+  g_setenv (VASTUS_TEST_BUS_VARIABLE, g_test_dbus_get_bus_address (bus), TRUE);
+
+  /* A connection of its own, as the desktop's server would have. */
+  server = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
+                                                   G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                                                   G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                   NULL, NULL, &error);
+  g_assert_no_error (error);
+  info = g_dbus_node_info_new_for_xml (vastus_test_notifications_xml, &error);
+  g_assert_no_error (error);
+  g_dbus_connection_register_object (server, "/org/freedesktop/Notifications", info->interfaces[0], &vtable,
+                                     NULL, NULL, &error);
+  g_assert_no_error (error);
+  reply = g_dbus_connection_call_sync (server, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "RequestName",
+                                       g_variant_new ("(su)", "org.freedesktop.Notifications", 0),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(u)", &owned);
+  g_assert_cmpuint (owned, ==, 1);   /* DBUS_REQUEST_NAME_REPLY_PRIMARY_OWNER */
+}
+
+/*
+ * Sets GTK and libadwaita up as the application does, on a session bus of
+ * the test's own, and holds the main context for the whole run, as
+ * g_application_run() does. Without that hold, GStreamer's streaming thread
+ * may take the context between two iterations and hand a clip's frame over
+ * on its own thread (g_main_context_invoke()), while this thread is tearing
+ * the clip down.
  */
 static inline void
 vastus_test_ui_init (int    *argc,
                      char ***argv)
 {
+  vastus_test_bus_init ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   if (!g_main_context_acquire (NULL))
