@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "vastus-accessible.h"
 #include "vastus-application-private.h"
 #include "vastus-exercise-detail-private.h"
 #include "vastus-import-dialog-private.h"
@@ -347,6 +348,42 @@ test_resources (Fixture       *fixture,
   shortcuts = gtk_builder_get_object (builder, "shortcuts_window");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
   gtk_window_destroy (GTK_WINDOW (shortcuts));
+}
+
+/* A tooltip set on a widget before it is in a window, without asking the
+ * display where the pointer is: the tooltip is set, and the widget is as
+ * shown or hidden as it was. In a window, it
+ * is set as GTK sets it. */
+static void
+test_new_tooltip (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GtkWidget) shown = g_object_ref_sink (gtk_button_new_with_label ("3"));
+  g_autoptr (GtkWidget) hidden = g_object_ref_sink (gtk_button_new_with_label ("4"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *in_window = gtk_button_new_with_label ("5");
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_widget_set_visible (hidden, FALSE);
+  vastus_set_new_tooltip (shown, "3 out of 10");
+  vastus_set_new_tooltip (hidden, "4 out of 10");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (shown), ==, "3 out of 10");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (hidden), ==, "4 out of 10");
+  g_assert_true (gtk_widget_get_has_tooltip (shown));
+  g_assert_true (gtk_widget_get_visible (shown));
+  g_assert_false (gtk_widget_get_visible (hidden));
+
+  gtk_box_append (GTK_BOX (box), shown);
+  gtk_box_append (GTK_BOX (box), in_window);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, in_window, "the button in its window");
+  vastus_set_new_tooltip (in_window, "5, moderate pain");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (in_window), ==, "5, moderate pain");
+  g_assert_true (gtk_widget_get_mapped (in_window));
+  vastus_set_new_tooltip (in_window, NULL);
+  g_assert_false (gtk_widget_get_has_tooltip (in_window));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /*
@@ -1043,6 +1080,7 @@ main (int   argc,
   ADD ("menu-made-when-opened", test_menu_made_when_opened);
   ADD ("focus-follows-hold", test_focus_follows_hold);
   ADD ("resources", test_resources);
+  ADD ("new-tooltip", test_new_tooltip);
 #undef ADD
   g_test_add ("/vastus/window/import-program", Fixture, NULL, import_set_up, test_import_program, import_tear_down);
 #define FOCUS(path, journal, func) \

@@ -60,3 +60,31 @@ vastus_accessible_init (void)
       g_once_init_leave (&done, TRUE);
     }
 }
+
+/**
+ * vastus_set_new_tooltip:
+ * @widget: a widget not in a window yet
+ * @text: its tooltip, which is also its accessible description
+ *
+ * Sets a tooltip as gtk_widget_set_tooltip_text() does, without asking the
+ * display where the pointer is. GTK 4.8 asks for every tooltip set on a
+ * shown widget, to update a tooltip that might be showing: on X11 that is
+ * three round trips to the server, with the server grabbed, and Today's
+ * rows and the pain scales set about twenty such tooltips before the first
+ * frame. A widget outside a window has no tooltip showing, and a hidden
+ * widget is not asked about.
+ */
+void
+vastus_set_new_tooltip (GtkWidget  *widget,
+                        const char *text)
+{
+  gboolean visible;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  visible = gtk_widget_get_visible (widget);
+  if (visible && gtk_widget_get_root (widget) == NULL)
+    gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, visible);
+}

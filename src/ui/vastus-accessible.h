@@ -6,5 +6,7 @@
 G_BEGIN_DECLS
 
 void vastus_accessible_init (void);
+void vastus_set_new_tooltip (GtkWidget  *widget,
+                             const char *text);
 
 G_END_DECLS

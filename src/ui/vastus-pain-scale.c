@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vastus-accessible.h"
+
 /*
  * A 0–10 pain scale: eleven toggle buttons bound to one stateful integer
  * action, so that exactly one is pressed, none until the person answers.
@@ -156,7 +158,7 @@ vastus_pain_scale_constructed (GObject *object)
 
       gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (number));
       gtk_widget_add_css_class (button, "pain-value");
-      gtk_widget_set_tooltip_text (button, description);
+      vastus_set_new_tooltip (button, description);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), self->action_name);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", i);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vastus-accessible.h"
 #include "vastus-card-shadow.h"
 #include "vastus-checkpoint.h"
 #include "vastus-coach.h"
@@ -778,7 +779,7 @@ new_exercise_row (guint             number,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vastus_exercise_get_id (exercise));
-  gtk_widget_set_tooltip_text (row, _("Open in the Library"));
+  vastus_set_new_tooltip (row, _("Open in the Library"));
   g_object_set_data (G_OBJECT (row), "title", title);
   g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
 
