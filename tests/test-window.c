@@ -522,6 +522,106 @@ test_focus_edit_programme (Fixture       *fixture,
   assert_focus_back_on_menu (fixture);
 }
 
+/* The shown button under @widget with @action and the target @target
+ * (GVariant text, "(0, 1)"), or NULL. */
+static GtkWidget *
+find_targeted (GtkWidget  *widget,
+               const char *action,
+               const char *target)
+{
+  GtkWidget *found = NULL;
+
+  if (GTK_IS_ACTIONABLE (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
+      gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)) != NULL)
+    {
+      g_autofree char *text = g_variant_print (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)),
+                                               FALSE);
+
+      if (g_str_equal (text, target))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    found = find_targeted (child, action, target);
+  return found;
+}
+
+typedef struct
+{
+  const char *action;
+  const char *target;
+} Targeted;
+
+static gboolean
+focus_on_targeted (GtkWidget *focus,
+                   gpointer   data)
+{
+  const Targeted *wanted = data;
+  g_autofree char *text = NULL;
+
+  if (!GTK_IS_ACTIONABLE (focus) || gtk_actionable_get_action_target_value (GTK_ACTIONABLE (focus)) == NULL)
+    return FALSE;
+  text = g_variant_print (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (focus)), FALSE);
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), wanted->action) == 0 &&
+         g_str_equal (text, wanted->target);
+}
+
+static void
+press (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+}
+
+/* Inside Your Programme, each change makes the rows anew; the focus stays
+ * with what the person used: Move Down and Move Up stay on the moved row's
+ * button (its other one at the top), Remove goes to the next row, Undo to
+ * the row put back, and Set This Dose keeps its row open. */
+static void
+test_focus_programme_rows (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWindow *dialog = open_from_menu (fixture, "win.edit-program");
+  VastusProgram *program = vastus_store_get_program (fixture->store);
+  g_autofree char *first = g_strdup (vastus_exercise_get_name (vastus_program_get_exercise (program, 0)));
+  g_autofree char *second = g_strdup (vastus_exercise_get_name (vastus_program_get_exercise (program, 1)));
+  GtkWidget *row;
+
+  wait_for_focus_where (dialog, focus_in_row_titled, "Sessions a week", "Sessions a week, the first control");
+
+  /* A button clicks a moment after it is activated, as when pressed. */
+  press (find_targeted (GTK_WIDGET (dialog), "programme.move", "(0, 1)"));
+  wait_for_focus_where (dialog, focus_on_targeted, &(Targeted) { "programme.move", "(1, 2)" },
+                        "the moved row's Move Down");
+  g_assert_cmpstr (vastus_exercise_get_name (vastus_program_get_exercise (program, 1)), ==, first);
+
+  press (find_targeted (GTK_WIDGET (dialog), "programme.move", "(1, 0)"));
+  wait_for_focus_where (dialog, focus_on_targeted, &(Targeted) { "programme.move", "(0, 1)" },
+                        "the top row's Move Down, as it has no Move Up");
+  g_assert_cmpstr (vastus_exercise_get_name (vastus_program_get_exercise (program, 0)), ==, first);
+
+  press (find_targeted (GTK_WIDGET (dialog), "programme.remove", "0"));
+  wait_for_focus_where (dialog, focus_in_row_titled, second, "the row that took the removed one's place");
+  g_assert_cmpstr (vastus_exercise_get_name (vastus_program_get_exercise (program, 0)), ==, second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "programme.undo", NULL));
+  g_assert_cmpstr (vastus_exercise_get_name (vastus_program_get_exercise (program, 0)), ==, first);
+  wait_for_focus_where (dialog, focus_in_row_titled, first, "the row put back");
+
+  row = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  wait_until (is_mapped, find_action_widget (row, "programme.set-dose"), "Set This Dose");
+  press (find_targeted (row, "programme.set-dose", "0"));
+  wait_for_focus_where (dialog, focus_on_targeted, &(Targeted) { "programme.set-dose", "0" },
+                        "Set This Dose, its row still open");
+  /* The first Escape dismisses the toast with its Undo; the second closes. */
+  press_escape (dialog);
+  escape_closes (dialog);
+}
+
 /* Import Programme from Today's list (Ctrl+O there): Cancel, the safe
  * answer, has the focus; Replace makes a new list, and the focus goes to
  * the row now in the place of the one that had it, not to the top of the
@@ -1086,6 +1186,7 @@ main (int   argc,
 #define FOCUS(path, journal, func) \
   g_test_add ("/vastus/window/focus/" path, Fixture, journal, focus_set_up, func, focus_tear_down)
   FOCUS ("edit-programme", NULL, test_focus_edit_programme);
+  FOCUS ("programme-rows", NULL, test_focus_programme_rows);
   FOCUS ("import-replace", NULL, test_focus_import_replace);
   FOCUS ("import-cancel", NULL, test_focus_import_cancel);
   FOCUS ("import-refused", NULL, test_focus_import_refused);

@@ -77,6 +77,11 @@ vastus_program_dialog_history (VastusJournal *journal,
 }
 
 static void rebuild (VastusProgramDialog *self);
+static void rebuild_and_focus (VastusProgramDialog *self,
+                               int                  index,
+                               const char          *action,
+                               GVariant            *target,
+                               gboolean             expand);
 
 static void
 show_toast (VastusProgramDialog *self,
@@ -118,7 +123,8 @@ move_action (GtkWidget  *widget,
   forget_undo (self);
   vastus_program_move (self->program, (guint) from, (guint) to);
   save (self);
-  rebuild (self);
+  /* On the same button of the moved row, to move it on with the same key. */
+  rebuild_and_focus (self, to, "programme.move", g_variant_new ("(ii)", to, to < from ? to - 1 : to + 1), FALSE);
 }
 
 /* Remove, or take a paused exercise back into sessions. */
@@ -152,7 +158,8 @@ row_action (GtkWidget  *widget,
       vastus_program_set_paused (self->program, (guint) index, NULL);
       save (self);
     }
-  rebuild (self);
+  /* On the row that took the removed one's place, or the one taken back. */
+  rebuild_and_focus (self, index, NULL, NULL, FALSE);
 }
 
 /* The dose in the spin buttons of the exercise's row. */
@@ -218,7 +225,7 @@ set_dose_action (GtkWidget  *widget,
   if (!vastus_store_set_dose (self->store, (guint) index, &dose, &error))
     {
       show_toast (self, error->message, FALSE);
-      rebuild (self);
+      rebuild_and_focus (self, index, "programme.set-dose", g_variant_new_int32 (index), TRUE);
       return;
     }
   self->undo_dose_index = index;
@@ -227,7 +234,8 @@ set_dose_action (GtkWidget  *widget,
                                    vastus_exercise_get_side (exercise));
   /* Translators: a toast, as in "Straight-leg raise: 2 × 10 each leg, set by you" */
   title = g_strdup_printf (_("%s: %s, set by you"), vastus_exercise_get_name (exercise), described);
-  rebuild (self);
+  /* The row stays open, with the focus on its Set This Dose. */
+  rebuild_and_focus (self, index, "programme.set-dose", g_variant_new_int32 (index), TRUE);
   show_toast (self, title, TRUE);
 }
 
@@ -238,19 +246,26 @@ undo_action (GtkWidget  *widget,
 {
   VastusProgramDialog *self = VASTUS_PROGRAM_DIALOG (widget);
   g_autoptr (GError) error = NULL;
+  int index = -1;
+  gboolean dose = FALSE;
 
   if (self->removed != NULL && vastus_program_find (self->program, vastus_exercise_get_id (self->removed)) < 0)
     {
-      vastus_program_insert (self->program, MIN (self->removed_index, vastus_program_get_n_exercises (self->program)),
-                             self->removed, &self->removed_dose, self->removed_paused);
+      index = (int) MIN (self->removed_index, vastus_program_get_n_exercises (self->program));
+      vastus_program_insert (self->program, (guint) index, self->removed, &self->removed_dose, self->removed_paused);
       save (self);
     }
   else if (self->undo_dose_index >= 0 &&
-           (guint) self->undo_dose_index < vastus_program_get_n_exercises (self->program) &&
-           !vastus_store_set_dose (self->store, (guint) self->undo_dose_index, &self->undo_dose, &error))
-    show_toast (self, error->message, FALSE);
+           (guint) self->undo_dose_index < vastus_program_get_n_exercises (self->program))
+    {
+      index = self->undo_dose_index;
+      dose = TRUE;
+      if (!vastus_store_set_dose (self->store, (guint) self->undo_dose_index, &self->undo_dose, &error))
+        show_toast (self, error->message, FALSE);
+    }
   forget_undo (self);
-  rebuild (self);
+  /* On the row put back, or the one whose dose went back. */
+  rebuild_and_focus (self, index, dose ? "programme.set-dose" : NULL, dose ? g_variant_new_int32 (index) : NULL, dose);
 }
 
 /* A spin button for one value of the dose, within the exercise's bounds. */
@@ -393,6 +408,73 @@ rebuild (VastusProgramDialog *self)
       adw_preferences_group_add (self->exercises_group, row);
       g_ptr_array_add (self->rows, row);
     }
+}
+
+/* The button under @widget with @action and @target, if there is one. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *target)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
+      gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)) != NULL &&
+      g_variant_equal (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), target))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action, target);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/*
+ * The rows are made anew after each change, which takes the focus with
+ * them. If it was on a row, it goes to the row now at @index (the last row
+ * if there are fewer): on its button with @action and @target when it has
+ * one, else on the row itself, opened first if @expand.
+ */
+static void
+rebuild_and_focus (VastusProgramDialog *self,
+                   int                  index,
+                   const char          *action,
+                   GVariant            *target,
+                   gboolean             expand)
+{
+  g_autoptr (GVariant) sunk = target != NULL ? g_variant_ref_sink (target) : NULL;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_rows = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->exercises_group));
+  GtkWidget *row;
+  GtkWidget *button = NULL;
+
+  rebuild (self);
+  if (index < 0 || self->rows->len == 0)
+    return;
+
+  row = g_ptr_array_index (self->rows, MIN ((guint) index, self->rows->len - 1));
+  if (expand)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  if (!in_rows)
+    return;
+
+  if (action != NULL)
+    button = find_action_button (row, action, sunk);
+  /* Moved to the top or the bottom: the row's other move button. */
+  if (button == NULL && g_strcmp0 (action, "programme.move") == 0)
+    {
+      int to, next;
+      g_autoptr (GVariant) other = NULL;
+
+      g_variant_get (sunk, "(ii)", &to, &next);
+      other = g_variant_ref_sink (g_variant_new ("(ii)", to, to + (to - next)));
+      button = find_action_button (row, action, other);
+    }
+  gtk_widget_grab_focus (button != NULL ? button : row);
 }
 
 static void
