@@ -502,6 +502,7 @@ test_own_video (void)
   g_autofree char *own = g_build_filename (g_getenv ("VASTUS_CLIP_DIR"), "squat.webm", NULL);
   g_autoptr (GVariant) stored = NULL;
   GVariantBuilder builder;
+  GtkWidget *reset;
 
   /* As chosen with "Use My Own Video…", which a file chooser would set. */
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
@@ -511,7 +512,14 @@ test_own_video (void)
   activate ("library.show", "s", "wall-sit-ball-squeeze");
   wait_until (clip_plays, clip, "the person's own video to play");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.reset-video", NULL));
+  /* Use the Standard Clip goes with the own video: the focus goes to the
+   * button beside it, not to the top of the window. */
+  reset = find_action_widget (GTK_WIDGET (detail), "detail.reset-video");
+  g_assert_nonnull (reset);
+  g_assert_true (gtk_widget_grab_focus (reset));
+  g_assert_true (gtk_widget_activate (reset));
+  wait_for_focus_on_action (GTK_WINDOW (window), "detail.choose-video");
+  g_assert_false (gtk_widget_get_visible (reset));
   stored = g_settings_get_value (settings, "own-clips");
   g_assert_false (g_variant_lookup (stored, "wall-sit-ball-squeeze", "s", NULL));
   wait_until (clip_plays, clip, "the standard clip to play again");

@@ -458,6 +458,31 @@ focus_set_up (Fixture       *fixture,
       g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
       g_assert_true (g_file_set_contents (path, "{ \"type\": \"session\", damaged\n", -1, NULL));
     }
+  else if (g_strcmp0 (data, "many-sessions") == 0)
+    {
+      /* More sessions than Progress lists at first: the six weeks' first
+       * session, on each of 25 days. */
+      g_autofree char *from = g_test_build_filename (G_TEST_DIST, "fixtures", "journal-six-weeks.jsonl", NULL);
+      g_autofree char *path = g_build_filename (folder, "journal.jsonl", NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr (GString) journal = g_string_new (NULL);
+      g_auto (GStrv) lines = NULL;
+
+      g_assert_true (g_file_get_contents (from, &contents, NULL, NULL));
+      lines = g_strsplit (contents, "\n", 2);
+      for (int day = 1; day <= 25; day++)
+        {
+          g_autoptr (GString) line = g_string_new (lines[0]);
+          g_autofree char *id = g_strdup_printf ("00000001-0000-4000-8000-0000000001%02d", day);
+          g_autofree char *date = g_strdup_printf ("2026-10-%02d", day);
+
+          g_assert_cmpuint (g_string_replace (line, "00000001-0000-4000-8000-000000000001", id, 0), ==, 1);
+          g_assert_cmpuint (g_string_replace (line, "2026-10-10", date, 0), >, 0);
+          g_string_append_printf (journal, "%s\n", line->str);
+        }
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (path, journal->str, -1, NULL));
+    }
   else if (data != NULL)
     copy_journal (data, FALSE);
   fixture_set_up (fixture, NULL);
@@ -925,6 +950,35 @@ test_focus_progress_session (Fixture       *fixture,
 }
 
 static gboolean
+has_session_row_5 (gpointer progress)
+{
+  return find_session_row (progress, "00000001-0000-4000-8000-000000000105") != NULL;
+}
+
+/* Show More on Progress hides once every session is listed: the focus goes
+ * to the first session it brought, not to the top of the window. */
+static void
+test_focus_progress_show_more (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *progress;
+  GtkWidget *more;
+
+  vastus_window_show_page (fixture->window, "progress");
+  progress = vastus_window_get_progress (fixture->window);
+  wait_until (is_mapped, progress, "Progress to be shown");
+  more = find_action_widget (progress, "progress.show-more");
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_grab_focus (more));
+  g_assert_true (gtk_widget_activate (more));
+  /* Newest first: 25 to 6 October at first, then 5 to 1 October. */
+  wait_until (has_session_row_5, progress, "the sessions Show More brings");
+  wait_for_focus (GTK_WINDOW (fixture->window), find_session_row (progress, "00000001-0000-4000-8000-000000000105"),
+                  "the first session Show More brought, 5 October");
+  g_assert_false (gtk_widget_get_visible (more));
+}
+
+static gboolean
 newest_row_shows_log (gpointer data)
 {
   g_autofree char *text = vastus_progress_page_get_row_text (data, 0);
@@ -1202,6 +1256,7 @@ main (int   argc,
   FOCUS ("session-warning-signs", NULL, test_focus_session_warning_signs);
   FOCUS ("progress-session", "journal-six-weeks.jsonl", test_focus_progress_session);
   FOCUS ("progress-pain-log", "journal-six-weeks.jsonl", test_focus_progress_pain_log);
+  FOCUS ("progress-show-more", "many-sessions", test_focus_progress_show_more);
   FOCUS ("morning-check", "morning-due", test_focus_morning_check);
   FOCUS ("checkpoint-problem", "damaged-checkpoint", test_focus_checkpoint_problem);
   FOCUS ("catalogue-errors", "damaged-catalogue", test_focus_catalogue_errors);

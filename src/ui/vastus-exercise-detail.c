@@ -37,6 +37,7 @@ struct _VastusExerciseDetail
   GtkWidget       *legend;
   GtkDrawingArea  *legend_swatch;
   GtkLabel        *legend_label;
+  GtkWidget       *own_video_button;
   GtkWidget       *reset_video_button;
   AdwActionRow    *dose_row;
   AdwActionRow    *range_row;
@@ -325,9 +326,15 @@ reset_video_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   VastusExerciseDetail *self = VASTUS_EXERCISE_DETAIL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   set_own_video (self, NULL);
   update_clip (self);
+  /* The button goes with the own video: the focus goes to the one that
+   * chooses another, beside it, not to the top of the window. */
+  if (focus != NULL && (focus == self->reset_video_button || gtk_widget_is_ancestor (focus, self->reset_video_button)))
+    gtk_widget_grab_focus (self->own_video_button);
 }
 
 static void
@@ -478,6 +485,7 @@ vastus_exercise_detail_class_init (VastusExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend_swatch);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, legend_label);
+  gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, own_video_button);
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, reset_video_button);
 
   gtk_widget_class_bind_template_child (widget_class, VastusExerciseDetail, add_button);

@@ -575,9 +575,19 @@ show_more_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   VastusProgressPage *self = VASTUS_PROGRESS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean on_button = focus != NULL && (focus == self->more_button || gtk_widget_is_ancestor (focus, self->more_button));
+  guint first_new = self->n_shown;
+  GtkListBoxRow *row;
 
   self->n_shown += ROWS_AT_A_TIME;
   vastus_progress_page_refresh (self);
+  /* Show More hides once every session is shown: the focus goes to the
+   * first session it brought, where reading goes on. */
+  row = gtk_list_box_get_row_at_index (self->sessions_list, (int) first_new);
+  if (on_button && row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 /* Export */
