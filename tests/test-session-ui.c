@@ -21,6 +21,7 @@
 #include "vastus-progression.h"
 #include "vastus-red-flags-dialog-private.h"
 #include "vastus-red-flags.h"
+#include "vastus-ring.h"
 #include "vastus-session-view-private.h"
 #include "vastus-today-page-private.h"
 #include "vastus-window-private.h"
@@ -1633,6 +1634,79 @@ test_narrow_session (void)
   wait_until (laid_out, GINT_TO_POINTER (1000), "the window to be 1000 px wide again");
 }
 
+static gboolean
+has_width (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}
+
+/* A count's words too long for a small ring on one line ("Wiederholung 1
+ * von 10", in German) wrap: the ring can be smaller than one line would
+ * need, and at its smallest the words sit inside the circle, on two lines. */
+static void
+test_ring_wraps (void)
+{
+  static const char ui[] =
+    "<interface>"
+    "  <object class='GtkWindow' id='window'>"
+    "    <property name='child'>"
+    "      <object class='VastusRing' id='ring'>"
+    "        <property name='halign'>start</property>"
+    "        <property name='valign'>start</property>"
+    "        <child>"
+    "          <object class='GtkBox' id='box'>"
+    "            <property name='orientation'>vertical</property>"
+    "            <property name='halign'>center</property>"
+    "            <property name='valign'>center</property>"
+    "            <child><object class='GtkLabel'><property name='label'>1</property>"
+    "              <style><class name='session-count'/><class name='numeric'/></style></object></child>"
+    "            <child><object class='GtkLabel' id='unit'>"
+    "              <property name='label'>Wiederholung 1 von 10</property>"
+    "              <property name='wrap'>True</property>"
+    "              <property name='justify'>center</property></object></child>"
+    "          </object>"
+    "        </child>"
+    "      </object>"
+    "    </property>"
+    "  </object>"
+    "</interface>";
+  g_autoptr (GtkBuilder) builder = NULL;
+  GtkWidget *ring_window, *ring, *box, *unit;
+  int minimum, box_width, one_line_height, unit_one_line, diameter;
+  graphene_rect_t box_bounds, unit_bounds;
+
+  g_type_ensure (VASTUS_TYPE_RING);
+  builder = gtk_builder_new_from_string (ui, -1);
+  ring_window = GTK_WIDGET (gtk_builder_get_object (builder, "window"));
+  ring = GTK_WIDGET (gtk_builder_get_object (builder, "ring"));
+  box = GTK_WIDGET (gtk_builder_get_object (builder, "box"));
+  unit = GTK_WIDGET (gtk_builder_get_object (builder, "unit"));
+
+  /* On one line, the circle must hold the whole line's diagonal. */
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &box_width, NULL, NULL);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, box_width, &one_line_height, NULL, NULL, NULL);
+  gtk_widget_measure (unit, GTK_ORIENTATION_VERTICAL, -1, &unit_one_line, NULL, NULL, NULL);
+  gtk_widget_measure (ring, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("one line needs a circle of %.0f px; the ring's smallest is %d px",
+                  ceil (hypot (box_width, one_line_height) * 1.12 + 32), minimum);
+  g_assert_cmpint (minimum, <, (int) ceil (hypot (box_width, one_line_height) * 1.12 + 32));
+
+  /* At its smallest: the words wrap, inside the circle. */
+  gtk_window_set_default_size (GTK_WINDOW (ring_window), 1, 1);
+  gtk_window_present (GTK_WINDOW (ring_window));
+  wait_until (is_mapped, unit, "the ring's words to be shown");
+  wait_until (has_width, ring, "the ring to be laid out");
+  diameter = MIN (gtk_widget_get_width (ring), gtk_widget_get_height (ring));
+  g_assert_cmpint (diameter, ==, minimum);
+  g_assert_true (gtk_widget_compute_bounds (box, ring, &box_bounds));
+  g_assert_true (gtk_widget_compute_bounds (unit, ring, &unit_bounds));
+  g_assert_cmpfloat (unit_bounds.size.height, >, 1.5 * unit_one_line);
+  g_assert_cmpfloat (hypot (box_bounds.size.width, box_bounds.size.height), <, diameter);
+  g_assert_cmpfloat (box_bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (box_bounds.origin.y, >=, 0);
+  gtk_window_destroy (GTK_WINDOW (ring_window));
+}
+
 /* The person's own programme: an exercise added from the library, moved
  * and removed in Your Programme; Today follows and program.json has it. */
 static void
@@ -1882,6 +1956,7 @@ main (int   argc,
   g_test_add_func ("/vastus/session-ui/sore-leg-only", test_sore_leg_only);
   g_test_add_func ("/vastus/session-ui/space-after-skip", test_space_after_skip);
   g_test_add_func ("/vastus/session-ui/narrow-session", test_narrow_session);
+  g_test_add_func ("/vastus/session-ui/ring-wraps", test_ring_wraps);
   g_test_add_func ("/vastus/session-ui/shorter-session", test_shorter_session);
   g_test_add_func ("/vastus/session-ui/end-because-of-pain", test_end_because_of_pain);
   g_test_add_func ("/vastus/session-ui/knee-hurts", test_knee_hurts);

@@ -44,6 +44,58 @@ static GParamSpec *properties[N_PROPS];
 
 #define MIN_SIZE      140
 #define NATURAL_SIZE  260
+/* The widths tried for a child whose text wraps, from its narrowest to its
+ * widest. */
+#define WIDTH_STEPS   8
+
+/* The circle that holds the child at @width, its diagonal and the ring's
+ * line inside it; and the child's height at that width. */
+static int
+circle_for_width (GtkWidget *child,
+                  int        width,
+                  int       *height)
+{
+  int minimum_height;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &minimum_height, NULL, NULL, NULL);
+  if (height != NULL)
+    *height = minimum_height;
+  return (int) ceil (hypot (width, minimum_height) * 1.12 + 2 * 16);
+}
+
+/* The width for the child in a circle of @size: the widest that fits, so
+ * that a label wraps only when it must ("Wiederholung / 1 von 10"), or else
+ * the one that needs the smallest circle. */
+static int
+child_width_for (GtkWidget *child,
+                 int        size,
+                 int       *circle)
+{
+  int min_width, nat_width;
+  int best = -1, best_circle = G_MAXINT;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+  for (int step = WIDTH_STEPS; step >= 0; step--)
+    {
+      int width = min_width + (nat_width - min_width) * step / WIDTH_STEPS;
+      int needed = circle_for_width (child, width, NULL);
+
+      if (needed <= size)
+        {
+          best = width;
+          best_circle = needed;
+          break;
+        }
+      if (needed < best_circle)
+        {
+          best = width;
+          best_circle = needed;
+        }
+    }
+  if (circle != NULL)
+    *circle = best_circle;
+  return best;
+}
 
 static void
 vastus_ring_measure (GtkWidget      *widget,
@@ -55,20 +107,25 @@ vastus_ring_measure (GtkWidget      *widget,
                      int            *natural_baseline)
 {
   VastusRing *self = VASTUS_RING (widget);
-  int min_width = 0, nat_width = 0, min_height = 0, nat_height = 0;
+  int smallest = 0, widest = 0;
 
   if (self->child != NULL)
     {
-      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
-      gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, -1, &min_height, &nat_height, NULL, NULL);
+      int nat_width;
+
+      /* The smallest circle the child fits, wrapped if need be, and the one
+       * that holds it on one line. */
+      child_width_for (self->child, 0, &smallest);
+      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+      widest = circle_for_width (self->child, nat_width, NULL);
     }
   /* Measured as every child must be, though never drawn. */
   gtk_widget_measure (self->bar, orientation, -1, NULL, NULL, NULL, NULL);
 
   /* The child sits inside the circle, in both directions: the circle must
    * hold its diagonal and the ring's line, however it is squeezed. */
-  *minimum = MAX (MIN_SIZE, (int) ceil (hypot (min_width, min_height) * 1.12 + 2 * 16));
-  *natural = MAX (NATURAL_SIZE, (int) ceil (hypot (nat_width, nat_height) * 1.12 + 2 * 16));
+  *minimum = MAX (MIN_SIZE, smallest);
+  *natural = MAX (NATURAL_SIZE, widest);
 }
 
 static void
@@ -80,7 +137,17 @@ vastus_ring_size_allocate (GtkWidget *widget,
   VastusRing *self = VASTUS_RING (widget);
 
   if (self->child != NULL)
-    gtk_widget_allocate (self->child, width, height, baseline, NULL);
+    {
+      int child_width = child_width_for (self->child, MIN (width, height), NULL);
+      int child_height;
+
+      circle_for_width (self->child, child_width, &child_height);
+      child_height = MIN (child_height, height);
+      gtk_widget_size_allocate (self->child,
+                                &(GtkAllocation) { (width - child_width) / 2, (height - child_height) / 2,
+                                                   child_width, child_height },
+                                -1);
+    }
   /* Under the child, where a screen reader's highlight of it belongs. */
   gtk_widget_allocate (self->bar, width, height, baseline, NULL);
 }
