@@ -8,6 +8,7 @@
 
 #include "vastus-background.h"
 #include "vastus-files.h"
+#include "vastus-test-bus.h"
 #include "vastus-test-env.h"
 
 /*
@@ -472,27 +473,10 @@ static void
 fake_portal_start (FakePortal *portal)
 {
   static const GDBusInterfaceVTable vtable = { method_call_cb, NULL, NULL, { 0 } };
-  g_autoptr (GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (portal_xml, NULL);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GVariant) reply = NULL;
-  guint32 owned;
 
-  /* A connection of its own, as another process would have. */
-  portal->connection = g_dbus_connection_new_for_address_sync (g_getenv ("DBUS_SESSION_BUS_ADDRESS"),
-                                                               G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                                               G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                                               NULL, NULL, &error);
-  g_assert_no_error (error);
-  portal->object_id = g_dbus_connection_register_object (portal->connection, "/org/freedesktop/portal/desktop",
-                                                         info->interfaces[0], &vtable, portal, NULL, &error);
-  g_assert_no_error (error);
-  reply = g_dbus_connection_call_sync (portal->connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "RequestName",
-                                       g_variant_new ("(su)", "org.freedesktop.portal.Desktop", 0),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(u)", &owned);
-  g_assert_cmpuint (owned, ==, 1);   /* DBUS_REQUEST_NAME_REPLY_PRIMARY_OWNER */
+  portal->connection = vastus_test_bus_serve (portal_xml, "/org/freedesktop/portal/desktop",
+                                              "org.freedesktop.portal.Desktop", &vtable, portal,
+                                              &portal->object_id);
 }
 
 static void

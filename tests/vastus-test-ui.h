@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "vastus-test-bus.h"
 #include "vastus-test-env.h"
 
 #include "vastus-program.h"
@@ -21,6 +22,8 @@ typedef gboolean (*Condition) (gpointer data);
  * would warn, and a warning fails a test.
  */
 static guint vastus_test_notifications_sent;
+/* Kept for the whole test: the name goes with the connection. */
+static GDBusConnection *vastus_test_notification_server;
 
 static const char vastus_test_notifications_xml[] =
   "<node>"
@@ -67,13 +70,8 @@ vastus_test_bus_init (void)
 {
   static const GDBusInterfaceVTable vtable = { vastus_test_notifications_call_cb, NULL, NULL, { 0 } };
   static GTestDBus *bus;
-  static GDBusConnection *server;
   g_autofree char *display = NULL;
   g_autofree char *runtime_dir = NULL;
-  g_autoptr (GDBusNodeInfo) info = NULL;
-  g_autoptr (GVariant) reply = NULL;
-  g_autoptr (GError) error = NULL;
-  guint32 owned = 0;
 
   /* A test started again by this one shares its bus. */
   if (g_getenv (VASTUS_TEST_BUS_VARIABLE) != NULL)
@@ -91,24 +89,9 @@ vastus_test_bus_init (void)
     g_setenv ("XDG_RUNTIME_DIR", runtime_dir, TRUE);
   g_setenv (VASTUS_TEST_BUS_VARIABLE, g_test_dbus_get_bus_address (bus), TRUE);
 
-  /* A connection of its own, as the desktop's server would have. */
-  server = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
-                                                   G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                                   G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                                   NULL, NULL, &error);
-  g_assert_no_error (error);
-  info = g_dbus_node_info_new_for_xml (vastus_test_notifications_xml, &error);
-  g_assert_no_error (error);
-  g_dbus_connection_register_object (server, "/org/freedesktop/Notifications", info->interfaces[0], &vtable,
-                                     NULL, NULL, &error);
-  g_assert_no_error (error);
-  reply = g_dbus_connection_call_sync (server, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "RequestName",
-                                       g_variant_new ("(su)", "org.freedesktop.Notifications", 0),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(u)", &owned);
-  g_assert_cmpuint (owned, ==, 1);   /* DBUS_REQUEST_NAME_REPLY_PRIMARY_OWNER */
+  vastus_test_notification_server =
+    vastus_test_bus_serve (vastus_test_notifications_xml, "/org/freedesktop/Notifications",
+                           "org.freedesktop.Notifications", &vtable, NULL, NULL);
 }
 
 /*
